@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"net/http"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/claimwatch/claimwatch"
+)
+
+func TestPageRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := claimwatch.Page{
+		URL: "http://a.example/1", FinalURL: "http://a.example/1?x", Source: "a", Status: 200,
+		Header: http.Header{"Etag": {`"abc"`}}, ContentType: "text/html", Charset: "gbk",
+		Body: []byte("<p>日燒508萬</p>"), FetchedAt: time.Date(2023, 8, 15, 8, 0, 0, 0, time.UTC),
+		Feed: &claimwatch.FeedItem{Title: "t"}, LangHint: "zh", ScriptHint: "Hant",
+	}
+	if err := s.SavePage(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := s.HasPage(ctx, p.URL); !ok {
+		t.Error("HasPage false after save")
+	}
+	var got []claimwatch.Page
+	if err := s.Pages(ctx, func(p claimwatch.Page) error { got = append(got, p); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !reflect.DeepEqual(got[0], p) {
+		t.Fatalf("got %+v\nwant %+v", got, p)
+	}
+}
+
+func TestSaveArticleReplacesClaims(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := claimwatch.Article{ID: "a1", URL: "http://a.example/1", Source: "a", Title: "T", Lang: "zh",
+		Published: time.Date(2023, 8, 15, 8, 55, 0, 0, time.UTC), Text: "text",
+		Links: []claimwatch.Link{{URL: "http://b.example/"}}, Sentiment: claimwatch.Sentiment{Label: "negative", Score: -0.5}}
+	c1 := claimwatch.Claim{Entity: "OpenAI", Metric: claimwatch.Loss, Value: 5.4e8, Unit: "USD", Approx: "exact", Modality: "reported", Quote: "q", Lang: "zh", Offset: 7}
+	c2 := c1
+	c2.Metric = claimwatch.Funding
+	if err := s.SaveArticle(ctx, a, []claimwatch.Claim{c1, c2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveArticle(ctx, a, []claimwatch.Claim{c2}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = Open(dir) // reopened: the data is on disk
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, err := s.Article(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, a) {
+		t.Errorf("article\n got %+v\nwant %+v", got, a)
+	}
+	cs, err := s.Claims(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2.ArticleID = "a1"
+	if len(cs) != 1 || !reflect.DeepEqual(cs[0], c2) {
+		t.Errorf("claims %+v, want only %+v", cs, c2)
+	}
+	n, _ := s.Count(ctx)
+	if n != (Counts{Articles: 1, Claims: 1}) {
+		t.Errorf("counts %+v", n)
+	}
+	if _, err := s.Article(ctx, "nope"); err == nil {
+		t.Error("missing article: no error")
+	}
+}
