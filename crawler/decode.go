@@ -24,22 +24,32 @@ func Decode(body []byte, contentType string) ([]byte, string, error) {
 	if name := bomCharset(body); name != "" {
 		return decodeWith(body, name)
 	}
+	declared := func(name string) ([]byte, string, bool) {
+		if name == "" {
+			return nil, "", false
+		}
+		out, cs, err := decodeWith(body, name)
+		// A page that says UTF-8 but is not gets sniffed instead: the
+		// declaration is the mistake, not every byte of the page.
+		if err != nil || (cs == "utf-8" && !utf8.Valid(stripBOM(body))) {
+			return nil, "", false
+		}
+		return out, cs, true
+	}
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
-		if name := params["charset"]; name != "" {
-			if out, cs, err := decodeWith(body, name); err == nil {
-				return out, cs, nil
-			}
-		}
-	}
-	if _, name, certain := charset.DetermineEncoding(body, ""); certain && name != "" {
-		if out, cs, err := decodeWith(body, name); err == nil {
+		if out, cs, ok := declared(params["charset"]); ok {
 			return out, cs, nil
 		}
 	}
-	if name := xmlDeclCharset(body); name != "" {
-		if out, cs, err := decodeWith(body, name); err == nil {
+	// DetermineEncoding without a content type reads <meta> charsets; it
+	// answers windows-1252 when it found none.
+	if _, name, _ := charset.DetermineEncoding(body, "text/html"); name != "windows-1252" {
+		if out, cs, ok := declared(name); ok {
 			return out, cs, nil
 		}
+	}
+	if out, cs, ok := declared(xmlDeclCharset(body)); ok {
+		return out, cs, nil
 	}
 	if utf8.Valid(body) {
 		return body, "utf-8", nil
