@@ -1,0 +1,196 @@
+// Package api serves claimwatch over HTTP: the JSON API (search, articles,
+// health) that the web page and other programs use.
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/claimwatch/claimwatch"
+	"github.com/claimwatch/claimwatch/index"
+	"github.com/claimwatch/claimwatch/store"
+)
+
+// Server answers API requests from a store and an index.
+type Server struct {
+	Store *store.Store
+	Index *index.Index
+	Log   *slog.Logger // nil means slog.Default()
+}
+
+// Handler returns the HTTP handler of the API.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/health", s.health)
+	mux.HandleFunc("GET /api/search", s.search)
+	mux.HandleFunc("GET /api/articles/{id}", s.article)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, &httpError{http.StatusNotFound, "no such endpoint: " + r.URL.Path})
+	})
+	return http.TimeoutHandler(mux, 30*time.Second, `{"error":"the request took too long"}`)
+}
+
+// NewHTTPServer wraps h in an http.Server with timeouts on every phase, so
+// a slow client cannot hold a connection open for ever.
+func NewHTTPServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           http.MaxBytesHandler(h, 1<<20),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      40 * time.Second,
+		IdleTimeout:       60 * time.Second,
+	}
+}
+
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+// fail maps an error to a status and a JSON body in one place. Errors the
+// user can fix say what is wrong; anything else is an internal error whose
+// detail goes to the log, not to the client.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := http.StatusInternalServerError, "internal error"
+	var he *httpError
+	var qe *index.QueryError
+	switch {
+	case errors.As(err, &he):
+		status, msg = he.status, he.msg
+	case errors.As(err, &qe):
+		status, msg = http.StatusBadRequest, qe.Error()
+	case errors.Is(err, store.ErrNotFound):
+		status, msg = http.StatusNotFound, "not found"
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		status, msg = http.StatusServiceUnavailable, "the request was cancelled"
+	default:
+		l := s.Log
+		if l == nil {
+			l = slog.Default()
+		}
+		l.Error("api request failed", "path", r.URL.Path, "err", err)
+	}
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	c, err := s.Store.Count(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	docs, err := s.Index.Count()
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "pages": c.Pages, "articles": c.Articles,
+		"claims": c.Claims, "index_documents": docs})
+}
+
+// ParseQuery reads a search request from URL parameters: q, type, entity,
+// metric, source, lang, from, to (YYYY-MM-DD), size, offset, sort=date.
+func ParseQuery(v map[string][]string) (index.Query, error) {
+	get := func(k string) string {
+		if x := v[k]; len(x) > 0 {
+			return x[0]
+		}
+		return ""
+	}
+	q := index.Query{Text: get("q"), Type: get("type"), Entity: get("entity"), Metric: get("metric"),
+		Source: get("source"), Lang: get("lang"), SortDate: get("sort") == "date"}
+	switch q.Type {
+	case "", "article", "claim":
+	default:
+		return q, &httpError{http.StatusBadRequest, "type must be article or claim"}
+	}
+	if len(q.Text) > 1000 {
+		return q, &httpError{http.StatusBadRequest, "q is longer than 1000 bytes"}
+	}
+	for _, f := range []struct {
+		name string
+		dst  *time.Time
+	}{{"from", &q.From}, {"to", &q.To}} {
+		if s := get(f.name); s != "" {
+			t, err := time.Parse("2006-01-02", s)
+			if err != nil {
+				return q, &httpError{http.StatusBadRequest, f.name + " must be a date like 2023-08-15"}
+			}
+			if f.name == "to" {
+				t = t.Add(24*time.Hour - time.Nanosecond)
+			}
+			*f.dst = t
+		}
+	}
+	for _, f := range []struct {
+		name string
+		dst  *int
+		max  int
+	}{{"size", &q.Size, 100}, {"offset", &q.Offset, 10000}} {
+		if s := get(f.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 0 || n > f.max {
+				return q, &httpError{http.StatusBadRequest, f.name + " must be a whole number from 0 to " + strconv.Itoa(f.max)}
+			}
+			*f.dst = n
+		}
+	}
+	return q, nil
+}
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	q, err := ParseQuery(r.URL.Query())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.Index.Search(r.Context(), q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if res.Hits == nil {
+		res.Hits = []index.Hit{}
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// articleResponse is an article with the claims read from it.
+type articleResponse struct {
+	claimwatch.Article
+	Claims []claimwatch.Claim `json:"claims"`
+}
+
+func (s *Server) article(w http.ResponseWriter, r *http.Request) {
+	a, err := s.Store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	cs, err := s.Store.Claims(r.Context(), a.ID)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if cs == nil {
+		cs = []claimwatch.Claim{}
+	}
+	writeJSON(w, http.StatusOK, articleResponse{Article: a, Claims: cs})
+}
