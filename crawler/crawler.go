@@ -364,6 +364,9 @@ func (r *run) readArticle(st *sourceState, resp *colly.Response) {
 		r.count(func(s *Stats) { s.Failed++ })
 		return
 	}
+	if cs != "utf-8" {
+		r.c.log.Info("decoded a non-UTF-8 page", "url", u, "charset", cs)
+	}
 	p := claimwatch.Page{
 		URL:         u,
 		FinalURL:    Canonical(resp.Request.URL.String()),

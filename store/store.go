@@ -351,3 +351,22 @@ func gunzip(b []byte) ([]byte, error) {
 	}
 	return io.ReadAll(r)
 }
+
+// Check runs SQLite's integrity check and reports the first problem found.
+func (s *Store) Check(ctx context.Context) error {
+	var res string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return fmt.Errorf("check store: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("check store: %s", res)
+	}
+	return nil
+}
+
+// HasArticle reports whether an article with id is stored.
+func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, id).Scan(&n)
+	return n > 0, err
+}

@@ -1,0 +1,123 @@
+package api
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimwatch/claimwatch"
+	"github.com/claimwatch/claimwatch/index"
+	"github.com/claimwatch/claimwatch/store"
+)
+
+func testServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ix, err := index.Open(filepath.Join(dir, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	a := claimwatch.Article{ID: "tw1", URL: "http://tw.example/1", Source: "techdaily-tw", Title: "日燒70萬美元", Lang: "zh", Script: "Hant",
+		Published: time.Date(2023, 8, 15, 8, 55, 0, 0, time.UTC), Text: "今年5月其虧損還翻了一番,達到了5.4億美元。<script>alert(1)</script>"}
+	cs := []claimwatch.Claim{{Entity: "OpenAI", Metric: claimwatch.Loss, Value: 5.4e8, Unit: "USD", Time: "2023-05",
+		Approx: "exact", Modality: "reported", Quote: "今年5月其虧損還翻了一番,達到了5.4億美元", Lang: "zh"}}
+	ctx := t.Context()
+	if err := st.SaveArticle(ctx, a, cs); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(a, cs); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer((&Server{Store: st, Index: ix}).Handler())
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func getJSON(t *testing.T, u string, v any) int {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Errorf("%s: content type %q", u, ct)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(body, v); err != nil {
+		t.Fatalf("%s: %v\n%s", u, err, body)
+	}
+	return resp.StatusCode
+}
+
+func TestSearchEndpoint(t *testing.T) {
+	srv := testServer(t)
+	var res index.Results
+	if code := getJSON(t, srv.URL+"/api/search?q="+url.QueryEscape("亏损")+"&type=article", &res); code != 200 {
+		t.Fatalf("status %d", code)
+	}
+	if res.Total != 1 || res.Hits[0].ArticleID != "tw1" || !strings.Contains(res.Hits[0].Snippet, "<mark>") {
+		t.Errorf("search: %+v", res)
+	}
+	if strings.Contains(res.Hits[0].Snippet, "<script>") {
+		t.Errorf("snippet carries raw article HTML: %q", res.Hits[0].Snippet)
+	}
+	getJSON(t, srv.URL+"/api/search?type=claim&metric=loss&entity=OpenAI&from=2023-08-01&to=2023-08-31", &res)
+	if res.Total != 1 || res.Hits[0].Value != 5.4e8 || res.Facets["entity"][0].Value != "OpenAI" {
+		t.Errorf("filtered claim search: %+v", res)
+	}
+	getJSON(t, srv.URL+"/api/search?type=claim&metric=revenue", &res)
+	if res.Total != 0 || res.Hits == nil {
+		t.Errorf("empty search must give an empty list, got %+v", res)
+	}
+}
+
+func TestBadRequestsGetClearJSONErrors(t *testing.T) {
+	srv := testServer(t)
+	for path, want := range map[string]struct {
+		code int
+		msg  string
+	}{
+		"/api/search?q=" + url.QueryEscape(`"open`): {400, "quoted phrase"},
+		"/api/search?q=colour:red":                   {400, "unknown filter"},
+		"/api/search?from=yesterday":                 {400, "from must be a date"},
+		"/api/search?size=-1":                        {400, "size must be"},
+		"/api/search?size=5000":                      {400, "size must be"},
+		"/api/search?type=page":                      {400, "type must be"},
+		"/api/articles/nope":                         {404, "not found"},
+		"/api/nothing":                               {404, "no such endpoint"},
+	} {
+		var body map[string]string
+		code := getJSON(t, srv.URL+path, &body)
+		if code != want.code || !strings.Contains(body["error"], want.msg) {
+			t.Errorf("%s: %d %q, want %d %q", path, code, body["error"], want.code, want.msg)
+		}
+	}
+}
+
+func TestArticleAndHealth(t *testing.T) {
+	srv := testServer(t)
+	var a struct {
+		claimwatch.Article
+		Claims []claimwatch.Claim `json:"claims"`
+	}
+	if code := getJSON(t, srv.URL+"/api/articles/tw1", &a); code != 200 || a.Title != "日燒70萬美元" || len(a.Claims) != 1 || a.Claims[0].Time != "2023-05" {
+		t.Errorf("article: %d %+v", code, a)
+	}
+	var h map[string]any
+	if code := getJSON(t, srv.URL+"/api/health", &h); code != 200 || h["status"] != "ok" || h["claims"].(float64) != 1 {
+		t.Errorf("health: %d %v", code, h)
+	}
+}

@@ -1,0 +1,430 @@
+package article
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimwatch/claimwatch"
+)
+
+var fetched = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func TestParseDate(t *testing.T) {
+	ref := time.Date(2023, 9, 1, 12, 0, 0, 0, shanghai)
+	utcRef := ref.In(time.UTC)
+	cases := []struct {
+		name string
+		in   string
+		ref  time.Time
+		want string // RFC 3339, "" for no date
+	}{
+		{"iso date", "2023-08-15", ref, "2023-08-15T00:00:00+08:00"},
+		{"iso with zone", "2023-08-15T16:55:00+08:00", utcRef, "2023-08-15T16:55:00+08:00"},
+		{"iso with Z", "2023-08-15T08:55:00Z", ref, "2023-08-15T08:55:00Z"},
+		{"iso without zone takes ref zone", "2023-08-15 16:55", utcRef, "2023-08-15T16:55:00Z"},
+		{"slashes", "2023/8/15 09:05", ref, "2023-08-15T09:05:00+08:00"},
+		{"chinese full", "2023年8月15日 16:55", ref, "2023-08-15T16:55:00+08:00"},
+		{"chinese with seconds glued", "2005年8月12日16:12:21", ref, "2005-08-12T16:12:21+08:00"},
+		{"us slashes with am", "9/17/2004 5:54:13 AM", utcRef, "2004-09-17T05:54:13Z"},
+		{"chinese afternoon", "2023年8月15日下午4:55", ref, "2023-08-15T16:55:00+08:00"},
+		{"chinese full-width digits", "２０２３年８月１５日", ref, "2023-08-15T00:00:00+08:00"},
+		{"glued date and time", "2023081516:55", ref, "2023-08-15T16:55:00+08:00"},
+		{"compact date", "20230815", ref, "2023-08-15T00:00:00+08:00"},
+		{"chinese without year", "8月15日", ref, "2023-08-15T00:00:00+08:00"},
+		{"chinese without year after ref is last year", "12月30日", ref, "2022-12-30T00:00:00+08:00"},
+		{"english mdy", "Aug 15, 2023", utcRef, "2023-08-15T00:00:00Z"},
+		{"english mdy with time and zone", "August 15, 2023, 4:55 PM EDT", utcRef, "2023-08-15T16:55:00-04:00"},
+		{"english dmy", "15 August 2023", utcRef, "2023-08-15T00:00:00Z"},
+		{"english weekday dmy", "Tue, 15 Aug 2023 16:55:00 +0800", utcRef, "2023-08-15T16:55:00+08:00"},
+		{"invalid month", "2023-13-01", ref, ""},
+		{"invalid day", "2023年2月30日", ref, ""},
+		{"glued with bad hour", "2023081525:55", ref, ""},
+		{"not a date", "OpenAI raised $6.6 billion", ref, ""},
+		{"empty", "", ref, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := ParseDate(c.in, c.ref)
+			if c.want == "" {
+				if ok {
+					t.Fatalf("ParseDate(%q) = %v, want no date", c.in, got)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("ParseDate(%q) found no date, want %s", c.in, c.want)
+			}
+			if s := got.Format(time.RFC3339); s != c.want {
+				t.Errorf("ParseDate(%q) = %s, want %s", c.in, s, c.want)
+			}
+		})
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	cases := []struct {
+		name, text, lang, script string
+	}{
+		{"english", "OpenAI said its revenue had tripled in the past year and that it was on track to lose billions.", "en", ""},
+		{"traditional", "據外媒報道，OpenAI目前財政狀況不佳，可能在2024年底宣告破產。這一下降並非偶發事件。", "zh", "Hant"},
+		{"simplified", "据外媒报道，OpenAI目前财政状况不佳，可能在2024年底宣告破产。这一下降并非偶发事件。", "zh", "Hans"},
+		{"chinese with many latin names", "OpenAI 的 ChatGPT Plus 與 GPT-4 Turbo API 收入增長，Microsoft Azure 也受益。", "zh", "Hant"},
+		{"english quoting a chinese name", "Moonshot AI, known in China as 月之暗面, raised $1 billion from Alibaba and Tencent this year.", "en", ""},
+		{"french", "La société a levé des fonds auprès de plusieurs investisseurs pour financer sa croissance.", "other", ""},
+		{"japanese", "オープンエーアイは新しいモデルを発表しました。売上は大幅に増加しています。", "other", ""},
+		{"empty", "", "other", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lang, script := DetectLang(c.text)
+			if lang != c.lang || script != c.script {
+				t.Errorf("DetectLang = %q %q, want %q %q", lang, script, c.lang, c.script)
+			}
+		})
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	cases := []struct {
+		name, title, site string
+		guess             bool
+		want              string
+	}{
+		{"site after dash", "OpenAI raises $6.6 billion at $157 billion valuation - TechCrunch", "", true, "OpenAI raises $6.6 billion at $157 billion valuation"},
+		{"site after bar named", "Nvidia earnings beat | Reuters", "Reuters", false, "Nvidia earnings beat"},
+		{"site before bar", "TechLedger | OpenAI's revenue run-rate reaches $3.4 billion", "TechLedger", true, "OpenAI's revenue run-rate reaches $3.4 billion"},
+		{"chinese underscores", "月之暗面完成新一轮融资，估值达30亿美元_科技频道_新闻网", "", true, "月之暗面完成新一轮融资，估值达30亿美元"},
+		{"og title hyphen kept", "OpenAI's revenue - what we know so far", "TechLedger", false, "OpenAI's revenue - what we know so far"},
+		{"short title kept", "OpenAI - Wikipedia", "", true, "OpenAI - Wikipedia"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := cleanTitle(c.title, c.site, c.guess); got != c.want {
+				t.Errorf("cleanTitle(%q) = %q, want %q", c.title, got, c.want)
+			}
+		})
+	}
+}
+
+func TestAttributions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"report by", "OpenAI's revenue reached $3.4 billion, according to a report by The Information.", []string{"The Information"}},
+		{"according to known outlet", "The round values the company at $80 billion, according to Bloomberg.", []string{"Bloomberg"}},
+		{"according to a person is not an outlet", "The deal is worth $1 billion, according to John Smith, a partner.", nil},
+		{"outlet reported", "Anthropic expects $850 million in revenue, Reuters reported, citing sources.", []string{"Reuters"}},
+		{"company reported is not an outlet", "Microsoft reported revenue of $62 billion.", nil},
+		{"dateline", "SAN FRANCISCO (Reuters) - OpenAI said on Tuesday ...", []string{"Reuters"}},
+		{"magazine reported", "Analytics India Magazine reported that OpenAI could go bankrupt.", []string{"Analytics India Magazine"}},
+		{"ju waimei", "日前，據外媒Analytics India Magazine報道，OpenAI目前財政狀況不佳。", []string{"Analytics India Magazine"}},
+		{"simplified ju", "据彭博社报道，该公司估值达到800亿美元。", []string{"彭博社"}},
+		{"genju data", "根據SimilarWeb的數據，ChatGPT在7月的用戶數量進一步下降。", []string{"SimilarWeb"}},
+		{"genju report with time word", "根據Investopedia最近的一份報告，距離首次IPO還為時過早。", []string{"Investopedia"}},
+		{"ju baodao credits nobody", "據報道，ChatGPT每天的運營成本為70萬美元。", nil},
+		{"shuju is not ju", "數據顯示，用戶數量下降。", nil},
+		{"sign-off", "我們依舊可以保持開放的心態靜觀其變。-51CTO-", []string{"51CTO"}},
+		{"source line", "來源：36氪", []string{"36氪"}},
+		{"deduplicated in order", "Bloomberg reported the deal. Later, Reuters reported it too, and Bloomberg reported again.", []string{"Bloomberg", "Reuters"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Attributions(c.text); !slices.Equal(got, c.want) {
+				t.Errorf("Attributions = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestReferenceListLinks(t *testing.T) {
+	text := "正文。\n\n參考鏈接\n\nhttps://analyticsindiamag.com/openai-might-go-bankrupt-by-the-end-of-2024/\n\n" +
+		"https://zhuanlan.zhihu.com/p/645626973。\n\n(see https://example.com/a), and https://example.com/a again"
+	got := appendTextLinks([]claimwatch.Link{{URL: "https://example.com/a"}}, text)
+	var urls []string
+	for _, l := range got {
+		urls = append(urls, l.URL)
+	}
+	want := []string{"https://example.com/a",
+		"https://analyticsindiamag.com/openai-might-go-bankrupt-by-the-end-of-2024/",
+		"https://zhuanlan.zhihu.com/p/645626973"}
+	if !slices.Equal(urls, want) {
+		t.Errorf("links = %q, want %q", urls, want)
+	}
+}
+
+func TestID(t *testing.T) {
+	a, b := ID("https://example.com/a"), ID("https://example.com/b")
+	if len(a) != 16 || a == b || a != ID("https://example.com/a") {
+		t.Errorf("ID gave %q and %q", a, b)
+	}
+}
+
+func extractFile(t *testing.T, name, url string) claimwatch.Article {
+	t.Helper()
+	body, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(claimwatch.Page{URL: url, Body: body, FetchedAt: fetched, Source: "test"})
+	if err != nil {
+		t.Fatalf("Extract(%s): %v", name, err)
+	}
+	return a
+}
+
+func linkURLs(a claimwatch.Article) []string {
+	var out []string
+	for _, l := range a.Links {
+		out = append(out, l.URL)
+	}
+	return out
+}
+
+func assertAbsent(t *testing.T, text string, furniture ...string) {
+	t.Helper()
+	for _, f := range furniture {
+		if strings.Contains(text, f) {
+			t.Errorf("text contains furniture %q", f)
+		}
+	}
+}
+
+func assertPresent(t *testing.T, text string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q", w)
+		}
+	}
+}
+
+func TestExtractEnglishDropsNavAdsRelatedAndFooter(t *testing.T) {
+	a := extractFile(t, "en_nav_ads.html", "https://techledger.example/2024/06/openai-revenue-run-rate?utm=x")
+	assertAbsent(t, a.Text, "900 points", "700% returns", "$1 a week", "Nvidia beats", "xAI raises", "1200 Market Street", "12 million readers")
+	assertPresent(t, a.Text, "$3.4 billion", "$13 billion", "$86 billion")
+	if a.Title != "OpenAI's revenue run-rate reaches $3.4 billion" || a.SiteName != "TechLedger" || a.Byline != "Jane Doe" {
+		t.Errorf("title %q site %q byline %q", a.Title, a.SiteName, a.Byline)
+	}
+	if want := "2024-06-12T18:05:00-04:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	if a.URL != "https://techledger.example/2024/06/openai-revenue-run-rate" {
+		t.Errorf("URL %q, want the canonical", a.URL)
+	}
+	if a.Lang != "en" || a.Script != "" {
+		t.Errorf("lang %q %q", a.Lang, a.Script)
+	}
+	want := []string{"https://www.theinformation.com/articles/openai-revenue", "https://www.reuters.com/technology/anthropic-revenue-2024/"}
+	if got := linkURLs(a); !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+	if !slices.Equal(a.Attributions, []string{"The Information", "Reuters"}) {
+		t.Errorf("attributions %q", a.Attributions)
+	}
+	if !strings.Contains(a.Text, "\n\n") {
+		t.Error("paragraphs are not separated by blank lines")
+	}
+}
+
+func TestExtractTraditionalReadsDateUnderHeadline(t *testing.T) {
+	a := extractFile(t, "zh_hant.html", "https://news.example.tw/a/123")
+	assertAbsent(t, a.Text, "300點", "台積電市值", "比特幣", "0800-123-456")
+	assertPresent(t, a.Text, "221億美元", "毛利率達到76%")
+	if a.Lang != "zh" || a.Script != "Hant" {
+		t.Errorf("lang %q %q", a.Lang, a.Script)
+	}
+	if want := "2024-02-22T08:30:00+08:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	if a.Title != "輝達營收創新高 資料中心業務成長409%" {
+		t.Errorf("title %q", a.Title)
+	}
+	if !slices.Equal(a.Attributions, []string{"彭博社", "LSEG"}) {
+		t.Errorf("attributions %q", a.Attributions)
+	}
+}
+
+func TestExtractSimplifiedReadsJSONLDDateInChinaTime(t *testing.T) {
+	a := extractFile(t, "zh_hans_jsonld.html", "https://www.example-news.cn/tech/moonshot.html")
+	assertAbsent(t, a.Text, "88元红包", "亏损50亿元", "破万亿", "京ICP备")
+	assertPresent(t, a.Text, "30亿美元", "1000万")
+	if a.Lang != "zh" || a.Script != "Hans" {
+		t.Errorf("lang %q %q", a.Lang, a.Script)
+	}
+	if want := "2024-08-05T10:20:00+08:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	if a.Byline != "李华" || a.Title != "月之暗面完成新一轮融资，估值达30亿美元" {
+		t.Errorf("byline %q title %q", a.Byline, a.Title)
+	}
+	for _, u := range []string{"https://36kr.com/p/2890000000000001", "https://www.example-news.cn/tech/kimi-users.html"} {
+		if !slices.Contains(linkURLs(a), u) {
+			t.Errorf("links %q lack %s", linkURLs(a), u)
+		}
+	}
+}
+
+func TestExtractLeavesDateZeroWhenPageHasNone(t *testing.T) {
+	a := extractFile(t, "nodate.html", "https://blog.example/research")
+	if !a.Published.IsZero() {
+		t.Errorf("published %v, want zero", a.Published)
+	}
+	assertAbsent(t, a.Text, "Home Blog")
+	assertPresent(t, a.Text, "fifty thousand")
+}
+
+func TestExtractSurvivesBrokenHTML(t *testing.T) {
+	a := extractFile(t, "broken.html", "https://broken.example/mistral")
+	assertPresent(t, a.Text, "€600 million", "Lightspeed", "chat assistant")
+	if want := "2024-06-11T09:15:00Z"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	if !slices.Contains(a.Attributions, "Bloomberg") {
+		t.Errorf("attributions %q lack Bloomberg", a.Attributions)
+	}
+}
+
+func TestExtractRejectsFutureDate(t *testing.T) {
+	page := `<html><head><meta property="article:published_time" content="2031-01-01T00:00:00Z"></head><body><article><h1>Title</h1><p>Published 3 March 2024</p><p>` +
+		strings.Repeat("OpenAI said its revenue grew again this year. ", 20) + `</p></article></body></html>`
+	a, err := Extract(claimwatch.Page{URL: "https://x.example/a", Body: []byte(page), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2024-03-03"; a.Published.Format(time.DateOnly) != want {
+		t.Errorf("published %v, want %s (the meta date is in the future)", a.Published, want)
+	}
+}
+
+func TestExtractUsesFeedDateFirst(t *testing.T) {
+	body, _ := os.ReadFile("testdata/en_nav_ads.html")
+	feed := &claimwatch.FeedItem{Title: "Feed title", Published: time.Date(2024, 6, 13, 1, 0, 0, 0, time.UTC)}
+	a, err := Extract(claimwatch.Page{URL: "https://techledger.example/x", Body: body, FetchedAt: fetched, Feed: feed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.Equal(feed.Published) {
+		t.Errorf("published %v, want the feed's %v", a.Published, feed.Published)
+	}
+}
+
+const seedPath = "../../shared/examples/000_ad21ea9e24e98342.txt"
+
+var seedRefs = []string{
+	"https://analyticsindiamag.com/openai-might-go-bankrupt-by-the-end-of-2024/",
+	"https://analyticsindiamag.com/openai-raises-alarm-over-open-source-ai-dangers/",
+	"https://zhuanlan.zhihu.com/p/645626973",
+}
+
+func TestFromTextOnSeedRepost(t *testing.T) {
+	raw, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Skip("seed example not present")
+	}
+	a := FromText(string(raw), "https://example.com/seed", time.Time{}, "")
+	if want := "2023-08-15T16:55:00+08:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	if a.Lang != "zh" || a.Script != "Hant" {
+		t.Errorf("lang %q %q", a.Lang, a.Script)
+	}
+	if a.Title != "日燒508萬,OpenAI只能活到2024?" {
+		t.Errorf("title %q", a.Title)
+	}
+	assertAbsent(t, a.Text, "彌勒天書閣", "maitreya-books.com", "2023081516:55")
+	assertPresent(t, a.Text, "5.4億美元", "-51CTO-")
+	for _, w := range []string{"Analytics India Magazine", "SimilarWeb", "51CTO"} {
+		if !slices.Contains(a.Attributions, w) {
+			t.Errorf("attributions %q lack %s", a.Attributions, w)
+		}
+	}
+	for _, u := range seedRefs {
+		if !slices.Contains(linkURLs(a), u) {
+			t.Errorf("links %q lack %s", linkURLs(a), u)
+		}
+	}
+	if slices.Contains(linkURLs(a), "https://maitreya-books.com/") {
+		t.Error("the furniture's link was kept")
+	}
+}
+
+// TestExtractSeedAsHTMLDropsSidebarFurniture serves the seed as a page with
+// its unrelated first paragraph in a sidebar, as the issue asks.
+func TestExtractSeedAsHTMLDropsSidebarFurniture(t *testing.T) {
+	raw, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Skip("seed example not present")
+	}
+	paras := splitParagraphs(string(raw))
+	var b strings.Builder
+	b.WriteString(`<html lang="zh-Hant"><head><title>` + paras[1] + ` - 51CTO</title></head><body>`)
+	b.WriteString(`<aside class="sidebar"><p>` + paras[0] + `</p></aside><article><h1>` + paras[1] + `</h1><div class="time">` + paras[2] + `</div>`)
+	for _, p := range paras[3:] {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := Extract(claimwatch.Page{URL: "https://www.51cto.com/article/123.html", Body: []byte(b.String()), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertAbsent(t, a.Text, "彌勒天書閣")
+	assertPresent(t, a.Text, "5.4億美元")
+	if want := "2023-08-15T16:55:00+08:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	for _, u := range seedRefs {
+		if !slices.Contains(linkURLs(a), u) {
+			t.Errorf("links %q lack %s", linkURLs(a), u)
+		}
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2023-08-15", "2023081516:55", "2023年8月15日 16:55", "Aug 15, 2023", "15 August 2023", "8月15日", "2023-08-15T16:55:00+08:00", "UTC+99"} {
+		f.Add(s)
+	}
+	ref := time.Date(2024, 1, 1, 0, 0, 0, 0, shanghai)
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, ok := ParseDate(s, ref); ok && (d.Year() < 1969 || d.Year() > 2101) {
+			t.Errorf("ParseDate(%q) = %v out of range", s, d)
+		}
+		findDate(s, ref)
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, name := range []string{"en_nav_ads.html", "zh_hant.html", "broken.html"} {
+		if b, err := os.ReadFile("testdata/" + name); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("<p>據外媒報道<a href='javascript:x'>x</a></p>"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		Extract(claimwatch.Page{URL: "https://x.example/a", Body: body, FetchedAt: fetched})
+		FromText(string(body), "", time.Time{}, "")
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	body, err := os.ReadFile("testdata/en_nav_ads.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	zh, _ := os.ReadFile("testdata/zh_hant.html")
+	pages := [][]byte{body, zh}
+	var n int
+	for _, p := range pages {
+		n += len(p)
+	}
+	b.SetBytes(int64(n / len(pages)))
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := Extract(claimwatch.Page{URL: "https://x.example/a", Body: pages[i%len(pages)], FetchedAt: fetched}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

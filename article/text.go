@@ -1,0 +1,337 @@
+package article
+
+import (
+	nurl "net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimwatch/claimwatch"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// blockTags end a paragraph; everything else is inline.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Br: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Header: true, atom.Footer: true,
+	atom.Hr: true, atom.Aside: true, atom.Address: true, atom.Caption: true, atom.Tbody: true,
+	atom.Thead: true, atom.Tfoot: true,
+}
+
+// paragraphs renders the text under n as paragraphs separated by blank
+// lines, spaces collapsed, characters kept as they are.
+func paragraphs(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapseSpace(joinBoundaries(cur.String())); t != "" {
+			paras = append(paras, t)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(strings.ReplaceAll(n.Data, boundary, ""))
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg:
+				return
+			case atom.Td, atom.Th:
+				cur.WriteByte(' ')
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		if block {
+			flush()
+		} else {
+			cur.WriteString(boundary)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		} else {
+			cur.WriteString(boundary)
+		}
+	}
+	walk(n)
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// boundary marks where an inline element opened or closed while rendering.
+const boundary = "\x00"
+
+// joinBoundaries turns element boundaries into spaces between Latin words
+// and drops them elsewhere. Extractors strip the whitespace between inline
+// elements ("<a>CNBC reported</a>that"), which glues English words; Chinese
+// needs no spaces, and adding them would change the original text.
+func joinBoundaries(s string) string {
+	if !strings.Contains(s, boundary) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, boundary)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i+len(boundary):]
+		rest := strings.TrimLeft(s, boundary)
+		prev, _ := utf8.DecodeLastRuneInString(b.String())
+		next, _ := utf8.DecodeRuneInString(rest)
+		if latinWordEnd(prev) && latinWordStart(next) {
+			b.WriteByte(' ')
+		}
+		s = rest
+	}
+}
+
+func latinWordEnd(r rune) bool {
+	return r < 0x2000 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || strings.ContainsRune(".,;:!?)\"”’%", r)
+}
+
+func latinWordStart(r rune) bool {
+	return r < 0x2000 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// links returns the hyperlinks under n that point elsewhere, resolved
+// against base; anchors into the same page and script links are left out.
+func links(n *html.Node, base *nurl.URL) []claimwatch.Link {
+	var out []claimwatch.Link
+	seen := map[string]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if u := citedURL(base, attr(n, "href")); u != "" && !seen[u] {
+				seen[u] = true
+				out = append(out, claimwatch.Link{URL: u, Text: collapseSpace(textOf(n))})
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// citedURL resolves href and returns it when it can be a citation: an
+// http(s) URL that is not the page itself, an anchor into it, or the
+// site's home page.
+func citedURL(base *nurl.URL, href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return ""
+	}
+	u := resolve(base, href)
+	if u == nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.Fragment = ""
+	if base != nil && strings.EqualFold(u.Host, base.Host) {
+		if u.Path == base.Path && u.RawQuery == base.RawQuery {
+			return ""
+		}
+		if u.Path == "" || u.Path == "/" {
+			return ""
+		}
+	}
+	return u.String()
+}
+
+func resolve(base *nurl.URL, ref string) *nurl.URL {
+	if ref == "" {
+		return nil
+	}
+	u, err := nurl.Parse(strings.TrimSpace(ref))
+	if err != nil {
+		return nil
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	return u
+}
+
+// bareURL matches a URL written out in text, as reference lists give them;
+// it stops at whitespace, quotes and CJK punctuation.
+var bareURL = regexp.MustCompile(`https?://[^\s<>"'，。、；：）【】「」《》]+`)
+
+// appendTextLinks adds the URLs written out in text (a 參考鏈接 or
+// References list) to ls, skipping those already there.
+func appendTextLinks(ls []claimwatch.Link, text string) []claimwatch.Link {
+	seen := map[string]bool{}
+	for _, l := range ls {
+		seen[l.URL] = true
+	}
+	for _, m := range bareURL.FindAllString(text, -1) {
+		m = strings.TrimRight(m, ".,;:!?)]}")
+		u, err := nurl.Parse(m)
+		if err != nil || u.Host == "" {
+			continue
+		}
+		if s := u.String(); !seen[s] {
+			seen[s] = true
+			ls = append(ls, claimwatch.Link{URL: s})
+		}
+	}
+	return ls
+}
+
+// largestBlock returns the element whose own <p> children hold the most
+// text, the paragraphs of the article when every extractor failed.
+func largestBlock(doc *html.Node) *html.Node {
+	var best *html.Node
+	bestLen := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return
+		}
+		size := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.P {
+				size += utf8.RuneCountInString(strings.TrimSpace(textOf(c)))
+			}
+		}
+		if size > bestLen {
+			best, bestLen = n, size
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if best == nil {
+		return nil
+	}
+	// Keep only the paragraphs: the block's other children are what the
+	// extractors could not tell from the article.
+	block := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for c := best.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			block.AppendChild(cloneNode(c))
+		}
+	}
+	return block
+}
+
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneNode(k))
+	}
+	return c
+}
+
+// FromText reads a plain-text article, as the extract command gets one
+// from a .txt file. The first short line that looks like a headline becomes
+// the title; when a line holding only a date follows it, that date is the
+// publication time (unless date is set) and anything above the headline is
+// taken for furniture copied along with the article and dropped. lang is a
+// hint for text too short to tell. url may be empty; the ID then comes from
+// the text.
+func FromText(text, url string, date time.Time, lang string) claimwatch.Article {
+	paras := splitParagraphs(text)
+	l, script := chooseLang(text, "", lang, "")
+	loc := time.UTC
+	if l == LangChinese {
+		loc = shanghai
+	}
+	ref := date
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	ref = ref.In(loc)
+
+	var title string
+	var found time.Time
+	// A date line among the first few paragraphs anchors the layout:
+	// headline just above it, furniture above that.
+	for i := 0; i < len(paras) && i < 5; i++ {
+		t, ok := ParseDate(paras[i], ref)
+		if !ok {
+			continue
+		}
+		found = t
+		if i > 0 && looksLikeTitle(paras[i-1]) {
+			title = paras[i-1]
+			paras = append(paras[:0:0], paras[i+1:]...)
+		} else {
+			paras = append(paras[:i:i], paras[i+1:]...)
+		}
+		break
+	}
+	if title == "" && len(paras) > 1 && looksLikeTitle(paras[0]) {
+		title, paras = paras[0], paras[1:]
+	}
+	body := strings.Join(paras, "\n\n")
+	if found.IsZero() {
+		found, _ = findDate(headOf(body, 300), ref)
+	}
+	if !date.IsZero() {
+		found = date
+	}
+	if found.After(ref.Add(24 * time.Hour)) {
+		found = time.Time{}
+	}
+	id := url
+	if id == "" {
+		id = "text:" + body
+	}
+	return claimwatch.Article{
+		ID:           ID(id),
+		URL:          url,
+		Title:        title,
+		Published:    found,
+		Lang:         l,
+		Script:       script,
+		Text:         body,
+		Links:        appendTextLinks(nil, body),
+		Attributions: Attributions(body),
+	}
+}
+
+// splitParagraphs splits on blank lines, or on line breaks when the text
+// has no blank line at all.
+func splitParagraphs(text string) []string {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	sep := "\n\n"
+	if !strings.Contains(text, sep) {
+		sep = "\n"
+	}
+	var out []string
+	for _, p := range strings.Split(text, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// looksLikeTitle accepts a short single line that does not end a sentence;
+// a headline may end with a question or exclamation mark, not a full stop.
+func looksLikeTitle(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 4 || n > 100 || strings.ContainsAny(s, "\n") || bareURL.MatchString(s) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune("。.;；:：,，", last)
+}

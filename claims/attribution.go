@@ -1,0 +1,209 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// genericSources are the words that credit nobody in particular.
+var genericSources = map[string]bool{
+	"": true, "报道": true, "媒体": true, "外媒": true, "消息": true, "知情人士": true, "消息人士": true, "数据": true,
+	"统计": true, "估计": true, "悉": true, "了解": true, "介绍": true, "sources": true, "people familiar": true,
+	"a report": true, "reports": true, "the report": true, "analysts": true, "estimates": true, "data": true, "him": true, "her": true, "them": true,
+}
+
+// articlePatterns credit the whole article when its text uses them: a
+// repost names the report it retells once ("據外媒X報道") and then says only
+// "據報道".
+var articlePatterns = []struct{ open, close string }{{"据外媒", "报道"}, {"据外媒", "报导"}, {"据外媒", "消息"}, {"据", "报道"}}
+
+// sourceSuffixes are stripped from a source's name ("台積電公布的數據"
+// credits TSMC).
+var sourceSuffixes = []string{"公布", "发布", "披露", "最新", "提供"}
+
+// sourcePrefixes are stripped from a source's name ("外媒Analytics India
+// Magazine" credits Analytics India Magazine).
+var sourcePrefixes = []string{"外媒", "美媒", "英媒", "日媒", "科技媒体", "媒体", "市场研究机构", "研究机构", "调研机构", "分析机构", "市场调研公司", "数据公司", "网站分析公司", "分析公司", "美国", "英国"}
+
+// attribution finds who the sentence credits; a sentence saying only "據報道"
+// (or nothing) takes the source the article credits as a whole.
+func (r *reader) attribution(sp span) (string, string) {
+	if s, w := r.sourceIn(sp); s != "" {
+		return s, w
+	}
+	if r.source != "" {
+		return r.source, r.source + " (credited by the article)"
+	}
+	return "", ""
+}
+
+// articleSource is the first outlet the article credits with 據外媒…報道 or
+// "according to".
+func (r *reader) articleSource() string {
+	for _, sp := range r.sents {
+		for _, p := range articlePatterns {
+			if s := r.sourceBetween(sp, p.open, p.close); s != "" {
+				return s
+			}
+		}
+		if s := r.sourceBetween(sp, "according to ", ""); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// sourceIn finds a source named in one sentence.
+func (r *reader) sourceIn(sp span) (string, string) {
+	for _, p := range attributionPatterns {
+		if s := r.sourceBetween(sp, p.open, p.close); s != "" {
+			return s, strings.TrimSpace(p.open) + " " + s + " " + p.close
+		}
+	}
+	// "The Information reported", "SimilarWeb estimates".
+	for _, v := range reportedBy {
+		k := strings.Index(r.norm[sp.start:sp.end], v)
+		if k < 0 {
+			continue
+		}
+		end := sp.start + k
+		start := end
+		for start > sp.start {
+			j := strings.LastIndexByte(r.text[sp.start:start-1], ' ')
+			ws := sp.start + j + 1
+			if j < 0 {
+				ws = sp.start
+			}
+			w := r.text[ws : start-boolInt(start != end)]
+			if w == "" || !(isUpper(w[0]) || w == "of" || w == "the" || w == "&") {
+				break
+			}
+			start = ws
+			if ws == sp.start {
+				break
+			}
+		}
+		if name := strings.TrimSpace(r.text[start:end]); name != "" && isUpper(name[0]) {
+			return r.canonicalSource(name), name + v
+		}
+	}
+	return "", ""
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sourceBetween returns the name between open and close in the sentence; an
+// empty close ends an English name at its last capitalized word and a Chinese
+// one at a clause mark.
+func (r *reader) sourceBetween(sp span, open, close string) string {
+	seg := r.norm[sp.start:sp.end]
+	k := strings.Index(seg, open)
+	for k >= 0 {
+		a := sp.start + k + len(open)
+		if isWordByte(open[0]) && k > 0 && isWordByte(seg[k-1]) {
+			k = nextIndex(seg, open, k)
+			continue
+		}
+		var b int
+		if close != "" {
+			j := strings.Index(r.norm[a:sp.end], close)
+			if j < 0 || j > 60 {
+				k = nextIndex(seg, open, k)
+				continue
+			}
+			b = a + j
+		} else if isWordByte(open[0]) {
+			b = capitalizedEnd(r.text, a, sp.end)
+		} else {
+			b = a
+			for b < sp.end && b-a < 40 {
+				c, w := utf8.DecodeRuneInString(r.text[b:])
+				if strings.ContainsRune("，,。：:；的称表示指出", c) {
+					break
+				}
+				b += w
+			}
+		}
+		name := strings.TrimSpace(r.text[a:b])
+		for _, p := range sourcePrefixes {
+			if n := strings.TrimSpace(trimFoldedPrefix(name, p)); n != name && n != "" {
+				name = n
+			}
+		}
+		for _, p := range sourceSuffixes {
+			if f := fold(name); strings.HasSuffix(f, p) && len(f) > len(p) {
+				name = strings.TrimSpace(name[:len(name)-len(p)])
+			}
+		}
+		if !genericSources[fold(name)] && len(name) <= 60 && !strings.ContainsAny(name, "0123456789") {
+			return r.canonicalSource(name)
+		}
+		k = nextIndex(seg, open, k)
+	}
+	return ""
+}
+
+func nextIndex(seg, w string, k int) int {
+	j := strings.Index(seg[k+len(w):], w)
+	if j < 0 {
+		return -1
+	}
+	return k + len(w) + j
+}
+
+func trimFoldedPrefix(name, p string) string {
+	if strings.HasPrefix(fold(name), p) {
+		return name[len(p):]
+	}
+	return name
+}
+
+// capitalizedEnd returns where a run of capitalized words starting at a ends
+// ("The Information", "Analytics India Magazine", "Bank of America").
+func capitalizedEnd(s string, a, limit int) int {
+	end, i, words := a, a, 0
+	for i < limit && words < 6 {
+		j := i
+		for j < limit && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' && s[j] != ':' && s[j] != '\'' {
+			j++
+		}
+		w := s[i:j]
+		if w == "" {
+			break
+		}
+		if isUpper(w[0]) || w[0] >= utf8.RuneSelf {
+			end = j
+		} else if !(w == "of" || w == "the" || w == "and" || w == "&") {
+			break
+		}
+		words++
+		if j >= limit || s[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
+}
+
+// canonicalSource gives an outlet its usual English name; a company crediting
+// itself is named canonically.
+func (r *reader) canonicalSource(name string) string {
+	f := fold(name)
+	if o, ok := outlets[f]; ok {
+		return o
+	}
+	if c, ok := r.x.canon[f]; ok {
+		return c
+	}
+	for _, n := range r.x.names {
+		if n.text == f && !n.leader && n.product == "" {
+			return n.entity
+		}
+	}
+	return name
+}

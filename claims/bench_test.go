@@ -1,0 +1,56 @@
+package claims
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimwatch/claimwatch"
+)
+
+// benchArticles are the seed article and the test articles: Traditional,
+// Simplified and English text with figures, furniture and prose.
+func benchArticles(b *testing.B) []claimwatch.Article {
+	var as []claimwatch.Article
+	if _, err := os.Stat(seedPath); err == nil {
+		as = append(as, seedArticle(b))
+	}
+	files, _ := filepath.Glob("testdata/articles/*.json")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var c articleCase
+		if err := json.Unmarshal(data, &c); err != nil {
+			b.Fatal(err)
+		}
+		as = append(as, c.Article)
+	}
+	return as
+}
+
+func BenchmarkExtract(b *testing.B) {
+	as := benchArticles(b)
+	x := New(nil)
+	size, claims := 0, 0
+	for _, a := range as {
+		size += len(a.Text) + len(a.Title)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range as {
+			claims += len(x.Extract(a))
+		}
+	}
+	b.ReportMetric(float64(claims)/b.Elapsed().Seconds(), "claims/s")
+}
+
+func BenchmarkNew(b *testing.B) {
+	loadT2S()
+	for b.Loop() {
+		New(nil)
+	}
+}

@@ -1,0 +1,299 @@
+// Package claims finds numeric claims in article text: every figure about a
+// named organization's money or operations, in English and Chinese
+// (Traditional and Simplified), as the records of shared/CLAIMS.md.
+//
+// Figures are read by package quantity; this package decides which of them
+// are claims and fills in entity, metric, time, qualifiers and attribution
+// from the words around them. All vocabularies are tables (lexicon.go,
+// entities.go), and texts are folded to lower-case Simplified with every byte
+// offset kept, so one table serves both scripts.
+package claims
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimwatch/claimwatch"
+	"github.com/claimwatch/claimwatch/claims/quantity"
+)
+
+// Extractor finds claims. Build it once with New; it is safe for concurrent
+// use because nothing in it changes after New.
+type Extractor struct {
+	names   []name
+	byFirst map[string][]int // first rune (ASCII: first byte) of a folded name → names, longest first
+	canon   map[string]string
+}
+
+// name is one way an entity is written, folded.
+type name struct {
+	text    string
+	entity  string
+	product string // set when the name is a product
+	leader  bool   // a person standing for the company
+}
+
+// New returns an Extractor for entities merged with Default(): a configured
+// entity with a default's canonical name adds its aliases and products.
+func New(entities []claimwatch.Entity) *Extractor {
+	loadT2S()
+	x := &Extractor{byFirst: map[string][]int{}, canon: map[string]string{}}
+	all := append(Default(), entities...)
+	seen := map[string]bool{}
+	add := func(text, entity, product string, leader bool) {
+		f := fold(strings.TrimSpace(text))
+		if f == "" || seen[f] {
+			return
+		}
+		seen[f] = true
+		x.names = append(x.names, name{text: f, entity: entity, product: product, leader: leader})
+	}
+	for _, e := range all {
+		x.canon[fold(e.Name)] = e.Name
+		add(e.Name, e.Name, "", false)
+		for _, a := range e.Aliases {
+			add(a, e.Name, "", false)
+		}
+		for _, p := range e.Products {
+			add(p, e.Name, p, false)
+		}
+	}
+	for n, e := range leaders {
+		add(n, e, "", true)
+	}
+	sort.SliceStable(x.names, func(i, j int) bool { return len(x.names[i].text) > len(x.names[j].text) })
+	for i, n := range x.names {
+		k := firstKey(n.text, 0)
+		x.byFirst[k] = append(x.byFirst[k], i)
+	}
+	return x
+}
+
+func firstKey(s string, i int) string {
+	if s[i] < utf8.RuneSelf {
+		return s[i : i+1]
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i : i+w]
+}
+
+// mention is a name found in the text.
+type mention struct {
+	start, end int
+	name
+}
+
+// mentions finds every entity name in norm, longest first at each position;
+// ASCII names must stand as whole words.
+func (x *Extractor) mentions(norm string) []mention {
+	var out []mention
+	for i := 0; i < len(norm); {
+		c := norm[i]
+		w := 1
+		if c >= utf8.RuneSelf {
+			_, w = utf8.DecodeRuneInString(norm[i:])
+		} else if !isWordByte(c) || i > 0 && isWordByte(norm[i-1]) {
+			i++
+			continue
+		}
+		found := false
+		for _, k := range x.byFirst[norm[i:i+w]] {
+			n := x.names[k]
+			if !strings.HasPrefix(norm[i:], n.text) {
+				continue
+			}
+			e := i + len(n.text)
+			if isWordByte(n.text[len(n.text)-1]) && e < len(norm) && isWordByte(norm[e]) {
+				continue
+			}
+			out = append(out, mention{i, e, n})
+			i, found = e, true
+			break
+		}
+		if !found {
+			i += w
+		}
+	}
+	return out
+}
+
+// Explanation gives, for one claim, the words that decided each field, so a
+// reader can see why (claimwatch extract --explain prints it).
+type Explanation struct {
+	Claim        claimwatch.Claim
+	Figure       string // the figure as written
+	Entity       string // the name or pronoun the entity came from
+	Counterparty string
+	Metric       string // the word that chose the metric, or "(none: other)"
+	Time         string
+	Per          string
+	Change       string
+	Approx       string
+	Modality     string
+	Attribution  string
+	Note         string // how the claim relates to others (a currency conversion)
+}
+
+// Extract returns the claims of a, in order of appearance. Sentiment is left
+// zero for the caller to fill. A headline figure the body repeats is
+// returned once, from the body.
+func (x *Extractor) Extract(a claimwatch.Article) []claimwatch.Claim {
+	ex := x.Explain(a)
+	out := make([]claimwatch.Claim, len(ex))
+	for i, e := range ex {
+		out[i] = e.Claim
+	}
+	return out
+}
+
+// Explain is Extract with the reasons for every field.
+func (x *Extractor) Explain(a claimwatch.Article) []Explanation {
+	body := x.extract(a, a.Text, 0)
+	if a.Title == "" || strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
+		return body
+	}
+	// The headline is read on its own; its figures count only when the body
+	// does not state them (the same figure in both is one claim).
+	bodyValues := quantity.Find(a.Text)
+	for _, h := range x.extract(a, a.Title, -1) {
+		dup := false
+		for _, q := range bodyValues {
+			if near(q.Value, h.Claim.Value) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			body = append([]Explanation{h}, body...)
+		}
+	}
+	return body
+}
+
+func near(a, b float64) bool {
+	a, b = math.Abs(a), math.Abs(b)
+	if a == 0 || b == 0 {
+		return a == b
+	}
+	return math.Abs(a-b) <= 0.01*math.Max(a, b)
+}
+
+// extract reads the claims of text; offset -1 marks text that is not the
+// article body (the headline), whose claims carry Offset -1.
+func (x *Extractor) extract(a claimwatch.Article, text string, offset int) []Explanation {
+	qs := quantity.Find(text)
+	if len(qs) == 0 {
+		return nil
+	}
+	// Most figures are not claims; only fold and scan the text when one
+	// might be.
+	any := false
+	for _, q := range qs {
+		if candidate(text, q) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
+	norm := fold(text)
+	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: x.mentions(norm), qs: qs}
+	r.source = r.articleSource()
+	var out []Explanation
+	var prev *Explanation
+	var prevQ quantity.Quantity
+	for _, q := range qs {
+		if !candidate(text, q) {
+			continue
+		}
+		e, ok := r.claim(q, prev, prevQ)
+		if !ok {
+			continue
+		}
+		if offset < 0 {
+			e.Claim.Offset = -1
+		}
+		out = append(out, e)
+		prev, prevQ = &out[len(out)-1], q
+	}
+	return dedupe(out)
+}
+
+// candidate rules out what is never a claim: vague amounts, names and
+// versions (GPT-4), dates, ordinals, bare small numbers.
+func candidate(text string, q quantity.Quantity) bool {
+	if q.DateLike && !countedYear(text, q) {
+		return false
+	}
+	if q.Vague || q.Attached || q.Ordinal {
+		return false
+	}
+	if q.Unit == "" && !q.Scaled && q.Value < 10 {
+		return false
+	}
+	return true
+}
+
+// countedYear reports whether a figure that looks like a year (2000) is a
+// count instead: followed by a classifier (2000名員工) or a count noun with
+// no preposition before it (2000 employees, but not "in 2024 users").
+func countedYear(text string, q quantity.Quantity) bool {
+	if q.Unit != "" || q.End-q.NumStart != 4 {
+		return false
+	}
+	rest := text[q.End:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune("名位人个個家台张張块塊颗顆", r) {
+		return true
+	}
+	pre := strings.ToLower(strings.TrimRight(text[max(0, q.NumStart-8):q.NumStart], " "))
+	for _, p := range []string{"in", "of", "since", "by", "from", "to", "until", "during", "for", "and", "year", "fy"} {
+		if strings.HasSuffix(pre, p) {
+			return false
+		}
+	}
+	rest = strings.ToLower(strings.TrimLeft(rest, " "))
+	for n := range countNouns {
+		if isWordByte(n[0]) && strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe keeps one claim per figure: the same entity, metric, unit, value
+// and period repeated (a subheading restating the body) is one claim.
+func dedupe(in []Explanation) []Explanation {
+	var out []Explanation
+	for _, e := range in {
+		dup := false
+		for i, o := range out {
+			c, d := e.Claim, o.Claim
+			if c.Entity == d.Entity && c.Metric == d.Metric && c.Unit == d.Unit && near(c.Value, d.Value) &&
+				near(c.ValueMax, d.ValueMax) && c.Per == d.Per && c.Time == d.Time {
+				dup = true
+				if filled(c) > filled(d) {
+					out[i] = e
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func filled(c claimwatch.Claim) int {
+	n := 0
+	for _, s := range []string{c.Product, c.Counterparty, c.Per, c.Time, c.AttributedTo} {
+		if s != "" {
+			n++
+		}
+	}
+	return n
+}

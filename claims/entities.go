@@ -1,0 +1,67 @@
+package claims
+
+import "github.com/claimwatch/claimwatch"
+
+// Default returns the built-in entities: the canonical names of CLAIMS.md
+// with their English, Traditional and Simplified names and the products that
+// stand for them. New merges them with the configured ones.
+func Default() []claimwatch.Entity {
+	out := make([]claimwatch.Entity, len(defaultEntities))
+	for i, e := range defaultEntities {
+		out[i] = claimwatch.Entity{
+			Name:     e.Name,
+			Aliases:  append([]string(nil), e.Aliases...),
+			Products: append([]string(nil), e.Products...),
+		}
+	}
+	return out
+}
+
+var defaultEntities = []claimwatch.Entity{
+	{Name: "OpenAI", Aliases: []string{"Open AI", "OpenAI公司"}, Products: []string{"ChatGPT", "ChatGPT Plus", "ChatGPT Enterprise", "GPT-4", "GPT-4o", "GPT-5", "GPT-3.5", "DALL-E", "DALL·E", "Sora", "Codex", "Stargate", "星際之門", "星际之门"}},
+	{Name: "Anthropic", Products: []string{"Claude"}},
+	{Name: "xAI", Aliases: []string{"X.AI", "x.ai"}, Products: []string{"Grok", "Colossus"}},
+	{Name: "Microsoft", Aliases: []string{"微軟", "微软", "MSFT"}, Products: []string{"Copilot", "Azure", "Bing"}},
+	{Name: "Google", Aliases: []string{"谷歌", "Alphabet", "Google DeepMind", "DeepMind", "Google Cloud"}, Products: []string{"Gemini", "Bard", "YouTube"}},
+	{Name: "Meta", Aliases: []string{"Meta Platforms", "Facebook", "臉書", "脸书"}, Products: []string{"Llama", "LLaMA", "Instagram", "WhatsApp"}},
+	{Name: "Nvidia", Aliases: []string{"NVIDIA", "英偉達", "英伟达", "輝達", "辉达"}},
+	{Name: "Amazon", Aliases: []string{"亞馬遜", "亚马逊", "AWS", "Amazon Web Services"}, Products: []string{"Alexa"}},
+	{Name: "Apple", Aliases: []string{"蘋果公司", "苹果公司", "蘋果", "苹果"}, Products: []string{"iPhone"}},
+	{Name: "Oracle", Aliases: []string{"甲骨文"}},
+	{Name: "AMD", Aliases: []string{"超微", "Advanced Micro Devices"}},
+	{Name: "SoftBank", Aliases: []string{"軟銀", "软银", "SoftBank Group"}},
+	{Name: "Mistral AI", Aliases: []string{"Mistral"}},
+	{Name: "Inflection AI", Aliases: []string{"Inflection"}},
+	{Name: "Stability AI", Products: []string{"Stable Diffusion"}},
+	{Name: "DeepSeek", Aliases: []string{"深度求索"}},
+	{Name: "Baidu", Aliases: []string{"百度"}, Products: []string{"文心一言", "Ernie"}},
+	{Name: "Alibaba", Aliases: []string{"阿里巴巴", "阿里", "阿里雲", "阿里云", "Alibaba Cloud"}, Products: []string{"通義千問", "通义千问", "Qwen"}},
+	{Name: "Tencent", Aliases: []string{"騰訊", "腾讯"}, Products: []string{"混元", "WeChat", "微信"}},
+	{Name: "ByteDance", Aliases: []string{"字節跳動", "字节跳动"}, Products: []string{"TikTok", "抖音", "豆包"}},
+	{Name: "Moonshot AI", Aliases: []string{"月之暗面"}, Products: []string{"Kimi"}},
+	{Name: "Zhipu AI", Aliases: []string{"智譜", "智谱"}},
+	{Name: "Tesla", Aliases: []string{"特斯拉"}},
+	{Name: "Intel", Aliases: []string{"英特爾", "英特尔"}},
+	{Name: "TSMC", Aliases: []string{"台積電", "台积电"}},
+	{Name: "Samsung", Aliases: []string{"三星"}},
+	{Name: "CoreWeave"},
+	{Name: "Perplexity", Aliases: []string{"Perplexity AI"}},
+	{Name: "Cohere"},
+	{Name: "Databricks"},
+	{Name: "Scale AI"},
+	{Name: "Hugging Face"},
+	{Name: "Character.AI"},
+	{Name: "Safe Superintelligence", Aliases: []string{"SSI"}},
+	{Name: "Thinking Machines Lab", Aliases: []string{"Thinking Machines"}},
+}
+
+// leaders stand for their company when no company is named in the sentence:
+// "馬斯克已經從英偉達處購入了上萬塊 GPU" is about xAI's GPUs.
+var leaders = map[string]string{
+	"马斯克": "xAI", "musk": "xAI", "elon musk": "xAI",
+	"奥特曼": "OpenAI", "阿尔特曼": "OpenAI", "altman": "OpenAI", "sam altman": "OpenAI",
+	"黄仁勋": "Nvidia", "jensen huang": "Nvidia", "纳德拉": "Microsoft", "nadella": "Microsoft",
+	"扎克伯格": "Meta", "zuckerberg": "Meta", "皮查伊": "Google", "劈柴": "Google", "pichai": "Google",
+	"孙正义": "SoftBank", "masayoshi son": "SoftBank", "amodei": "Anthropic", "阿莫迪": "Anthropic",
+	"梁文锋": "DeepSeek", "李彦宏": "Baidu", "马化腾": "Tencent",
+}

@@ -1,0 +1,159 @@
+package claims
+
+import "github.com/claimwatch/claimwatch"
+
+// The word tables the extractor reads figures with. Chinese entries are
+// Simplified: texts are folded to Simplified before matching (see fold), so
+// 運營成本 finds 运营成本. English entries are lower-case; plurals match too.
+
+// metricWords names the metric each word points to. Where a longer phrase
+// contains a shorter one, the longer wins (see pickMetric).
+var metricWords = map[claimwatch.Metric][]string{
+	claimwatch.OperatingCost: {"运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "烧钱", "成本",
+		"operating cost", "operating costs", "operating expense", "running cost", "cost to run", "costs to run", "cost of running",
+		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
+	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
+	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "进账", "revenue", "revenues", "sales", "turnover",
+		"generated", "brought in", "income"},
+	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
+		"annual recurring revenue", "arr", "run-rate", "run rate", "annualized", "annualised", "revenue run"},
+	claimwatch.Profit: {"利润", "盈利", "净利", "获利", "赚", "profit", "profits", "net income", "earnings", "earned", "operating income"},
+	claimwatch.ComputeCost: {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
+	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "to train", "training costs"},
+	claimwatch.StaffCost: {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent"},
+	claimwatch.CashBurn: {"现金消耗", "烧掉", "烧光", "消耗现金", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
+	claimwatch.Funding: {"投资", "融资", "注资", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
+		"raise", "raised", "raising", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
+	claimwatch.Valuation: {"估值", "市值", "身价", "valuation", "valued", "valuing", "market cap", "market capitalization", "market value", "worth"},
+	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
+		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed"},
+	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
+		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
+	claimwatch.GPUs: {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
+	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
+	claimwatch.Other: {"研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价"},
+}
+
+// weakMetricWords are general words that lose to any specific one near the
+// figure: "cost $100 million to train" is a training cost.
+var weakMetricWords = map[string]bool{"成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
+	"invest": true, "investment": true, "investing": true, "invested": true, "投资": true, "to run": false}
+
+// investWords name money put into something; with no company receiving it,
+// the investor's spending is capex ("台積電在美國的投資"), not funding.
+var investWords = map[string]bool{"投资": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
+
+// boundingWords stress a figure ("高達"); bounding a forecast they make it
+// at_most, as CLAIMS.md's conventions say.
+var boundingWords = map[string]bool{"高达": true, "高達": true, "多达": true, "多達": true, "as much as": true, "as many as": true}
+
+// forecastAfter are the forecast words that count after the figure too:
+// "以600億美元估值洽談融資" is a target.
+var forecastAfter = []string{"洽谈", "谈判", "商谈", "in talks", "talks"}
+
+// countMetrics are the metrics whose figure may be a bare count.
+var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch.GPUs: true, claimwatch.Employees: true}
+
+// measureWords are the Chinese classifiers between a figure and what it
+// counts (上萬塊 GPU, 30位高管).
+var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次"}
+
+// countNouns are the words that, written right after a bare figure (and its
+// classifier), make it a count of that thing ("15億用戶", "10,000 GPUs").
+var countNouns = map[string]claimwatch.Metric{
+	"用户": claimwatch.Users, "月活": claimwatch.Users, "日活": claimwatch.Users, "周活": claimwatch.Users, "访问": claimwatch.Users, "访客": claimwatch.Users,
+	"订阅": claimwatch.Users, "付费用户": claimwatch.Users, "使用者": claimwatch.Users,
+	"users": claimwatch.Users, "user": claimwatch.Users, "subscribers": claimwatch.Users, "visits": claimwatch.Users, "visitors": claimwatch.Users,
+	"monthly": claimwatch.Users, "weekly": claimwatch.Users, "daily": claimwatch.Users, "customers": claimwatch.Users, "paying": claimwatch.Users,
+	"active": claimwatch.Users, "downloads": claimwatch.Users,
+	"gpu": claimwatch.GPUs, "芯片": claimwatch.GPUs, "晶片": claimwatch.GPUs, "显卡": claimwatch.GPUs, "英伟达": claimwatch.GPUs, "加速器": claimwatch.GPUs,
+	"gpus": claimwatch.GPUs, "chips": claimwatch.GPUs, "h100s": claimwatch.GPUs, "h100": claimwatch.GPUs, "nvidia": claimwatch.GPUs, "accelerators": claimwatch.GPUs, "tpus": claimwatch.GPUs,
+	"员工": claimwatch.Employees, "雇员": claimwatch.Employees, "职员": claimwatch.Employees, "工程师": claimwatch.Employees,
+	"employees": claimwatch.Employees, "staff": claimwatch.Employees, "workers": claimwatch.Employees, "people": claimwatch.Employees, "jobs": claimwatch.Employees,
+	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees,
+}
+
+// perWords give the period a rate is per.
+var perWords = map[string]string{
+	"每天": "day", "每日": "day", "日烧": "day", "日耗": "day", "一天": "day", "日均": "day", "每一天": "day", "日活": "day",
+	"每周": "week", "每星期": "week", "周活": "week",
+	"每月": "month", "每个月": "month", "月均": "month", "月活": "month", "/月": "month",
+	"每季": "quarter", "每季度": "quarter", "每年": "year", "年均": "year", "一年": "year",
+	"a day": "day", "per day": "day", "each day": "day", "every day": "day", "daily": "day", "/day": "day", "a-day": "day", "dau": "day", "daily active": "day",
+	"a week": "week", "per week": "week", "each week": "week", "weekly": "week", "wau": "week", "weekly active": "week",
+	"a month": "month", "per month": "month", "each month": "month", "monthly": "month", "/month": "month", "/mo": "month", "mau": "month", "monthly active": "month",
+	"a quarter": "quarter", "per quarter": "quarter", "each quarter": "quarter", "quarterly": "quarter",
+	"a year": "year", "per year": "year", "each year": "year", "annually": "year", "per annum": "year", "/year": "year", "/yr": "year", "yearly": "year",
+}
+
+// changeWords mark a percentage as a change; sign is the direction.
+var changeWords = map[string]float64{
+	"下降": -1, "下跌": -1, "减少": -1, "降低": -1, "下滑": -1, "缩水": -1, "萎缩": -1, "跌": -1, "降": -1, "减": -1,
+	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1, "decline": -1, "declines": -1, "down": -1,
+	"decreased": -1, "decrease": -1, "shrank": -1, "slid": -1, "slipped": -1, "plunged": -1, "tumbled": -1, "lower": -1, "cut": -1,
+	"增长": 1, "增加": 1, "上升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1,
+	"rose": 1, "rise": 1, "rises": 1, "grew": 1, "grow": 1, "grows": 1, "growth": 1, "up": 1, "increased": 1, "increase": 1, "increases": 1,
+	"jumped": 1, "jump": 1, "surged": 1, "soared": 1, "climbed": 1, "gained": 1, "higher": 1,
+}
+
+// forecastWords make a figure a forecast when written before it in its
+// sentence.
+var forecastWords = []string{
+	"预计", "预期", "预测", "可能", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
+	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans", "plan", "planning", "projected", "projects", "forecast",
+	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
+	"anticipates", "estimates it will", "hopes", "intends", "talks", "would value", "will spend",
+}
+
+// attributionPatterns find who a figure is credited to: the name sits
+// between open and close ("据外媒" X "报道"). An empty close ends the name at a
+// clause mark.
+var attributionPatterns = []struct{ open, close string }{
+	{"据外媒", "报道"}, {"据外媒", "报导"}, {"据外媒", "消息"}, {"据外媒", "的报道"}, {"根据", "的数据"}, {"根据", "的报告"}, {"根据", "的统计"},
+	{"根据", "数据"}, {"根据", "报告"}, {"据", "报道"}, {"据", "援引"}, {"据", "数据"}, {"据", "消息"}, {"据", "统计"}, {"据", "估计"}, {"据", "估算"},
+	{"援引", "的"}, {"援引", ""},
+	{"according to ", ""}, {"data from ", ""}, {"figures from ", ""}, {"estimates from ", ""}, {"citing ", ""}, {"reported by ", ""}, {"per ", ""},
+}
+
+// reportedBy are English verbs after a source name: "The Information reported".
+var reportedBy = []string{" reported", " reports", " said", " says", " estimated", " estimates", " found"}
+
+// outlets gives the usual English name of an outlet written another way.
+var outlets = map[string]string{
+	"彭博": "Bloomberg", "彭博社": "Bloomberg", "彭博新闻社": "Bloomberg", "华尔街日报": "Wall Street Journal", "the wall street journal": "Wall Street Journal",
+	"wsj": "Wall Street Journal", "路透": "Reuters", "路透社": "Reuters", "金融时报": "Financial Times", "英国金融时报": "Financial Times", "ft": "Financial Times",
+	"纽约时报": "New York Times", "the new york times": "New York Times", "经济学人": "The Economist", "福布斯": "Forbes", "财富": "Fortune", "商业内幕": "Business Insider",
+	"科技媒体the information": "The Information", "the information": "The Information", "cnbc": "CNBC", "彭博终端": "Bloomberg", "日经": "Nikkei", "日经亚洲": "Nikkei Asia",
+	"techcrunch": "TechCrunch", "the verge": "The Verge", "the economist": "The Economist", "bloomberg news": "Bloomberg", "reuters": "Reuters", "bloomberg": "Bloomberg",
+}
+
+// pronouns stand for the company named before them.
+var pronouns = []string{"其", "该公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their"}
+
+// notPronounAfter and notPronounBefore rule out 其 inside other words
+// (其他 "other", 尤其 "especially").
+const (
+	notPronounAfter  = "他中实次余它间"
+	notPronounBefore = "尤与极及"
+)
+
+// sourceMarks written just before a company name make it the other side of
+// the figure, not its subject: "从英伟达处购入" (bought from Nvidia), "从OpenAI离职"
+// (left OpenAI), "from Microsoft".
+var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前"}
+
+// targetMarks written just before a company name make it the receiver of a
+// deal: "微软对OpenAI的投资", "investment in OpenAI".
+var targetMarks = []string{"对", "向", "in", "into", "投资", "入股", "收购", "of"}
+
+// investorMarks written just after a company name make it the investor:
+// "Microsoft invested", "微软投资".
+var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "'s investment", "’s investment", "led", "'s $", "’s $"}
+
+// shareWords before a percentage make it a share, metric other: "占总营收的
+// 88%", "accounted for 88%".
+var shareWords = []string{"占", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股"}
+
+// furnitureWords mark a line as page furniture: banners, menus, footers.
+var furnitureWords = []string{"subscribe", "sign up", "newsletter", "advertisement", "related:", "read more", "cookie", "copyright", "©",
+	"订阅", "广告", "相关阅读", "相关文章", "责任编辑", "版权所有", "免责声明", "点击", "扫码", "扫描二维码", "|"}

@@ -1,0 +1,207 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		value  float64
+		max    float64
+		unit   string
+		approx string
+	}{
+		{"dollar sign with thousands", "$700,000", 7e5, 0, "USD", Exact},
+		{"bn abbreviation", "$5.4bn", 5.4e9, 0, "USD", Exact},
+		{"US dollar sign and word magnitude", "US$10 billion", 1e10, 0, "USD", Exact},
+		{"ISO code before", "USD 1.5 billion", 1.5e9, 0, "USD", Exact},
+		{"euro m", "€2m", 2e6, 0, "EUR", Exact},
+		{"pound billion", "£1.2 billion", 1.2e9, 0, "GBP", Exact},
+		{"rupees crore", "Rs 500 crore", 5e9, 0, "INR", Exact},
+		{"spelled out", "seven hundred thousand", 7e5, 0, "", Exact},
+		{"half a billion", "half a billion", 5e8, 0, "", Exact},
+		{"one and a half million", "one and a half million", 1.5e6, 0, "", Exact},
+		{"decimal billion", "1.7 billion", 1.7e9, 0, "", Exact},
+		{"percent sign", "12%", 12, 0, "percent", Exact},
+		{"percent word", "12 percent", 12, 0, "percent", Exact},
+		{"traditional 萬 with currency", "70萬美元", 7e5, 0, "USD", Exact},
+		{"traditional 億 with decimals", "5.4億美元", 5.4e8, 0, "USD", Exact},
+		{"simplified 亿 with decimals", "5.4亿美元", 5.4e8, 0, "USD", Exact},
+		{"bare 萬", "508萬", 5.08e6, 0, "", Exact},
+		{"萬億 is a trillion", "1.4萬億美元", 1.4e12, 0, "USD", Exact},
+		{"simplified 万亿", "1.4万亿美元", 1.4e12, 0, "USD", Exact},
+		{"Chinese numerals", "五億四千萬", 5.4e8, 0, "", Exact},
+		{"兩千萬 traditional", "兩千萬", 2e7, 0, "", Exact},
+		{"两千万 simplified", "两千万", 2e7, 0, "", Exact},
+		{"一百億", "一百億", 1e10, 0, "", Exact},
+		{"full-width digits", "５.４億", 5.4e8, 0, "", Exact},
+		{"range with 至 simplified", "2000亿至3000亿美元", 2e11, 3e11, "USD", Exact},
+		{"range with 至 traditional", "2000億至3000億美元", 2e11, 3e11, "USD", Exact},
+		{"range sharing magnitude", "$200-300 billion", 2e11, 3e11, "USD", Exact},
+		{"between and", "between $200 billion and $300 billion", 2e11, 3e11, "USD", Exact},
+		{"上萬 is at least", "上萬", 1e4, 0, "", AtLeast},
+		{"百分之 traditional", "百分之十二", 12, 0, "percent", Exact},
+		{"百分之 with decimals", "百分之二點五", 2.5, 0, "percent", Exact},
+		{"percentage points traditional", "12個百分點", 12, 0, "percent", Exact},
+		{"percentage points simplified", "12个百分点", 12, 0, "percent", Exact},
+		{"約 about", "約12%", 12, 0, "percent", About},
+		{"约 about simplified", "约500万美元", 5e6, 0, "USD", About},
+		{"近 about", "近百億元", 1e10, 0, "CNY", About},
+		{"逾 at least", "逾300億港元", 3e10, 0, "HKD", AtLeast},
+		{"超過 at least", "超過10億美元", 1e9, 0, "USD", AtLeast},
+		{"超过 at least simplified", "超过10亿美元", 1e9, 0, "USD", AtLeast},
+		{"多 inside at least", "100多億元", 1e10, 0, "CNY", AtLeast},
+		{"餘 at least", "500餘萬", 5e6, 0, "", AtLeast},
+		{"左右 about", "1000萬美元左右", 1e7, 0, "USD", About},
+		{"以上 at least", "1000萬美元以上", 1e7, 0, "USD", AtLeast},
+		{"不到 at most", "不到1億美元", 1e8, 0, "USD", AtMost},
+		{"about", "about $5 billion", 5e9, 0, "USD", About},
+		{"nearly", "nearly $5 billion", 5e9, 0, "USD", About},
+		{"more than", "more than 1.5 million", 1.5e6, 0, "", AtLeast},
+		{"up to", "up to $10bn", 1e10, 0, "USD", AtMost},
+		{"人民幣 before", "人民幣508萬", 5.08e6, 0, "CNY", Exact},
+		{"人民币 after", "508万人民币", 5.08e6, 0, "CNY", Exact},
+		{"新台幣", "新台幣3,000億元", 3e11, 0, "TWD", Exact},
+		{"日圓", "1萬億日圓", 1e12, 0, "JPY", Exact},
+		{"日元 simplified", "1万亿日元", 1e12, 0, "JPY", Exact},
+		{"歐元", "20億歐元", 2e9, 0, "EUR", Exact},
+		{"港元", "1.95港元", 1.95, 0, "HKD", Exact},
+		{"元 is yuan", "36.57亿元", 3.657e9, 0, "CNY", Exact},
+		{"兆 in money", "四十九兆九千五百九十二億元", 4.99592e13, 0, "CNY", Exact},
+		{"full-width yen sign", "￥300", 300, 0, "CNY", Exact},
+		{"yen words", "five million yen", 5e6, 0, "JPY", Exact},
+		{"euros after", "323 million euros", 3.23e8, 0, "EUR", Exact},
+		{"MUSD", "30 MUSD", 3e7, 0, "USD", Exact},
+		{"trillion", "$1.4 trillion", 1.4e12, 0, "USD", Exact},
+		{"negative percent", "-22.2%", -22.2, 0, "percent", Exact},
+		{"一萬三 abbreviation", "一萬三", 13000, 0, "", Exact},
+		{"四萬萬", "四萬萬", 4e8, 0, "", Exact},
+		{"mixed digits and characters", "2千零30万", 2.03e7, 0, "", Exact},
+		{"成 tenths", "九成", 90, 0, "percent", Exact},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, ok := Parse(tt.in)
+			if !ok {
+				t.Fatalf("Parse(%q) found no single quantity; Find gives %+v", tt.in, Find(tt.in))
+			}
+			if !close(q.Value, tt.value) || !close(q.ValueMax, tt.max) || q.Unit != tt.unit || q.Approx != tt.approx {
+				t.Errorf("Parse(%q) = value %g max %g unit %q approx %q; want %g %g %q %q",
+					tt.in, q.Value, q.ValueMax, q.Unit, q.Approx, tt.value, tt.max, tt.unit, tt.approx)
+			}
+		})
+	}
+}
+
+func close(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func TestFindMarksWhatIsNotAnAmount(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want func(Quantity) bool
+	}{
+		{"vague 數十億", "數十億美元", func(q Quantity) bool { return q.Vague }},
+		{"vague 数百万", "数百万用户", func(q Quantity) bool { return q.Vague }},
+		{"model version GPT-4", "GPT-4", func(q Quantity) bool { return q.Attached }},
+		{"model version GPT-3.5", "GPT-3.5", func(q Quantity) bool { return q.Attached }},
+		{"model version DALL-E2", "DALL-E2", func(q Quantity) bool { return q.Attached }},
+		{"chip name H100", "H100", func(q Quantity) bool { return q.Attached }},
+		{"year with 年", "2024年底", func(q Quantity) bool { return q.DateLike }},
+		{"month", "5月", func(q Quantity) bool { return q.DateLike }},
+		{"bare year", "in 2024", func(q Quantity) bool { return q.DateLike }},
+		{"ordinal", "第二季度", func(q Quantity) bool { return q.Ordinal }},
+		{"IP address", "192.168.1.2", func(q Quantity) bool { return q.Attached }},
+		{"percentage points flag", "3個百分點", func(q Quantity) bool { return q.PercentPoints }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.in)
+			if len(qs) == 0 {
+				t.Fatalf("Find(%q) found nothing", tt.in)
+			}
+			if !tt.want(qs[0]) {
+				t.Errorf("Find(%q)[0] = %+v", tt.in, qs[0])
+			}
+		})
+	}
+}
+
+func TestFindSkipsWordsThatAreNotNumbers(t *testing.T) {
+	for _, in := range []string{"一切", "四川", "陆地", "billions of dollars", "The one you mentioned", "万", "千萬不要"} {
+		if qs := Find(in); len(qs) != 0 {
+			t.Errorf("Find(%q) = %+v, want nothing", in, qs)
+		}
+	}
+}
+
+func TestFindInRunningText(t *testing.T) {
+	text := "據報道,ChatGPT每天的運營成本為70萬美元(當前約合人民幣508萬)。今年5月其虧損達到了5.4億美元。"
+	qs := Find(text)
+	var got []float64
+	for _, q := range qs {
+		if q.DateLike {
+			continue
+		}
+		got = append(got, q.Value)
+		if text[q.Start:q.End] != q.Text {
+			t.Errorf("offsets %d:%d do not give %q", q.Start, q.End, q.Text)
+		}
+	}
+	want := []float64{7e5, 5.08e6, 5.4e8}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if !close(got[i], want[i]) {
+			t.Errorf("figure %d = %g, want %g", i, got[i], want[i])
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"5.4億美元", "$5.4bn", "百分之十二", "2000亿至3000亿美元", "one and a half million", "1,234,567.89", "四千五百六十九万八千三百一十一亿", "1e308", "9e999", "..9", "上萬塊"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, ok := Parse(s)
+		if !ok {
+			return
+		}
+		if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) || math.IsInf(q.ValueMax, 0) || math.IsNaN(q.ValueMax) {
+			t.Fatalf("Parse(%q) value not finite: %+v", s, q)
+		}
+		if q.Start < 0 || q.End > len(s) || q.Start > q.End {
+			t.Fatalf("Parse(%q) offsets out of range: %+v", s, q)
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"據報道,ChatGPT每天的運營成本為70萬美元(當前約合人民幣508萬)。", "OpenAI raised $6.6bn at a $157 billion valuation", "百 分 之  ５２.５ k", "１, 2４4, ６６7.123 五点八", "$$$", "-.5e-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, q := range Find(s) {
+			if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) || math.IsInf(q.ValueMax, 0) || math.IsNaN(q.ValueMax) {
+				t.Fatalf("Find(%q): value not finite: %+v", s, q)
+			}
+			if q.Start < prev || q.End > len(s) || q.Start > q.End || q.NumStart < q.Start || q.NumStart > q.End {
+				t.Fatalf("Find(%q): offsets out of order or range: %+v", s, q)
+			}
+			if s[q.Start:q.End] != q.Text {
+				t.Fatalf("Find(%q): Text %q is not s[%d:%d]", s, q.Text, q.Start, q.End)
+			}
+			prev = q.End
+		}
+	})
+}

@@ -1,0 +1,283 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// timeExpr is a time written in a sentence, resolved against the article's
+// date: "今年5月" in an article of 2023-08-15 is 2023-05.
+type timeExpr struct {
+	start, end int
+	value      string // 2023, 2023-05, 2023-H1, 2025-Q3, FY2025
+	text       string
+	base       bool // a comparison base: "較之6月", "from June", "than last year"
+}
+
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// relYears are the words for a year relative to the article's.
+var relYears = map[string]int{
+	"今年": 0, "去年": -1, "明年": 1, "前年": -2, "本年": 0, "同年": 0, "上年": -1,
+	"this year": 0, "last year": -1, "next year": 1, "this year's": 0, "last year's": -1, "next year's": 1, "a year ago": -1, "a year earlier": -1,
+}
+
+// halves and quarters as written.
+var periodWords = map[string]string{
+	"上半年": "H1", "下半年": "H2", "first half": "H1", "second half": "H2", "h1": "H1", "h2": "H2",
+	"第一季度": "Q1", "第二季度": "Q2", "第三季度": "Q3", "第四季度": "Q4", "一季度": "Q1", "二季度": "Q2", "三季度": "Q3", "四季度": "Q4",
+	"第一季": "Q1", "第二季": "Q2", "第三季": "Q3", "第四季": "Q4", "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
+	"first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4",
+	"first-quarter": "Q1", "second-quarter": "Q2", "third-quarter": "Q3", "fourth-quarter": "Q4",
+}
+
+// baseMarks before a time make it the base of a comparison, not the time of
+// the figure.
+var baseMarks = []string{"从", "较之", "较", "比", "相比", "与", "from", "compared with", "compared to", "than", "since", "versus", "vs", "over"}
+
+var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+// findTimes returns the times written in norm[sp], a folded sentence; orig is
+// the original text (English month names need their capital: "May").
+func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
+	var out []timeExpr
+	year := pub.Year()
+	hasPub := !pub.IsZero()
+	for i := sp.start; i < sp.end; {
+		t, ok := timeAt(norm, orig, i, sp.end, year, int(pub.Month()), hasPub)
+		if ok {
+			t.text = orig[t.start:t.end]
+			for _, m := range baseMarks {
+				k := strings.TrimRight(norm[max(sp.start, t.start-16):t.start], " 在的了")
+				k = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(k, "last"), "this"), "next")
+				if k = strings.TrimRight(k, " "); strings.HasSuffix(k, m) {
+					t.base = true
+					break
+				}
+			}
+			out = append(out, t)
+			i = t.end
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(norm[i:])
+		if isWordByte(norm[i]) {
+			for i < sp.end && isWordByte(norm[i]) {
+				i++
+			}
+			continue
+		}
+		i += w
+	}
+	return out
+}
+
+// timeAt reads one time expression at i.
+func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, bool) {
+	t := timeExpr{start: i}
+	rest := s[i:end]
+	// Fiscal years: FY2025, FY25, fiscal 2025, 2025财年, 财年2025.
+	for _, p := range []string{"fy", "fiscal year ", "fiscal ", "财年"} {
+		if strings.HasPrefix(rest, p) && (i == 0 || !isWordByte(s[i-1])) {
+			if y, n := readYear(rest[len(p):], true); n > 0 {
+				t.end = i + len(p) + n
+				t.value = "FY" + strconv.Itoa(y)
+				if q, n2 := quarterAfter(s[t.end:end]); n2 > 0 {
+					t.value += "-" + q
+					t.end += n2
+				}
+				return t, true
+			}
+		}
+	}
+	// Relative years, optionally with a month, half or quarter.
+	for w, d := range relYears {
+		if strings.HasPrefix(rest, w) && (!isWordByte(w[0]) || i == 0 || !isWordByte(s[i-1])) {
+			if !hasPub {
+				return t, false
+			}
+			y := year + d
+			t.end = i + len(w)
+			t.value = strconv.Itoa(y)
+			tail := s[t.end:end]
+			if m, n := monthAfter(tail); n > 0 {
+				t.value = strconv.Itoa(y) + "-" + twoDigits(m)
+				t.end += n
+			} else if p, n := periodAt(tail); n > 0 {
+				t.value += "-" + p
+				t.end += n
+			}
+			return t, true
+		}
+	}
+	// 2023年5月, 2023年上半年, 2023年, May 2023 (below), 2023.
+	if y, n := readYear(rest, false); n > 0 && (i == 0 || !isWordByte(s[i-1]) || s[i-1] == 'y') {
+		if strings.HasPrefix(rest[n:], "财年") {
+			t.end = i + n + len("财年")
+			t.value = "FY" + strconv.Itoa(y)
+			return t, true
+		}
+		k := n
+		if strings.HasPrefix(rest[k:], "年") {
+			k += len("年")
+			t.end = i + k
+			t.value = strconv.Itoa(y)
+			if m, n2 := monthAfter(rest[k:]); n2 > 0 {
+				t.value += "-" + twoDigits(m)
+				t.end += n2
+			} else if p, n2 := periodAt(rest[k:]); n2 > 0 {
+				t.value += "-" + p
+				t.end += n2
+			}
+			return t, true
+		}
+		// A bare English year needs a preposition before it: "in 2024".
+		pre := strings.TrimRight(s[max(0, i-8):i], " ")
+		for _, p := range []string{"in", "of", "for", "during", "by", "since", "through", "until", "from", "to", "fiscal", "year", "end", "early", "late", "mid", "mid-"} {
+			if strings.HasSuffix(pre, p) {
+				t.end = i + n
+				t.value = strconv.Itoa(y)
+				return t, true
+			}
+		}
+	}
+	// A month alone: 7月, 6月份, 五月 resolve to the article's year.
+	if m, n := monthAfter(rest); n > 0 && hasPub {
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '个' || r == '第' || isDigitByte(byte(r)) && r < 0x80 {
+				return t, false
+			}
+		}
+		t.end = i + n
+		t.value = strconv.Itoa(year) + "-" + twoDigits(m)
+		return t, true
+	}
+	// English months, with an optional year: "May 2023", "in July".
+	if isWordByte(s[i]) && (i == 0 || !isWordByte(s[i-1])) {
+		j := i
+		for j < end && isWordByte(s[j]) {
+			j++
+		}
+		if m, ok := monthNames[s[i:j]]; ok && (orig[i] >= 'A' && orig[i] <= 'Z') {
+			k := j
+			for k < end && s[k] == ' ' {
+				k++
+			}
+			if y, n := readYear(s[k:end], false); n > 0 {
+				t.end = k + n
+				t.value = strconv.Itoa(y) + "-" + twoDigits(m)
+				return t, true
+			}
+			if hasPub {
+				t.end = j
+				y := year
+				if strings.HasSuffix(strings.TrimRight(s[max(0, i-6):i], " "), "last") && m >= pubMonth {
+					y-- // "last November" in September is the year before
+				}
+				t.value = strconv.Itoa(y) + "-" + twoDigits(m)
+				return t, true
+			}
+		}
+	}
+	// Halves and quarters alone: 上半年, Q3, Q3 2025, the third quarter of 2025.
+	if p, n := periodAt(rest); n > 0 && (!isWordByte(rest[0]) || i == 0 || !isWordByte(s[i-1])) {
+		t.end = i + n
+		tail := strings.TrimLeft(s[t.end:end], " ")
+		tail = strings.TrimPrefix(tail, "of ")
+		if y, n2 := readYear(tail, false); n2 > 0 {
+			t.end = end - len(tail) + n2
+			t.value = strconv.Itoa(y) + "-" + p
+			return t, true
+		}
+		if !hasPub {
+			return t, false
+		}
+		t.value = strconv.Itoa(year) + "-" + p
+		return t, true
+	}
+	return t, false
+}
+
+// readYear reads a four-digit year (1990-2100) not followed by another
+// digit; short allows FY25.
+func readYear(s string, short bool) (int, int) {
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	switch {
+	case n == 4:
+		y, _ := strconv.Atoi(s[:4])
+		if y >= 1990 && y <= 2100 {
+			return y, 4
+		}
+	case n == 2 && short:
+		y, _ := strconv.Atoi(s[:2])
+		return 2000 + y, 2
+	}
+	return 0, 0
+}
+
+// monthAfter reads "5月", "6月份", "十二月" at the start of s.
+func monthAfter(s string) (int, int) {
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	m := 0
+	if n > 0 && n <= 2 {
+		m, _ = strconv.Atoi(s[:n])
+	} else if n == 0 {
+		for _, w := range []string{"十二", "十一", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"} {
+			if strings.HasPrefix(s, w) {
+				m, n = cnMonth[w], len(w)
+				break
+			}
+		}
+	} else {
+		return 0, 0
+	}
+	if m < 1 || m > 12 || !strings.HasPrefix(s[n:], "月") {
+		return 0, 0
+	}
+	n += len("月")
+	if strings.HasPrefix(s[n:], "份") {
+		n += len("份")
+	}
+	return m, n
+}
+
+// periodAt reads a half or a quarter at the start of s.
+func periodAt(s string) (string, int) {
+	best, bn := "", 0
+	for w, p := range periodWords {
+		if len(w) > bn && strings.HasPrefix(s, w) {
+			if isWordByte(w[len(w)-1]) && len(s) > len(w) && isWordByte(s[len(w)]) {
+				continue
+			}
+			best, bn = p, len(w)
+		}
+	}
+	return best, bn
+}
+
+// quarterAfter reads the quarter after a fiscal year: "FY2026 Q1", "FY2026-Q1".
+func quarterAfter(s string) (string, int) {
+	t := strings.TrimLeft(s, " -")
+	if p, n := periodAt(t); n > 0 && p[0] == 'Q' {
+		return p, len(s) - len(t) + n
+	}
+	return "", 0
+}
+
+func twoDigits(m int) string {
+	if m < 10 {
+		return "0" + strconv.Itoa(m)
+	}
+	return strconv.Itoa(m)
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/claimwatch/claimwatch/crawler"
+	"github.com/claimwatch/claimwatch/pipeline"
+)
+
+func cmdRun(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "run", "")
+	var p paths
+	p.register(fs)
+	refetch := fs.Bool("refetch", false, "fetch article pages again even if the store has them")
+	quiet := fs.Bool("quiet", false, "no progress line")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := p.load()
+	if err != nil {
+		return err
+	}
+	pl, closeAll, err := openPipeline(ctx, e, cfg, p.dataDir(), p.indexDir())
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	prog := newProgress(e.stderr, *quiet)
+	start := time.Now()
+	sum, err := pl.Run(ctx, pipeline.RunOptions{
+		Crawler: crawler.Options{UserAgent: cfg.UserAgent, Timeout: cfg.Defaults.Timeout,
+			MaxBodyBytes: cfg.Defaults.MaxBodyBytes, Logger: e.log},
+		Sources: cfg.Sources,
+		Refetch: *refetch,
+		Progress: func(pr pipeline.Progress) {
+			rate := float64(pr.Crawl.Requests) / max(time.Since(start).Seconds(), 0.001)
+			prog.show("fetched %d · failed %d · articles %d · claims %d · %.1f req/s",
+				pr.Crawl.Pages, pr.Crawl.Failed, pr.Articles, pr.Claims, rate)
+		},
+	})
+	prog.done()
+	if perr := printSummary(ctx, e, pl.Store, sum); perr != nil && err == nil {
+		err = perr
+	}
+	return err
+}
