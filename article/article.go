@@ -58,7 +58,6 @@ func Extract(p claimwatch.Page) (claimwatch.Article, error) {
 	}
 	base, _ := nurl.Parse(a.URL)
 	meta := readMeta(doc)
-	meta.bodyText = collapseSpace(textOf(doc))
 
 	if c := resolve(base, meta.canonical); c != nil && base != nil && strings.EqualFold(c.Host, base.Host) {
 		a.URL = c.String()
@@ -66,26 +65,37 @@ func Extract(p claimwatch.Page) (claimwatch.Article, error) {
 	}
 
 	body := mainText(doc, base)
-	a.Text = body.text
-	a.Links = appendTextLinks(body.links, a.Text)
-	a.Attributions = Attributions(a.Text)
-
 	a.SiteName = firstNonEmpty(meta.first(siteMetaKeys), meta.ld.publisher, body.siteName)
 	a.Byline = firstNonEmpty(meta.first(bylineMetaKeys), meta.ld.author, body.author)
 	if strings.HasPrefix(a.Byline, "http") { // article:author is often a profile URL
 		a.Byline = firstNonEmpty(meta.ld.author, body.author)
 	}
 	a.Title = pageTitle(meta, a.SiteName, p.Feed)
-	a.Text = dropLeadingTitle(a.Text, a.Title, meta)
+	a.Text = dropLeadingTitle(body.text, a.Title, meta)
+	a.Links = appendTextLinks(linksInText(body.links, a.Text), a.Text)
+	a.Attributions = Attributions(a.Text)
 
 	a.Lang, a.Script = chooseLang(a.Title+"\n\n"+a.Text, meta.htmlLang, p.LangHint, p.ScriptHint)
 
-	a.Published = published(p, meta, a.Lang, a.Text)
+	a.Published = published(p, meta, doc, a.Lang, a.Text)
 
 	if strings.TrimSpace(a.Text) == "" && a.Title == "" {
 		return a, fmt.Errorf("extract %s: no text found", a.URL)
 	}
 	return a, nil
+}
+
+// linksInText keeps the links whose anchor text is still in text, so the
+// links of a breadcrumb dropped with the headline go with it. Links without
+// text (an image, say) stay.
+func linksInText(ls []claimwatch.Link, text string) []claimwatch.Link {
+	var out []claimwatch.Link
+	for _, l := range ls {
+		if l.Text == "" || strings.Contains(text, l.Text) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // dropLeadingTitle removes the headline when it is among the first
@@ -191,7 +201,7 @@ func letterCount(s string) int {
 // top of the text. A time without a zone on a Chinese page is read as
 // UTC+8. Dates after the fetch (plus a day of clock skew) or before the web
 // carried news are rejected and the next source is tried.
-func published(p claimwatch.Page, m pageMeta, lang, text string) time.Time {
+func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, text string) time.Time {
 	loc := time.UTC
 	if lang == LangChinese {
 		loc = shanghai
@@ -216,7 +226,7 @@ func published(p claimwatch.Page, m pageMeta, lang, text string) time.Time {
 			break
 		}
 	}
-	visible := visibleDate(m, text, ref, ok)
+	visible := visibleDate(m, doc, text, ref, ok)
 	switch {
 	case fromMeta.IsZero():
 		return visible
@@ -232,20 +242,28 @@ func published(p claimwatch.Page, m pageMeta, lang, text string) time.Time {
 // a "Published" line, at the top of the text, just before the text starts
 // (old Chinese portals put it in a header row far from any <h1>), and at
 // last anywhere in the page's opening text.
-func visibleDate(m pageMeta, text string, ref time.Time, ok func(time.Time) bool) time.Time {
+func visibleDate(m pageMeta, doc *html.Node, text string, ref time.Time, ok func(time.Time) bool) time.Time {
+	// The whole page's text is built only when the cheaper places fail.
+	var page string
+	pageText := func() string {
+		if page == "" {
+			page = collapseSpace(textOf(doc))
+		}
+		return page
+	}
 	finders := []struct {
-		text string
+		text func() string
 		find func(string, time.Time) (time.Time, bool)
 	}{
-		{textAfter(m.h1, 600), findDate},
-		{datedLines(text), findDate},
-		{headOf(text, 300), findDate},
-		{textBefore(m.bodyText, text, 600), findLastDate},
-		{m.bodyText, findLabelledDate},
-		{headOf(m.bodyText, 3000), findDate},
+		{func() string { return textAfter(m.h1, 600) }, findDate},
+		{func() string { return datedLines(text) }, findDate},
+		{func() string { return headOf(text, 300) }, findDate},
+		{func() string { return textBefore(pageText(), text, 600) }, findLastDate},
+		{pageText, findLabelledDate},
+		{func() string { return headOf(pageText(), 3000) }, findDate},
 	}
 	for _, f := range finders {
-		if t, found := f.find(f.text, ref); found && ok(t) {
+		if t, found := f.find(f.text(), ref); found && ok(t) {
 			return t
 		}
 	}

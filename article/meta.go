@@ -18,7 +18,6 @@ type pageMeta struct {
 	htmlLang  string
 	times     []string // datetime of <time> and itemprop=datePublished elements, in order
 	ld        ldFacts
-	bodyText  string // the whole page's text, for dates found nowhere else
 }
 
 // ldFacts are the fields read from JSON-LD blocks.

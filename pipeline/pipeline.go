@@ -60,11 +60,24 @@ func (p *Pipeline) Process(ctx context.Context, page claimwatch.Page) (claimwatc
 	return p.processStored(ctx, page)
 }
 
+// Ingest stores and indexes an article a user brought (a local file)
+// together with the page it was read from, as if it had been crawled.
+func (p *Pipeline) Ingest(ctx context.Context, page claimwatch.Page, a claimwatch.Article) (claimwatch.Article, []claimwatch.Claim, error) {
+	if err := p.Store.SavePage(ctx, page); err != nil {
+		return a, nil, err
+	}
+	return p.save(ctx, a)
+}
+
 func (p *Pipeline) processStored(ctx context.Context, page claimwatch.Page) (claimwatch.Article, []claimwatch.Claim, error) {
 	a, err := article.Extract(page)
 	if err != nil {
 		return a, nil, fmt.Errorf("article %s: %w", page.URL, err)
 	}
+	return p.save(ctx, a)
+}
+
+func (p *Pipeline) save(ctx context.Context, a claimwatch.Article) (claimwatch.Article, []claimwatch.Claim, error) {
 	a, cs := Analyze(p.Extractor, a)
 	if err := p.Store.SaveArticle(ctx, a, cs); err != nil {
 		return a, nil, err

@@ -225,8 +225,9 @@ func (q *Quantity) prefix(s string, floor int, n num) {
 			q.Negative, p = true, p-w
 		}
 	}
+	j := skipSpacesBack(s, p, floor)
 	for _, a := range approxBefore {
-		if k, ok := endsWithWord(s, p, floor, a.text); ok {
+		if k, ok := endsWith(s, j, floor, a.text); ok {
 			q.Approx, q.ApproxWord, p = a.approx, a.text, k
 			break
 		}

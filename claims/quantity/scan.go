@@ -132,6 +132,19 @@ func lowerWord(s string, i int, buf []byte) ([]byte, int) {
 // hasWordAt reports whether s at i starts with w (ASCII compared without
 // case); a w ending in a letter must not run into another letter.
 func hasWordAt(s string, i int, w string) (int, bool) {
+	// Reject on the first byte before decoding anything; only full-width
+	// forms (which start with 0xEF) need the slow path.
+	if i >= len(s) {
+		return i, false
+	}
+	if c := s[i]; c != 0xEF {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[0] && !(w[0] == ' ' && (c == '\t' || c >= 0x80)) {
+			return i, false
+		}
+	}
 	j := i
 	for k := 0; k < len(w); {
 		if j >= len(s) {
@@ -184,8 +197,16 @@ func endsWith(s string, i, floor int, w string) (int, bool) {
 		return i, false
 	}
 	k := i - len(w)
-	if !strings.EqualFold(s[k:i], w) {
-		return i, false
+	// Tables are lower-case; compare from the end, folding ASCII only, so
+	// most words are rejected on their last byte.
+	for j := len(w) - 1; j >= 0; j-- {
+		c := s[k+j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return i, false
+		}
 	}
 	if isLetterByte(w[0]) && k > 0 && isLetterByte(s[k-1]) {
 		return i, false

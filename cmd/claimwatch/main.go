@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -57,6 +58,7 @@ var commands = map[string]command{
 	"serve":   {"serve the JSON API", cmdServe},
 	"reindex": {"rebuild the search index from the store", cmdReindex},
 	"demo":    {"run the whole pipeline against bundled offline sample sites", cmdDemo},
+	"ingest":  {"add a local article file to the store and index, as if crawled", cmdIngest},
 }
 
 type usageError struct{ msg string }
@@ -181,3 +183,11 @@ func (p *paths) dataDir() string {
 func (p *paths) indexDir() string { return filepath.Join(p.dataDir(), "index") }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func hostOf(raw string) (string, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("not an absolute URL: %q", raw)
+	}
+	return u.Hostname(), nil
+}

@@ -216,3 +216,25 @@ func TestBadConfigNamesFileAndLine(t *testing.T) {
 		t.Errorf("bad config error: %v", err)
 	}
 }
+
+func TestIngestAddsALocalArticle(t *testing.T) {
+	seed := filepath.Join("..", "..", "..", "shared", "examples", "000_ad21ea9e24e98342.txt")
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("../shared is not beside the checkout")
+	}
+	data := t.TempDir()
+	out, logs, err := cli(t, "ingest", "--data", data, "--url", "https://www.51cto.com/article/765423.html?utm_source=x", "--date", "2023-08-15", seed)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, logs)
+	}
+	if !strings.Contains(out, "https://www.51cto.com/article/765423.html as article") || strings.Contains(out, " 0 claims") {
+		t.Errorf("ingest: %s", out)
+	}
+	out, _, _ = cli(t, "search", "--data", data, "--type", "claim", "--source", "www.51cto.com", "虧損")
+	if !strings.Contains(out, "claim OpenAI loss 540M USD") {
+		t.Errorf("ingested claim not searchable:\n%s", out)
+	}
+	if _, _, err := cli(t, "ingest", "--data", data, "--url", "not-a-url", "--date", "2023-08-15", seed); err == nil {
+		t.Error("bad --url accepted")
+	}
+}
