@@ -52,13 +52,14 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"run":     {"crawl the sources in feeds.yaml once, then extract, store and index", cmdRun},
-	"extract": {"print the claims of one article file as JSON Lines", cmdExtract},
-	"search":  {"search articles and claims", cmdSearch},
-	"serve":   {"serve the JSON API", cmdServe},
-	"reindex": {"rebuild the search index from the store", cmdReindex},
-	"demo":    {"run the whole pipeline against bundled offline sample sites", cmdDemo},
-	"ingest":  {"add a local article file to the store and index, as if crawled", cmdIngest},
+	"run":       {"crawl the sources in feeds.yaml once, then extract, store and index", cmdRun},
+	"extract":   {"print the claims of one article file as JSON Lines", cmdExtract},
+	"search":    {"search articles and claims", cmdSearch},
+	"serve":     {"serve the JSON API", cmdServe},
+	"reindex":   {"rebuild the search index from the store", cmdReindex},
+	"demo":      {"run the whole pipeline against bundled offline sample sites", cmdDemo},
+	"ingest":    {"add a local article file to the store and index, as if crawled", cmdIngest},
+	"sentiment": {"score text line by line: one JSON object per input line", cmdSentiment},
 }
 
 type usageError struct{ msg string }

@@ -238,3 +238,30 @@ func TestIngestAddsALocalArticle(t *testing.T) {
 		t.Error("bad --url accepted")
 	}
 }
+
+func TestSentimentCommandScoresLineByLine(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "in.txt")
+	os.WriteFile(f, []byte("Net loss narrowed to $2 million.\n虧損翻了一番\n\nThe company reported revenue of $3.7 billion in 2024.\n"), 0o644)
+	out, _, err := cli(t, "sentiment", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{"positive", "negative", "neutral", "neutral"}
+	if len(lines) != len(want) {
+		t.Fatalf("%d lines for %d inputs:\n%s", len(lines), len(want), out)
+	}
+	for i, l := range lines {
+		var s struct {
+			Label string  `json:"label"`
+			Score float64 `json:"score"`
+		}
+		if err := json.Unmarshal([]byte(l), &s); err != nil || s.Label != want[i] || s.Score < -1 || s.Score > 1 {
+			t.Errorf("line %d: %s (%v), want %s", i, l, err, want[i])
+		}
+	}
+	out, _, _ = cli(t, "sentiment", "--explain", "--lang", "zh", f)
+	if !strings.Contains(out, `"text":"翻了一番"`) {
+		t.Errorf("--explain does not name the words:\n%s", out)
+	}
+}
