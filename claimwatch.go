@@ -38,6 +38,18 @@ type Source struct {
 	ArticlePattern string
 	// MaxPages caps the pages fetched from this source in one run.
 	MaxPages int
+	// Concurrency is the most requests in flight to one host of this
+	// source at a time (1 unless configured).
+	Concurrency int
+	// Interval is how often `serve` polls the source.
+	Interval time.Duration
+	// Sitemap is the URL of a (news) sitemap listing the site's articles.
+	Sitemap string
+	// FollowPattern is a regular expression for further listing pages
+	// (pagination, sections) a site crawl may follow, up to MaxDepth.
+	FollowPattern string
+	// MaxDepth is how many listing pages deep a site crawl goes (1: only URL).
+	MaxDepth int
 }
 
 // Entity is an organization claimwatch watches, with every name it goes by.

@@ -36,7 +36,9 @@ type Defaults struct {
 	Delay        time.Duration // pause between two requests to one host
 	MaxPages     int           // pages one source may fetch in one run
 	Timeout      time.Duration // one request
-	MaxBodyBytes int           // larger pages are cut off and reported
+	MaxBodyBytes int           // larger pages are refused and reported
+	Concurrency  int           // requests in flight to one host
+	Interval     time.Duration // how often serve polls a source
 }
 
 // Digest configures the daily email.
@@ -99,6 +101,8 @@ type fileDefaults struct {
 	MaxPages     int    `yaml:"max_pages"`
 	Timeout      string `yaml:"timeout"`
 	MaxBodyBytes int    `yaml:"max_body_bytes"`
+	Concurrency  int    `yaml:"concurrency"`
+	Interval     string `yaml:"interval"`
 }
 
 type fileSource struct {
@@ -111,6 +115,11 @@ type fileSource struct {
 	Delay          string   `yaml:"delay"`
 	ArticlePattern string   `yaml:"article_pattern"`
 	MaxPages       int      `yaml:"max_pages"`
+	Concurrency    int      `yaml:"concurrency"`
+	Interval       string   `yaml:"interval"`
+	Sitemap        string   `yaml:"sitemap"`
+	FollowPattern  string   `yaml:"follow_pattern"`
+	MaxDepth       int      `yaml:"max_depth"`
 }
 
 type fileEntity struct {
@@ -152,6 +161,9 @@ const (
 	DefaultTimeout      = 30 * time.Second
 	DefaultMaxBodyBytes = 8 << 20
 	DefaultUserAgent    = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
+	DefaultConcurrency  = 1
+	DefaultInterval     = 30 * time.Minute
+	MaxConcurrency      = 8 // more than this per host is not polite
 )
 
 // Load reads and validates the file at path.
@@ -194,6 +206,8 @@ func Parse(file string, data []byte) (*Config, error) {
 			MaxPages:     DefaultMaxPages,
 			Timeout:      DefaultTimeout,
 			MaxBodyBytes: DefaultMaxBodyBytes,
+			Concurrency:  DefaultConcurrency,
+			Interval:     DefaultInterval,
 		},
 	}
 	if c.UserAgent == "" {
@@ -209,6 +223,14 @@ func Parse(file string, data []byte) (*Config, error) {
 		p.fail(0, "defaults.max_pages must not be negative")
 	} else if fc.Defaults.MaxPages > 0 {
 		c.Defaults.MaxPages = fc.Defaults.MaxPages
+	}
+	if fc.Defaults.Interval != "" {
+		c.Defaults.Interval = p.duration(0, "defaults.interval", fc.Defaults.Interval)
+	}
+	if fc.Defaults.Concurrency < 0 || fc.Defaults.Concurrency > MaxConcurrency {
+		p.fail(0, fmt.Sprintf("defaults.concurrency must be between 1 and %d", MaxConcurrency))
+	} else if fc.Defaults.Concurrency > 0 {
+		c.Defaults.Concurrency = fc.Defaults.Concurrency
 	}
 	if fc.Defaults.MaxBodyBytes < 0 {
 		p.fail(0, "defaults.max_body_bytes must not be negative")
@@ -319,6 +341,25 @@ func (p *parser) source(n *yaml.Node, d Defaults) (claimwatch.Source, bool) {
 	if fs.MaxPages < 0 {
 		p.fail(at("max_pages"), fmt.Sprintf("%s: max_pages must not be negative", label))
 	}
+	if fs.Concurrency < 0 || fs.Concurrency > MaxConcurrency {
+		p.fail(at("concurrency"), fmt.Sprintf("%s: concurrency must be between 1 and %d", label, MaxConcurrency))
+	}
+	if fs.MaxDepth < 0 {
+		p.fail(at("max_depth"), fmt.Sprintf("%s: max_depth must not be negative", label))
+	}
+	if fs.FollowPattern != "" {
+		if _, err := regexp.Compile(fs.FollowPattern); err != nil {
+			p.fail(at("follow_pattern"), fmt.Sprintf("%s: follow_pattern is not a valid regular expression: %v", label, err))
+		}
+	}
+	if fs.Sitemap != "" {
+		if su, err := url.Parse(fs.Sitemap); err != nil || (su.Scheme != "http" && su.Scheme != "https") || su.Host == "" {
+			p.fail(at("sitemap"), fmt.Sprintf("%s: sitemap %q is not an absolute http(s) URL", label, fs.Sitemap))
+		}
+	}
+	if (fs.FollowPattern != "" || fs.MaxDepth > 0) && kind != claimwatch.KindSite {
+		p.fail(lineOr(at("follow_pattern"), at("max_depth")), fmt.Sprintf("%s: follow_pattern and max_depth apply to sites (kind: site)", label))
+	}
 	for _, dom := range fs.AllowedDomains {
 		if dom == "" || strings.ContainsAny(dom, "/: ") {
 			p.fail(at("allowed_domains"), fmt.Sprintf("%s: allowed domain %q must be a bare host name like example.com", label, dom))
@@ -334,6 +375,23 @@ func (p *parser) source(n *yaml.Node, d Defaults) (claimwatch.Source, bool) {
 		Delay:          d.Delay,
 		ArticlePattern: fs.ArticlePattern,
 		MaxPages:       fs.MaxPages,
+		Concurrency:    fs.Concurrency,
+		Interval:       d.Interval,
+		Sitemap:        fs.Sitemap,
+		FollowPattern:  fs.FollowPattern,
+		MaxDepth:       fs.MaxDepth,
+	}
+	if s.Concurrency == 0 {
+		s.Concurrency = d.Concurrency
+	}
+	if s.MaxDepth == 0 {
+		s.MaxDepth = 1
+	}
+	if fs.Interval != "" {
+		s.Interval = p.duration(at("interval"), label+": interval", fs.Interval)
+		if s.Interval > 0 && s.Interval < 10*time.Second {
+			p.fail(at("interval"), fmt.Sprintf("%s: interval %v is too short; poll a source at most once every 10s", label, s.Interval))
+		}
 	}
 	if fs.Delay != "" {
 		s.Delay = p.duration(at("delay"), label+": delay", fs.Delay)
