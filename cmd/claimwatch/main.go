@@ -60,6 +60,7 @@ var commands = map[string]command{
 	"demo":      {"run the whole pipeline against bundled offline sample sites", cmdDemo},
 	"ingest":    {"add a local article file to the store and index, as if crawled", cmdIngest},
 	"sentiment": {"score text line by line: one JSON object per input line", cmdSentiment},
+	"sources":   {"list the sources, import an OPML file into feeds.yaml, or export them as OPML", cmdSources},
 }
 
 type usageError struct{ msg string }

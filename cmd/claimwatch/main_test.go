@@ -265,3 +265,22 @@ func TestSentimentCommandScoresLineByLine(t *testing.T) {
 		t.Errorf("--explain does not name the words:\n%s", out)
 	}
 }
+
+func TestSourcesImportAndExport(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "feeds.yaml")
+	opml := filepath.Join(dir, "subs.opml")
+	os.WriteFile(cfg, []byte("# mine\nsources:\n  - {name: a, kind: feed, url: 'https://a.example/feed', lang: en}\n"), 0o644)
+	os.WriteFile(opml, []byte(`<opml version="2.0"><body><outline text="Tech News TW" xmlUrl="https://technews.tw/feed/" language="zh-TW"/><outline text="A" xmlUrl="https://a.example/feed"/></body></opml>`), 0o644)
+	out, _, err := cli(t, "sources", "import", "--config", cfg, opml)
+	if err != nil || !strings.Contains(out, "1 of 2 feeds added") {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	out, _, err = cli(t, "sources", "--config", cfg, "export")
+	if err != nil || !strings.Contains(out, `xmlUrl="https://technews.tw/feed/"`) || !strings.Contains(out, `language="zh-Hant"`) {
+		t.Errorf("export: %v\n%s", err, out)
+	}
+	if _, _, err := cli(t, "sources", "import", "--config", cfg, filepath.Join(dir, "missing.opml")); err == nil {
+		t.Error("missing OPML: no error")
+	}
+}
