@@ -253,3 +253,37 @@ func ExampleAnalyze() {
 	}
 	// Output: OpenAI loss 5.4e+08 USD 2022 negative
 }
+
+func TestPollRunsEachSourceOnItsInterval(t *testing.T) {
+	sites, err := sample.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sites.Close()
+	cfg, _ := config.Parse("demo", sites.FeedsYAML())
+	dir := t.TempDir()
+	st, _ := store.Open(dir)
+	defer st.Close()
+	p := &Pipeline{Store: st, Extractor: claims.New(cfg.Entities)}
+	srcs := cfg.Sources[:2]
+	srcs[0].Interval = 300 * time.Millisecond
+	srcs[1].Interval = time.Hour
+	ctx, cancel := context.WithTimeout(context.Background(), 1100*time.Millisecond)
+	defer cancel()
+	var passes []int
+	err = p.Poll(ctx, RunOptions{Crawler: crawler.Options{UserAgent: "t"}, Sources: srcs}, func(s Summary, err error) {
+		passes = append(passes, int(s.Crawl.Feeds))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first pass reads both feeds; later passes only the fast one.
+	if len(passes) < 2 || passes[0] != 2 {
+		t.Fatalf("passes %v: want a first pass of 2 feeds, then more", passes)
+	}
+	for _, n := range passes[1:] {
+		if n > 1 {
+			t.Errorf("passes %v: the hourly source was polled again", passes)
+		}
+	}
+}

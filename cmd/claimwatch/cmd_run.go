@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/claimwatch/claimwatch/config"
 	"github.com/claimwatch/claimwatch/crawler"
 	"github.com/claimwatch/claimwatch/pipeline"
 )
@@ -29,8 +30,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	prog := newProgress(e.stderr, *quiet)
 	start := time.Now()
 	sum, err := pl.Run(ctx, pipeline.RunOptions{
-		Crawler: crawler.Options{UserAgent: cfg.UserAgent, Timeout: cfg.Defaults.Timeout,
-			MaxBodyBytes: cfg.Defaults.MaxBodyBytes, Logger: e.log},
+		Crawler: crawlerOptions(cfg, e),
 		Sources: cfg.Sources,
 		Refetch: *refetch,
 		Progress: func(pr pipeline.Progress) {
@@ -44,4 +44,10 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		err = perr
 	}
 	return err
+}
+
+// crawlerOptions are the crawl settings of a configuration.
+func crawlerOptions(cfg *config.Config, e *env) crawler.Options {
+	return crawler.Options{UserAgent: cfg.UserAgent, Timeout: cfg.Defaults.Timeout,
+		MaxBodyBytes: cfg.Defaults.MaxBodyBytes, Logger: e.log}
 }

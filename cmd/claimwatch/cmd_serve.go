@@ -9,8 +9,7 @@ import (
 	"time"
 
 	"github.com/claimwatch/claimwatch/api"
-	"github.com/claimwatch/claimwatch/index"
-	"github.com/claimwatch/claimwatch/store"
+	"github.com/claimwatch/claimwatch/pipeline"
 )
 
 func cmdServe(ctx context.Context, e *env, args []string) error {
@@ -18,23 +17,37 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	var p paths
 	p.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback unless you say otherwise)")
+	poll := fs.Bool("poll", true, "crawl every source on its interval while serving (--poll=false: serve only)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if _, err := p.load(); err != nil {
-		return err
-	}
-	st, err := store.Open(p.dataDir())
+	cfg, err := p.load()
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	ix, err := index.Open(p.indexDir())
+	pl, closeAll, err := openPipeline(ctx, e, cfg, p.dataDir(), p.indexDir())
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	return serveAPI(ctx, e, *addr, &api.Server{Store: st, Index: ix, Log: e.log})
+	defer closeAll()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	polling := make(chan struct{})
+	if *poll {
+		go func() {
+			defer close(polling)
+			pl.Poll(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e), Sources: cfg.Sources}, func(s pipeline.Summary, err error) {
+				e.log.Info("poll finished", "pages", s.Crawl.Pages, "articles", s.Articles, "claims", s.Claims,
+					"failed", s.Crawl.Failed, "seconds", s.Elapsed.Seconds(), "err", err)
+			})
+		}()
+	} else {
+		close(polling)
+	}
+	err = serveAPI(ctx, e, *addr, &api.Server{Store: pl.Store, Index: pl.Index, Log: e.log})
+	cancel()
+	<-polling // the store and index stay open until the crawl has stopped
+	return err
 }
 
 // serveAPI listens on addr until ctx is cancelled, then shuts down.
