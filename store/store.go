@@ -289,7 +289,9 @@ func (s *Store) Claims(ctx context.Context, articleID string) ([]claimwatch.Clai
 
 // Counts is how much the store holds.
 type Counts struct {
-	Pages, Articles, Claims int
+	Pages    int `json:"pages"`
+	Articles int `json:"articles"`
+	Claims   int `json:"claims"`
 }
 
 // Count returns the number of pages, articles and claims.
@@ -302,9 +304,9 @@ func (s *Store) Count(ctx context.Context) (Counts, error) {
 
 // Tally is a count of claims for one entity and metric.
 type Tally struct {
-	Entity string
-	Metric string
-	Claims int
+	Entity string `json:"entity"`
+	Metric string `json:"metric"`
+	Claims int    `json:"claims"`
 }
 
 // ClaimTallies counts claims per entity and metric, most first.

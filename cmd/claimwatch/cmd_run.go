@@ -15,6 +15,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	p.register(fs)
 	refetch := fs.Bool("refetch", false, "fetch article pages again even if the store has them")
 	quiet := fs.Bool("quiet", false, "no progress line")
+	asJSON := fs.Bool("json", false, "print the summary as JSON (for scripts)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -40,6 +41,12 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		},
 	})
 	prog.done()
+	if *asJSON {
+		if jerr := printJSONSummary(ctx, e, pl.Store, sum); jerr != nil && err == nil {
+			err = jerr
+		}
+		return err
+	}
 	if perr := printSummary(ctx, e, pl.Store, sum); perr != nil && err == nil {
 		err = perr
 	}

@@ -201,6 +201,14 @@ sources:
 	if !strings.Contains(out, "1 pages fetched") || !strings.Contains(out, "1 articles") {
 		t.Errorf("the good source was not processed:\n%s", out)
 	}
+	js, _, err := cli(t, "run", "--config", cfg, "--data", filepath.Join(dir, "data"), "--json")
+	var sum struct {
+		Crawl struct{ Pages, Skipped int }
+		Store struct{ Articles int }
+	}
+	if err != nil || json.Unmarshal([]byte(js), &sum) != nil || sum.Crawl.Pages != 0 || sum.Crawl.Skipped != 1 || sum.Store.Articles != 1 {
+		t.Errorf("second run --json: %v %+v\n%s", err, sum, js)
+	}
 	out, _, _ = cli(t, "search", "--data", filepath.Join(dir, "data"), "--type", "claim", "亏损")
 	if !strings.Contains(out, "claim OpenAI loss 540M USD") {
 		t.Errorf("claim from the GBK page not searchable:\n%s", out)

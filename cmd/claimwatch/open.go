@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -86,4 +87,30 @@ func openIndexInStep(ctx context.Context, e *env, st *store.Store, dir string) (
 		return nil, err
 	}
 	return index.Open(dir)
+}
+
+// jsonSummary is the machine-readable form of a run's summary.
+type jsonSummary struct {
+	Crawl    any           `json:"crawl"`
+	Articles int64         `json:"articles"`
+	Claims   int64         `json:"claims"`
+	Errors   int64         `json:"errors"`
+	Seconds  float64       `json:"seconds"`
+	Store    store.Counts  `json:"store"`
+	ByEntity []store.Tally `json:"claims_by_entity_metric"`
+}
+
+func printJSONSummary(ctx context.Context, e *env, st *store.Store, s pipeline.Summary) error {
+	n, err := st.Count(ctx)
+	if err != nil {
+		return err
+	}
+	t, err := st.ClaimTallies(ctx)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(jsonSummary{Crawl: s.Crawl, Articles: s.Articles, Claims: s.Claims, Errors: s.Errors,
+		Seconds: s.Elapsed.Seconds(), Store: n, ByEntity: t})
 }
