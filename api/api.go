@@ -106,7 +106,8 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 }
 
 // ParseQuery reads a search request from URL parameters: q, type, entity,
-// metric, source, lang, from, to (YYYY-MM-DD), size, offset, sort=date.
+// metric, source, lang, sentiment, from, to (YYYY-MM-DD), size, offset,
+// sort=date.
 func ParseQuery(v map[string][]string) (index.Query, error) {
 	get := func(k string) string {
 		if x := v[k]; len(x) > 0 {
@@ -115,7 +116,12 @@ func ParseQuery(v map[string][]string) (index.Query, error) {
 		return ""
 	}
 	q := index.Query{Text: get("q"), Type: get("type"), Entity: get("entity"), Metric: get("metric"),
-		Source: get("source"), Lang: get("lang"), SortDate: get("sort") == "date"}
+		Source: get("source"), Lang: get("lang"), Sentiment: get("sentiment"), SortDate: get("sort") == "date"}
+	switch q.Sentiment {
+	case "", "positive", "negative", "neutral":
+	default:
+		return q, &httpError{http.StatusBadRequest, "sentiment must be positive, negative or neutral"}
+	}
 	switch q.Type {
 	case "", "article", "claim":
 	default:

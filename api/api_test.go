@@ -91,13 +91,14 @@ func TestBadRequestsGetClearJSONErrors(t *testing.T) {
 		msg  string
 	}{
 		"/api/search?q=" + url.QueryEscape(`"open`): {400, "quoted phrase"},
-		"/api/search?q=colour:red":                   {400, "unknown filter"},
-		"/api/search?from=yesterday":                 {400, "from must be a date"},
-		"/api/search?size=-1":                        {400, "size must be"},
-		"/api/search?size=5000":                      {400, "size must be"},
-		"/api/search?type=page":                      {400, "type must be"},
-		"/api/articles/nope":                         {404, "not found"},
-		"/api/nothing":                               {404, "no such endpoint"},
+		"/api/search?q=colour:red":                  {400, "unknown filter"},
+		"/api/search?from=yesterday":                {400, "from must be a date"},
+		"/api/search?size=-1":                       {400, "size must be"},
+		"/api/search?size=5000":                     {400, "size must be"},
+		"/api/search?type=page":                     {400, "type must be"},
+		"/api/search?sentiment=happy":               {400, "sentiment must be"},
+		"/api/articles/nope":                        {404, "not found"},
+		"/api/nothing":                              {404, "no such endpoint"},
 	} {
 		var body map[string]string
 		code := getJSON(t, srv.URL+path, &body)

@@ -33,7 +33,8 @@ func testIndex(t *testing.T) *Index {
 		claimwatch.Claim{Entity: "OpenAI", Counterparty: "Microsoft", Metric: claimwatch.Funding, Value: 1e10, Unit: "USD", Quote: "微软对OpenAI的100亿美元投资", Lang: "zh"})
 	add(claimwatch.Article{ID: "en", URL: "http://en/1", Source: "ailedger", Title: "ChatGPT's running costs", Lang: "en",
 		Published: day(10), Text: "OpenAI's losses doubled to $540 million last year. Running ChatGPT costs $700,000 a day."},
-		claimwatch.Claim{Entity: "OpenAI", Metric: claimwatch.Loss, Value: 5.4e8, Unit: "USD", Quote: "OpenAI's losses doubled to $540 million last year.", Lang: "en"},
+		claimwatch.Claim{Entity: "OpenAI", Metric: claimwatch.Loss, Value: 5.4e8, Unit: "USD", Quote: "OpenAI's losses doubled to $540 million last year.", Lang: "en",
+			Sentiment: claimwatch.Sentiment{Label: "negative", Score: -0.6}},
 		claimwatch.Claim{Entity: "OpenAI", Product: "ChatGPT", Metric: claimwatch.OperatingCost, Value: 7e5, Unit: "USD", Per: "day", Quote: "Running ChatGPT costs $700,000 a day.", Lang: "en"})
 	return ix
 }
@@ -96,6 +97,10 @@ func TestSearchFilters(t *testing.T) {
 	r, _ = ix.Search(ctx, Query{Type: "claim", Metric: "loss", Lang: "en"})
 	if r.Total != 1 || r.Hits[0].Value != 5.4e8 || r.Hits[0].Unit != "USD" || r.Hits[0].Entity != "OpenAI" {
 		t.Errorf("loss in en: %+v", r.Hits)
+	}
+	r, _ = ix.Search(ctx, Query{Type: "claim", Sentiment: "negative"})
+	if r.Total != 1 || r.Hits[0].Sentiment != "negative" {
+		t.Errorf("sentiment filter: %v", ids(r))
 	}
 	r, _ = ix.Search(ctx, Query{Text: "OpenAI", Source: "guigu", Type: "article"})
 	if r.Total != 1 || r.Hits[0].ArticleID != "cn" {

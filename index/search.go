@@ -20,16 +20,17 @@ import (
 // metric:loss, source:36kr, lang:zh, type:claim). Chinese words are matched
 // as phrases in either script.
 type Query struct {
-	Text     string
-	Type     string // "article", "claim" or "" for both
-	Entity   string
-	Metric   string
-	Source   string
-	Lang     string
-	From, To time.Time // published between, inclusive; zero means open
-	Size     int       // hits per page; 0 means 10
-	Offset   int
-	SortDate bool // newest first instead of best first
+	Text      string
+	Type      string // "article", "claim" or "" for both
+	Entity    string
+	Metric    string
+	Source    string
+	Lang      string
+	Sentiment string    // positive, negative or neutral
+	From, To  time.Time // published between, inclusive; zero means open
+	Size      int       // hits per page; 0 means 10
+	Offset    int
+	SortDate  bool // newest first instead of best first
 }
 
 // Hit is one result.
@@ -189,7 +190,8 @@ func buildQuery(q Query) (query.Query, error) {
 		return nil, err
 	}
 	var must, mustNot []query.Query
-	filters := map[string]string{"type": q.Type, "entity": q.Entity, "metric": q.Metric, "source": q.Source, "lang": q.Lang}
+	filters := map[string]string{"type": q.Type, "entity": q.Entity, "metric": q.Metric, "source": q.Source,
+		"lang": q.Lang, "sentiment": q.Sentiment}
 	for _, t := range terms {
 		if t.field != "" {
 			if !filterFields[t.field] {

@@ -23,6 +23,7 @@ func cmdSearch(ctx context.Context, e *env, args []string) error {
 		{"metric", "only this metric (loss, revenue, funding, ...)"},
 		{"source", "only this source (its name in feeds.yaml)"},
 		{"lang", "only this language: en or zh"},
+		{"sentiment", "only positive, negative or neutral articles or claims"},
 		{"type", "article or claim (default: both)"},
 		{"from", "published on or after this date (YYYY-MM-DD)"},
 		{"to", "published on or before this date (YYYY-MM-DD)"},
