@@ -3,6 +3,7 @@ package article
 import (
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -123,6 +124,7 @@ func TestAttributions(t *testing.T) {
 		{"magazine reported", "Analytics India Magazine reported that OpenAI could go bankrupt.", []string{"Analytics India Magazine"}},
 		{"ju waimei", "日前，據外媒Analytics India Magazine報道，OpenAI目前財政狀況不佳。", []string{"Analytics India Magazine"}},
 		{"simplified ju", "据彭博社报道，该公司估值达到800亿美元。", []string{"彭博社"}},
+		{"descriptor before a latin name", "据美国科技媒体The Information报道，OpenAI去年亏损5.4亿美元；根据网络分析公司SimilarWeb的数据，访问量下滑。", []string{"The Information", "SimilarWeb"}},
 		{"genju data", "根據SimilarWeb的數據，ChatGPT在7月的用戶數量進一步下降。", []string{"SimilarWeb"}},
 		{"genju report with time word", "根據Investopedia最近的一份報告，距離首次IPO還為時過早。", []string{"Investopedia"}},
 		{"ju baodao credits nobody", "據報道，ChatGPT每天的運營成本為70萬美元。", nil},
@@ -153,6 +155,32 @@ func TestReferenceListLinks(t *testing.T) {
 		"https://zhuanlan.zhihu.com/p/645626973"}
 	if !slices.Equal(urls, want) {
 		t.Errorf("links = %q, want %q", urls, want)
+	}
+}
+
+// TestReferenceListLinksSurviveExtraction serves a reference list as
+// link-dense markup, which extractors drop, and expects its links anyway.
+func TestReferenceListLinksSurviveExtraction(t *testing.T) {
+	page := `<html><body><nav><a href="/">首页</a> <a href="/news/">资讯</a></nav><article><h1>OpenAI去年亏损5.4亿美元</h1>` +
+		strings.Repeat("<p>据美国科技媒体The Information报道，OpenAI去年亏损翻倍，达到5.4亿美元，主要用于开发ChatGPT。</p>", 4) +
+		`<div class="refs"><p class="refs-title">参考链接</p><ul>` +
+		`<li><a href="https://ledger.example/a.html">https://ledger.example/a.html</a></li>` +
+		`<li><a href="https://ledger.example/b.html">https://ledger.example/b.html</a></li></ul></div></article>` +
+		`<aside><h3>相关阅读</h3><ul><li><a href="/news/1003.html">英伟达获10亿美元订单</a></li></ul></aside></body></html>`
+	a, err := Extract(claimwatch.Page{URL: "https://guigu.example/news/1001.html", Body: []byte(page), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := linkURLs(a)
+	for _, u := range []string{"https://ledger.example/a.html", "https://ledger.example/b.html"} {
+		if !slices.Contains(got, u) {
+			t.Errorf("links %q lack %s", got, u)
+		}
+	}
+	for _, u := range []string{"https://guigu.example/news/1003.html", "https://guigu.example/news/"} {
+		if slices.Contains(got, u) {
+			t.Errorf("links %q include navigation %s", got, u)
+		}
 	}
 }
 
@@ -312,6 +340,47 @@ func TestExtractUsesFeedDateFirst(t *testing.T) {
 	}
 }
 
+func TestTrimFurniture(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"footer lines go", "正文第一段。\n\n正文第二段。\n\n【编辑:刘欢】 返回搜狐，查看更多\n\n松花江网 版权所有 吉ICP备10003441号", "正文第一段。\n\n正文第二段。"},
+		{"date line on top goes", "2022-02-13 09:57 光明网\n\n土豆，听名字就土得掉渣。", "土豆，听名字就土得掉渣。"},
+		{"long paragraph with a mark stays", "Body.\n\n" + strings.Repeat("All rights reserved is a phrase the court examined at length. ", 5), "Body.\n\n" + strings.Repeat("All rights reserved is a phrase the court examined at length. ", 5)},
+		{"a lone paragraph stays", "Copyright 2024 Example Inc.", "Copyright 2024 Example Inc."},
+		{"sentence opening with a date stays when long", "2023年8月15日，" + strings.Repeat("OpenAI宣布新一輪融資，估值達到八百億美元。", 3), "2023年8月15日，" + strings.Repeat("OpenAI宣布新一輪融資，估值達到八百億美元。", 3)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := trimFurniture(c.in); got != c.want {
+				t.Errorf("trimFurniture = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractKeepsShortChineseBrief checks that a 100-character brief is
+// neither dropped nor swapped for readability's larger, noisier take.
+func TestExtractKeepsShortChineseBrief(t *testing.T) {
+	brief := "據路透社報道，Anthropic正與投資者洽談新一輪融資，估值可能達到600億美元，較上一輪增長逾一倍。知情人士稱，談判仍處於早期階段，條款可能改變。"
+	var side strings.Builder
+	for i := range 30 {
+		side.WriteString("<li><a href=\"/n/" + strconv.Itoa(i) + "\">熱門新聞標題第" + strconv.Itoa(i) + "則，點擊閱讀全文了解更多詳情</a></li>")
+	}
+	page := `<html lang="zh-Hant"><head><title>Anthropic洽談融資 估值或達600億美元</title></head><body>` +
+		`<div class="side"><ul>` + side.String() + `</ul></div>` +
+		`<div class="article"><h1>Anthropic洽談融資 估值或達600億美元</h1><p>` + brief + `</p></div>` +
+		`<div class="foot">關於我們 聯絡我們 廣告刊登</div></body></html>`
+	a, err := Extract(claimwatch.Page{URL: "https://news.example.hk/a/1", Body: []byte(page), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != brief {
+		t.Errorf("text %q, want the brief alone", a.Text)
+	}
+	if !slices.Equal(a.Attributions, []string{"路透社"}) {
+		t.Errorf("attributions %q", a.Attributions)
+	}
+}
+
 const seedPath = "../../shared/examples/000_ad21ea9e24e98342.txt"
 
 var seedRefs = []string{
@@ -425,6 +494,25 @@ func BenchmarkExtract(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		if _, err := Extract(claimwatch.Page{URL: "https://x.example/a", Body: pages[i%len(pages)], FetchedAt: fetched}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestExtractIsSafeConcurrently runs Extract from several goroutines, as the
+// pipeline's worker pool does; run it with -race.
+func TestExtractIsSafeConcurrently(t *testing.T) {
+	pages := []string{"zh_hant.html", "zh_hans_jsonld.html", "en_nav_ads.html"}
+	done := make(chan claimwatch.Article)
+	for i := range 6 {
+		go func() {
+			body, _ := os.ReadFile("testdata/" + pages[i%len(pages)])
+			a, _ := Extract(claimwatch.Page{URL: "https://x.example/" + strconv.Itoa(i), Body: body, FetchedAt: fetched})
+			done <- a
+		}()
+	}
+	for range 6 {
+		if a := <-done; a.Text == "" {
+			t.Error("empty text from a concurrent Extract")
 		}
 	}
 }

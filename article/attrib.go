@@ -65,6 +65,11 @@ var attributionRules = []attributionRule{
 	{name: "sign-off", re: regexp.MustCompile(`(?m)[-—]\s*([\p{Han}A-Za-z0-9 .]{2,20}?)\s*[-—]\s*$`)},
 }
 
+// outletDescriptors are the nouns Chinese puts before an outlet's Latin
+// name ("网络分析公司SimilarWeb").
+var outletDescriptors = []string{"媒體", "媒体", "公司", "機構", "机构", "網站", "网站", "雜誌", "杂志",
+	"報紙", "报纸", "通訊社", "通讯社", "平台", "平臺"}
+
 // notOutlets are words the Chinese rules capture when a phrase credits nobody
 // in particular (據報道, 根據分析).
 var notOutlets = map[string]bool{
@@ -114,6 +119,15 @@ func cleanOutlet(s string) string {
 	s = strings.TrimSpace(strings.Trim(s, ".,;:'\" "))
 	for _, w := range []string{"最近", "最新", "近日", "日前", "發布", "发布", "的"} {
 		s = strings.TrimSuffix(s, w)
+	}
+	// 美国科技媒体The Information: a Chinese description before a Latin
+	// name is not part of the name.
+	for _, d := range outletDescriptors {
+		if i := strings.LastIndex(s, d); i >= 0 {
+			if rest := strings.TrimSpace(s[i+len(d):]); rest != "" && rest[0] < utf8.RuneSelf {
+				s = rest
+			}
+		}
 	}
 	if t, ok := strings.CutPrefix(s, "the "); ok {
 		s = t

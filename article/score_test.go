@@ -308,7 +308,7 @@ func TestExtractScoresOnChineseSet(t *testing.T) {
 	if os.Getenv("ARTICLE_WORST") != "" {
 		logWorst(t, truth, pred, charTokens)
 	}
-	const floor = 0.89 // measured 0.9009; the goal is 0.95
+	const floor = 0.90 // measured 0.9095; the goal is 0.95
 	if f1c < floor {
 		t.Errorf("character F1 %.4f fell below the floor %.2f", f1c, floor)
 	}

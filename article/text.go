@@ -3,6 +3,7 @@ package article
 import (
 	nurl "net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -334,4 +335,99 @@ func looksLikeTitle(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune("。.;；:：,，", last)
+}
+
+// furnitureMarks are words that mark a short paragraph at the end of a text
+// as the site's footer rather than the article: copyright lines, Chinese
+// licence numbers, editor credits and "back to" links.
+var furnitureMarks = []string{
+	"版权所有", "版權所有", "ICP备", "ICP證", "ICP证", "公网安备", "公網安備", "Copyright",
+	"All Rights Reserved", "All rights reserved", "返回搜狐", "责任编辑", "責任編輯",
+	"举报电话", "舉報電話", "违法和不良信息", "違法和不良信息", "免责声明", "免責聲明",
+}
+
+// trimFurniture drops the footer paragraphs an extractor kept at the end
+// of a text, and date lines ("2022-02-13 09:57 光明网") at its top. Only
+// short paragraphs go: a long one is article text whatever words it holds.
+func trimFurniture(text string) string {
+	paras := strings.Split(text, "\n\n")
+	for len(paras) > 1 {
+		last := paras[len(paras)-1]
+		if utf8.RuneCountInString(last) > 200 || !hasFurnitureMark(last) {
+			break
+		}
+		paras = paras[:len(paras)-1]
+	}
+	for len(paras) > 1 && utf8.RuneCountInString(paras[0]) <= 40 && startsWithDate(paras[0]) {
+		paras = paras[1:]
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+func hasFurnitureMark(s string) bool {
+	return slices.ContainsFunc(furnitureMarks, func(m string) bool { return strings.Contains(s, m) })
+}
+
+// startsWithDate reports whether s opens with a full date.
+func startsWithDate(s string) bool {
+	ds := datesIn(s, time.Time{})
+	return len(ds) > 0 && ds[0].at == 0
+}
+
+// referenceHeadings name the list of sources an article closes with.
+var referenceHeadings = []string{
+	"參考鏈接", "参考链接", "參考連結", "參考資料", "参考资料", "參考文獻", "参考文献", "參考來源", "参考来源",
+	"原文鏈接", "原文链接", "資料來源", "资料来源", "References", "Reference links", "Sources", "Source",
+}
+
+// referenceLinks finds reference lists anywhere in the page (extractors
+// often drop them as link-dense furniture) and returns their links: the
+// hyperlinks and bare URLs in the few elements after a heading such as
+// 參考鏈接.
+func referenceLinks(doc *html.Node, base *nurl.URL) []claimwatch.Link {
+	var out []claimwatch.Link
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom != atom.Body && n.DataAtom != atom.Html && isReferenceHeading(n) {
+			taken := 0
+			for s := n.NextSibling; s != nil && taken < 3; s = s.NextSibling {
+				if s.Type != html.ElementNode {
+					continue
+				}
+				taken++
+				out = append(out, links(s, base)...)
+				out = appendTextLinks(out, textOf(s))
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+func isReferenceHeading(n *html.Node) bool {
+	t := textOf(n)
+	if len(t) > 60 {
+		return false
+	}
+	t = strings.TrimRight(collapseSpace(t), ":：")
+	return slices.ContainsFunc(referenceHeadings, func(h string) bool { return strings.EqualFold(h, t) })
+}
+
+// mergeLinks appends the links of more to ls, skipping URLs already there.
+func mergeLinks(ls []claimwatch.Link, more []claimwatch.Link) []claimwatch.Link {
+	seen := map[string]bool{}
+	for _, l := range ls {
+		seen[l.URL] = true
+	}
+	for _, l := range more {
+		if !seen[l.URL] {
+			seen[l.URL] = true
+			ls = append(ls, l)
+		}
+	}
+	return ls
 }
