@@ -18,10 +18,22 @@ import (
 
 // Server answers API requests from a store and an index.
 type Server struct {
-	Store *store.Store
-	Index *index.Index
-	Log   *slog.Logger // nil means slog.Default()
+	Store   *store.Store
+	Index   *index.Index
+	Sources []claimwatch.Source // the configured sources, for the sources page
+	Log     *slog.Logger        // nil means slog.Default()
 }
+
+func (s *Server) logger() *slog.Logger {
+	if s.Log != nil {
+		return s.Log
+	}
+	return slog.Default()
+}
+
+func asErr[T error](err error, target *T) bool { return errors.As(err, target) }
+
+func isNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }
 
 // Handler returns the HTTP handler of the API.
 func (s *Server) Handler() http.Handler {
@@ -29,6 +41,14 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/health", s.health)
 	mux.HandleFunc("GET /api/search", s.search)
 	mux.HandleFunc("GET /api/articles/{id}", s.article)
+	mux.HandleFunc("GET /api/sources", s.sources)
+	mux.HandleFunc("GET /{$}", s.searchPage)
+	mux.HandleFunc("GET /articles/{id}", s.articlePage)
+	mux.HandleFunc("GET /sources", s.sourcesPage)
+	mux.Handle("GET /static/", staticHandler())
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.pageError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
+	})
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, &httpError{http.StatusNotFound, "no such endpoint: " + r.URL.Path})
 	})
@@ -72,11 +92,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		status, msg = http.StatusServiceUnavailable, "the request was cancelled"
 	default:
-		l := s.Log
-		if l == nil {
-			l = slog.Default()
-		}
-		l.Error("api request failed", "path", r.URL.Path, "err", err)
+		s.logger().Error("api request failed", "path", r.URL.Path, "err", err)
 	}
 	writeJSON(w, status, map[string]string{"error": msg})
 }
@@ -199,4 +215,28 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		cs = []claimwatch.Claim{}
 	}
 	writeJSON(w, http.StatusOK, articleResponse{Article: a, Claims: cs})
+}
+
+func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
+	rows, err := s.sourceRows(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	type row struct {
+		Name        string    `json:"name"`
+		Kind        string    `json:"kind,omitempty"`
+		URL         string    `json:"url,omitempty"`
+		Lang        string    `json:"lang,omitempty"`
+		Script      string    `json:"script,omitempty"`
+		Pages       int       `json:"pages"`
+		Articles    int       `json:"articles"`
+		Claims      int       `json:"claims"`
+		LastFetched time.Time `json:"last_fetched"`
+	}
+	out := []row{}
+	for _, x := range rows {
+		out = append(out, row{x.Name, string(x.Kind), x.URL, x.Lang, x.Script, x.Pages, x.Articles, x.Claims, x.LastFetched})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"sources": out})
 }

@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS articles (
 	byline       TEXT NOT NULL,
 	site_name    TEXT NOT NULL,
 	published    INTEGER NOT NULL,
+	published_tz INTEGER NOT NULL DEFAULT 0,
 	lang         TEXT NOT NULL,
 	script       TEXT NOT NULL,
 	text         TEXT NOT NULL,
@@ -177,9 +178,9 @@ func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []
 	attr, _ := json.Marshal(a.Attributions)
 	sent, _ := json.Marshal(a.Sentiment)
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO articles
-		(id, url, source, title, byline, site_name, published, lang, script, text, links, attributions, sentiment, fetched_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		a.ID, a.URL, a.Source, a.Title, a.Byline, a.SiteName, a.Published.UnixMilli(), a.Lang, a.Script,
+		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, fetched_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.ID, a.URL, a.Source, a.Title, a.Byline, a.SiteName, a.Published.UnixMilli(), zoneOffset(a.Published), a.Lang, a.Script,
 		a.Text, string(links), string(attr), string(sent), a.FetchedAt.UnixMilli()); err != nil {
 		return fmt.Errorf("save article %s: %w", a.URL, err)
 	}
@@ -202,19 +203,35 @@ func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []
 	return nil
 }
 
-const articleColumns = `id, url, source, title, byline, site_name, published, lang, script, text, links, attributions, sentiment, fetched_at`
+const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, fetched_at`
+
+// zoneOffset keeps the article's own time zone (a Taipei page says 16:55
+// +08:00), so pages and reports show the time as the publisher wrote it.
+func zoneOffset(t time.Time) int {
+	_, off := t.Zone()
+	return off
+}
+
+func inZone(ms int64, off int) time.Time {
+	t := time.UnixMilli(ms)
+	if off == 0 {
+		return t.UTC()
+	}
+	return t.In(time.FixedZone("", off))
+}
 
 func scanArticle(sc interface{ Scan(...any) error }) (claimwatch.Article, error) {
 	var (
 		a                  claimwatch.Article
 		published, fetched int64
+		tz                 int
 		links, attr, sent  string
 	)
-	if err := sc.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Byline, &a.SiteName, &published, &a.Lang, &a.Script,
+	if err := sc.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Byline, &a.SiteName, &published, &tz, &a.Lang, &a.Script,
 		&a.Text, &links, &attr, &sent, &fetched); err != nil {
 		return a, err
 	}
-	a.Published = time.UnixMilli(published).UTC()
+	a.Published = inZone(published, tz)
 	a.FetchedAt = time.UnixMilli(fetched).UTC()
 	_ = json.Unmarshal([]byte(links), &a.Links)
 	_ = json.Unmarshal([]byte(attr), &a.Attributions)

@@ -87,3 +87,20 @@ func TestSaveArticleReplacesClaims(t *testing.T) {
 		t.Error("missing article: no error")
 	}
 }
+
+func TestArticleKeepsItsTimeZone(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	taipei := time.Date(2023, 8, 15, 16, 55, 0, 0, time.FixedZone("CST", 8*3600))
+	if err := s.SaveArticle(ctx, claimwatch.Article{ID: "z", Published: taipei}, nil); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.Article(ctx, "z")
+	if _, off := a.Published.Zone(); off != 8*3600 || !a.Published.Equal(taipei) || a.Published.Hour() != 16 {
+		t.Errorf("published %v, want %v", a.Published, taipei)
+	}
+}

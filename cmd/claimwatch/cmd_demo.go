@@ -87,7 +87,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if *serve {
-		return serveAPI(ctx, e, *addr, &api.Server{Store: pl.Store, Index: pl.Index, Log: e.log})
+		return serveAPI(ctx, e, *addr, &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log})
 	}
 	return nil
 }

@@ -44,7 +44,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	} else {
 		close(polling)
 	}
-	err = serveAPI(ctx, e, *addr, &api.Server{Store: pl.Store, Index: pl.Index, Log: e.log})
+	err = serveAPI(ctx, e, *addr, &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log})
 	cancel()
 	<-polling // the store and index stay open until the crawl has stopped
 	return err
