@@ -4,11 +4,13 @@ package api
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/claimwatch/claimwatch"
@@ -22,6 +24,16 @@ type Server struct {
 	Index   *index.Index
 	Sources []claimwatch.Source // the configured sources, for the sources page
 	Log     *slog.Logger        // nil means slog.Default()
+	// Token guards the actions (POST endpoints): a request must carry it
+	// as "Authorization: Bearer TOKEN". Empty refuses every action.
+	Token string
+	// Crawl starts a crawl of every source; nil means this server cannot.
+	Crawl func(context.Context) error
+	// Rate and Burst limit requests per client address (per second, and
+	// at once); zero means 20 and 40.
+	Rate, Burst float64
+
+	crawling sync.Mutex
 }
 
 func (s *Server) logger() *slog.Logger {
@@ -35,13 +47,34 @@ func asErr[T error](err error, target *T) bool { return errors.As(err, target) }
 
 func isNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }
 
-// Handler returns the HTTP handler of the API.
+//go:embed openapi.json
+var openAPIDoc []byte
+
+// route is one endpoint; the API routes are checked against openapi.json
+// by the tests, so this table and the document cannot drift apart.
+type route struct {
+	method, path string
+	handler      func(*Server) http.HandlerFunc
+}
+
+var apiRoutes = []route{
+	{"GET", "/api/health", func(s *Server) http.HandlerFunc { return s.health }},
+	{"GET", "/api/search", func(s *Server) http.HandlerFunc { return s.search }},
+	{"GET", "/api/articles/{id}", func(s *Server) http.HandlerFunc { return s.article }},
+	{"GET", "/api/sources", func(s *Server) http.HandlerFunc { return s.sources }},
+	{"POST", "/api/crawl", func(s *Server) http.HandlerFunc { return s.crawl }},
+}
+
+// Handler returns the HTTP handler of the API and the web pages.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/health", s.health)
-	mux.HandleFunc("GET /api/search", s.search)
-	mux.HandleFunc("GET /api/articles/{id}", s.article)
-	mux.HandleFunc("GET /api/sources", s.sources)
+	for _, rt := range apiRoutes {
+		mux.HandleFunc(rt.method+" "+rt.path, rt.handler(s))
+	}
+	mux.HandleFunc("GET /api/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Write(openAPIDoc)
+	})
 	mux.HandleFunc("GET /{$}", s.searchPage)
 	mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	mux.HandleFunc("GET /sources", s.sourcesPage)
@@ -52,7 +85,36 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, &httpError{http.StatusNotFound, "no such endpoint: " + r.URL.Path})
 	})
-	return http.TimeoutHandler(mux, 30*time.Second, `{"error":"the request took too long"}`)
+	rate, burst := s.Rate, s.Burst
+	if rate <= 0 {
+		rate, burst = 20, 40
+	}
+	return newRateLimiter(rate, max(burst, 1)).limit(http.TimeoutHandler(mux, 30*time.Second, `{"error":"the request took too long"}`))
+}
+
+// crawl starts a crawl in the background and answers at once; one crawl
+// runs at a time.
+func (s *Server) crawl(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(r) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="claimwatch"`)
+		s.fail(w, r, &httpError{http.StatusUnauthorized, "this action needs the token: Authorization: Bearer $CLAIMWATCH_TOKEN"})
+		return
+	}
+	if s.Crawl == nil {
+		s.fail(w, r, &httpError{http.StatusNotImplemented, "this server does not crawl"})
+		return
+	}
+	if !s.crawling.TryLock() {
+		s.fail(w, r, &httpError{http.StatusConflict, "a crawl is already running"})
+		return
+	}
+	go func() {
+		defer s.crawling.Unlock()
+		if err := s.Crawl(context.WithoutCancel(r.Context())); err != nil {
+			s.logger().Error("crawl requested over the API failed", "err", err)
+		}
+	}()
+	writeJSON(w, http.StatusAccepted, map[string]string{"status": "crawl started"})
 }
 
 // NewHTTPServer wraps h in an http.Server with timeouts on every phase, so

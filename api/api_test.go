@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -40,7 +41,7 @@ func testServer(t *testing.T) *httptest.Server {
 	if err := ix.Add(a, cs); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer((&Server{Store: st, Index: ix}).Handler())
+	srv := httptest.NewServer((&Server{Store: st, Index: ix, Token: "test-token"}).Handler())
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -120,5 +121,66 @@ func TestArticleAndHealth(t *testing.T) {
 	var h map[string]any
 	if code := getJSON(t, srv.URL+"/api/health", &h); code != 200 || h["status"] != "ok" || h["claims"].(float64) != 1 {
 		t.Errorf("health: %d %v", code, h)
+	}
+}
+
+func TestActionsNeedTheToken(t *testing.T) {
+	started := make(chan struct{}, 2)
+	release := make(chan struct{})
+	s := &Server{Token: "secret", Crawl: func(context.Context) error { started <- struct{}{}; <-release; return nil }}
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	post := func(token string) int {
+		req, _ := http.NewRequest("POST", srv.URL+"/api/crawl", nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post(""); code != 401 {
+		t.Errorf("no token: %d", code)
+	}
+	if code := post("wrong"); code != 401 {
+		t.Errorf("wrong token: %d", code)
+	}
+	if code := post("secret"); code != 202 {
+		t.Errorf("right token: %d", code)
+	}
+	<-started
+	if code := post("secret"); code != 409 {
+		t.Errorf("second crawl while one runs: %d", code)
+	}
+	close(release)
+	if code := (func() int {
+		resp, _ := http.Get(srv.URL + "/api/openapi.json")
+		resp.Body.Close()
+		return resp.StatusCode
+	})(); code != 200 {
+		t.Errorf("openapi.json: %d", code)
+	}
+}
+
+func TestRateLimitAnswers429(t *testing.T) {
+	srv := httptest.NewServer((&Server{Rate: 1, Burst: 3}).Handler())
+	defer srv.Close()
+	codes := map[int]int{}
+	for range 6 {
+		resp, err := http.Get(srv.URL + "/api/nothing")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode == 429 && resp.Header.Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+		resp.Body.Close()
+		codes[resp.StatusCode]++
+	}
+	if codes[404] != 3 || codes[429] != 3 {
+		t.Errorf("status counts %v: want 3 answered, then 3 refused", codes)
 	}
 }

@@ -126,7 +126,7 @@ func (b tab) do(steps ...chromedp.Action[chromedp.Void]) {
 
 func (b tab) count(css string) int {
 	b.t.Helper()
-	n, err := chromedp.Run(b.ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + strconvQuote(css) + `).length`))
+	n, err := chromedp.Run(b.ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconvQuote(css)+`).length`))
 	if err != nil {
 		b.t.Fatal(err)
 	}

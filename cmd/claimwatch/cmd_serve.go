@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/claimwatch/claimwatch/api"
@@ -44,7 +45,16 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	} else {
 		close(polling)
 	}
-	err = serveAPI(ctx, e, *addr, &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log})
+	srv := &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log,
+		Token: os.Getenv("CLAIMWATCH_TOKEN"),
+		Crawl: func(context.Context) error {
+			_, err := pl.Run(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e), Sources: cfg.Sources})
+			return err
+		}}
+	if srv.Token == "" {
+		e.log.Info("actions over the API are off: set CLAIMWATCH_TOKEN to allow them")
+	}
+	err = serveAPI(ctx, e, *addr, srv)
 	cancel()
 	<-polling // the store and index stay open until the crawl has stopped
 	return err
