@@ -13,9 +13,9 @@ var genericSources = map[string]bool{
 }
 
 // articlePatterns credit the whole article when its text uses them: a
-// repost names the report it retells once ("據外媒X報道") and then says only
-// "據報道".
-var articlePatterns = []struct{ open, close string }{{"据外媒", "报道"}, {"据外媒", "报导"}, {"据外媒", "消息"}, {"据", "报道"}}
+// repost names the foreign report it retells once ("據外媒X報道") and then
+// says only "據報道". A plain "據彭博報道" credits its own sentence only.
+var articlePatterns = []struct{ open, close string }{{"据外媒", "报道"}, {"据外媒", "报导"}, {"据外媒", "消息"}}
 
 // sourceSuffixes are stripped from a source's name ("台積電公布的數據"
 // credits TSMC).
@@ -28,8 +28,13 @@ var sourcePrefixes = []string{"外媒", "美媒", "英媒", "日媒", "科技媒
 // attribution finds who the sentence credits; a sentence saying only "據報道"
 // (or nothing) takes the source the article credits as a whole.
 func (r *reader) attribution(sp span) (string, string) {
-	if s, w := r.sourceIn(sp); s != "" {
-		return s, w
+	found, ok := r.sources[sp.start]
+	if !ok {
+		found[0], found[1] = r.sourceIn(sp)
+		r.sources[sp.start] = found
+	}
+	if found[0] != "" {
+		return found[0], found[1]
 	}
 	if r.source != "" {
 		return r.source, r.source + " (credited by the article)"
@@ -45,9 +50,6 @@ func (r *reader) articleSource() string {
 			if s := r.sourceBetween(sp, p.open, p.close); s != "" {
 				return s
 			}
-		}
-		if s := r.sourceBetween(sp, "according to ", ""); s != "" {
-			return s
 		}
 	}
 	return ""
@@ -140,7 +142,7 @@ func (r *reader) sourceBetween(sp span, open, close string) string {
 				name = strings.TrimSpace(name[:len(name)-len(p)])
 			}
 		}
-		if !genericSources[fold(name)] && len(name) <= 60 && !strings.ContainsAny(name, "0123456789") {
+		if !genericSources[fold(name)] && len(name) <= 60 && !strings.ContainsAny(name, "年月") && strings.Trim(name, "0123456789 ") != "" {
 			return r.canonicalSource(name)
 		}
 		k = nextIndex(seg, open, k)

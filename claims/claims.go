@@ -22,6 +22,7 @@ import (
 // Extractor finds claims. Build it once with New; it is safe for concurrent
 // use because nothing in it changes after New.
 type Extractor struct {
+	first   runeSet // first runes of the names, to skip the rest fast
 	names   []name
 	byFirst map[string][]int // first rune (ASCII: first byte) of a folded name → names, longest first
 	canon   map[string]string
@@ -67,6 +68,8 @@ func New(entities []claimwatch.Entity) *Extractor {
 	for i, n := range x.names {
 		k := firstKey(n.text, 0)
 		x.byFirst[k] = append(x.byFirst[k], i)
+		r, _ := utf8.DecodeRuneInString(n.text)
+		x.first.add(r)
 	}
 	return x
 }
@@ -91,11 +94,15 @@ func (x *Extractor) mentions(norm string) []mention {
 	var out []mention
 	for i := 0; i < len(norm); {
 		c := norm[i]
-		w := 1
+		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
-			_, w = utf8.DecodeRuneInString(norm[i:])
+			r, w = decode(norm, i)
 		} else if !isWordByte(c) || i > 0 && isWordByte(norm[i-1]) {
 			i++
+			continue
+		}
+		if !x.first.has(r) {
+			i += w
 			continue
 		}
 		found := false
@@ -150,14 +157,14 @@ func (x *Extractor) Extract(a claimwatch.Article) []claimwatch.Claim {
 
 // Explain is Extract with the reasons for every field.
 func (x *Extractor) Explain(a claimwatch.Article) []Explanation {
-	body := x.extract(a, a.Text, 0)
+	bodyValues := quantity.Find(a.Text)
+	body := x.extract(a, a.Text, bodyValues, 0)
 	if a.Title == "" || strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
 		return body
 	}
 	// The headline is read on its own; its figures count only when the body
 	// does not state them (the same figure in both is one claim).
-	bodyValues := quantity.Find(a.Text)
-	for _, h := range x.extract(a, a.Title, -1) {
+	for _, h := range x.extract(a, a.Title, quantity.Find(a.Title), -1) {
 		dup := false
 		for _, q := range bodyValues {
 			if near(q.Value, h.Claim.Value) {
@@ -180,10 +187,9 @@ func near(a, b float64) bool {
 	return math.Abs(a-b) <= 0.01*math.Max(a, b)
 }
 
-// extract reads the claims of text; offset -1 marks text that is not the
+// extract reads the claims of text, whose figures are qs; offset -1 marks text that is not the
 // article body (the headline), whose claims carry Offset -1.
-func (x *Extractor) extract(a claimwatch.Article, text string, offset int) []Explanation {
-	qs := quantity.Find(text)
+func (x *Extractor) extract(a claimwatch.Article, text string, qs []quantity.Quantity, offset int) []Explanation {
 	if len(qs) == 0 {
 		return nil
 	}
@@ -200,7 +206,8 @@ func (x *Extractor) extract(a claimwatch.Article, text string, offset int) []Exp
 		return nil
 	}
 	norm := fold(text)
-	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: x.mentions(norm), qs: qs}
+	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: x.mentions(norm), qs: qs,
+		times: map[int][]timeExpr{}, sources: map[int][2]string{}, metricHits: map[int][]hit{}}
 	r.source = r.articleSource()
 	var out []Explanation
 	var prev *Explanation
@@ -255,7 +262,11 @@ func countedYear(text string, q quantity.Quantity) bool {
 			return false
 		}
 	}
-	rest = strings.ToLower(strings.TrimLeft(rest, " "))
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !isWordByte(rest[0]) {
+		return false
+	}
+	rest = strings.ToLower(rest[:min(len(rest), 16)])
 	for n := range countNouns {
 		if isWordByte(n[0]) && strings.HasPrefix(rest, n) {
 			return true

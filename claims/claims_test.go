@@ -88,6 +88,38 @@ func TestExtract(t *testing.T) {
 			"Amazon will invest Rs 500 crore in Indian data centers.",
 			[]want{{Entity: "Amazon", Metric: "capex", Value: 5e9, Unit: "INR", Approx: "exact", Modality: "forecast", Lang: "en"}}},
 
+		{"en subscription price is other with per", day(2024, 5, 1),
+			"ChatGPT Plus costs $20 a month.",
+			[]want{{Entity: "OpenAI", Product: "ChatGPT Plus", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"en share-price move is no claim", day(2024, 5, 1),
+			"Nvidia shares rose 5% on Tuesday.",
+			nil},
+		{"en personal wealth is no claim", day(2024, 5, 1),
+			"Musk's net worth reached $250 billion, boosted by xAI.",
+			nil},
+
+		{"en stake belongs to the company owned", day(2025, 4, 1),
+			"SoftBank agreed to buy a 10% stake in OpenAI for $40 billion.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "other", Value: 10, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"en a year earlier dates from the sentence's year", day(2024, 11, 25),
+			"OpenAI's revenue in 2023 was $3.7 billion, up from $1 billion a year earlier.",
+			[]want{
+				{Entity: "OpenAI", Metric: "revenue", Value: 3.7e9, Unit: "USD", Time: "2023", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "revenue", Value: 1e9, Unit: "USD", Time: "2022", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"en a year ago binds to the figure before it", day(2025, 3, 4),
+			"The deal values Anthropic at $61.5 billion, up from $18 billion a year ago.",
+			[]want{
+				{Entity: "Anthropic", Metric: "valuation", Value: 6.15e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "valuation", Value: 1.8e10, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"zh fiscal year capex", day(2025, 1, 4),
+			"微軟宣布將在2025財年投資800億美元建設AI數據中心。",
+			[]want{{Entity: "Microsoft", Metric: "capex", Value: 8e10, Unit: "USD", Time: "FY2025", Approx: "exact", Modality: "forecast", Lang: "zh"}}},
+
 		// Traditional Chinese.
 		{"hant two currencies are two claims", day(2023, 8, 15),
 			"據報道，ChatGPT每天的運營成本為70萬美元（當前約合人民幣508萬）。",
@@ -196,4 +228,73 @@ func sameWant(a, b want) bool {
 	}
 	a.Value, a.Max, b.Value, b.Max = 0, 0, 0, 0
 	return a == b
+}
+
+func TestExplainNamesTheDecidingWords(t *testing.T) {
+	a := claimwatch.Article{ID: "e", Published: day(2023, 8, 15),
+		Text: "據報道，ChatGPT每天的運營成本為70萬美元（當前約合人民幣508萬）。今年5月其虧損達到了5.4億美元。"}
+	ex := extractor.Explain(a)
+	if len(ex) != 3 {
+		t.Fatalf("got %d explanations, want 3", len(ex))
+	}
+	checks := []struct{ field, got, want string }{
+		{"entity", ex[0].Entity, "ChatGPT"},
+		{"metric", ex[0].Metric, "運營成本"},
+		{"per", ex[0].Per, "每天"},
+		{"approx of the conversion", ex[1].Approx, "約合"},
+		{"note of the conversion", ex[1].Note, "70萬美元"},
+		{"time", ex[2].Time, "今年5月"},
+		{"pronoun", ex[2].Entity, "其"},
+	}
+	for _, c := range checks {
+		if !strings.Contains(c.got, c.want) {
+			t.Errorf("%s: explanation %q does not name %q", c.field, c.got, c.want)
+		}
+	}
+}
+
+// TestExtractIsSafeForConcurrentUse runs one Extractor from many goroutines;
+// run with -race.
+func TestExtractIsSafeForConcurrentUse(t *testing.T) {
+	a := claimwatch.Article{ID: "c", Published: day(2023, 8, 15),
+		Text: "據報道，ChatGPT每天的運營成本為70萬美元。Microsoft's $10 billion investment in OpenAI."}
+	want := len(extractor.Extract(a))
+	done := make(chan int)
+	for range 8 {
+		go func() { done <- len(extractor.Extract(a)) }()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Extract found %d claims, want %d", got, want)
+		}
+	}
+}
+
+func TestNewMergesConfiguredEntities(t *testing.T) {
+	x := New([]claimwatch.Entity{{Name: "Zhipu AI", Aliases: []string{"GLM Corp"}}, {Name: "Acme AI", Aliases: []string{"艾克美"}}})
+	got := x.Extract(claimwatch.Article{Text: "艾克美去年營收達到5億美元。", Published: day(2024, 5, 1)})
+	if len(got) != 1 || got[0].Entity != "Acme AI" || got[0].Metric != claimwatch.Revenue || got[0].Time != "2023" {
+		t.Errorf("configured entity: got %+v", got)
+	}
+	got = x.Extract(claimwatch.Article{Text: "微软去年营收达到2000亿美元。", Published: day(2024, 5, 1)})
+	if len(got) != 1 || got[0].Entity != "Microsoft" {
+		t.Errorf("default entity lost after merge: got %+v", got)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"據報道，ChatGPT每天的運營成本為70萬美元（當前約合人民幣508萬）。", "Microsoft's $10 billion investment in OpenAI.",
+		"OpenAI的其他收入约为，。", "ChatGPT users fell 12% in July to 1.5 billion.", "微软对OpenAI投资¥500亿"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range extractor.Extract(claimwatch.Article{Text: s, Title: s[:len(s)/2], Published: day(2024, 1, 1)}) {
+			if math.IsInf(c.Value, 0) || math.IsNaN(c.Value) || math.IsNaN(c.ValueMax) || math.IsInf(c.ValueMax, 0) {
+				t.Fatalf("value not finite: %+v", c)
+			}
+			if c.Offset < -1 || c.Offset >= len(s) || c.Entity == "" || c.Metric == "" || c.Unit == "" {
+				t.Fatalf("bad claim %+v", c)
+			}
+		}
+	})
 }

@@ -17,21 +17,21 @@ var metricWords = map[claimwatch.Metric][]string{
 		"generated", "brought in", "income"},
 	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
 		"annual recurring revenue", "arr", "run-rate", "run rate", "annualized", "annualised", "revenue run"},
-	claimwatch.Profit: {"利润", "盈利", "净利", "获利", "赚", "profit", "profits", "net income", "earnings", "earned", "operating income"},
-	claimwatch.ComputeCost: {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
+	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "profit", "profits", "net income", "earnings", "earned", "operating income"},
+	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "to train", "training costs"},
-	claimwatch.StaffCost: {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent"},
-	claimwatch.CashBurn: {"现金消耗", "烧掉", "烧光", "消耗现金", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
+	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent"},
+	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
-	claimwatch.Valuation: {"估值", "市值", "身价", "valuation", "valued", "valuing", "market cap", "market capitalization", "market value", "worth"},
+	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed"},
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
-	claimwatch.GPUs: {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
+	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
-	claimwatch.Other: {"研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价"},
+	claimwatch.Other:     {"研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the
@@ -49,14 +49,14 @@ var boundingWords = map[string]bool{"高达": true, "高達": true, "多达": tr
 
 // forecastAfter are the forecast words that count after the figure too:
 // "以600億美元估值洽談融資" is a target.
-var forecastAfter = []string{"洽谈", "谈判", "商谈", "in talks", "talks"}
+var forecastAfterWords = []string{"洽谈", "谈判", "商谈", "in talks", "talks"}
 
 // countMetrics are the metrics whose figure may be a bare count.
 var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch.GPUs: true, claimwatch.Employees: true}
 
 // measureWords are the Chinese classifiers between a figure and what it
 // counts (上萬塊 GPU, 30位高管).
-var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次"}
+var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人"}
 
 // countNouns are the words that, written right after a bare figure (and its
 // classifier), make it a count of that thing ("15億用戶", "10,000 GPUs").
@@ -102,7 +102,7 @@ var forecastWords = []string{
 	"预计", "预期", "预测", "可能", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans", "plan", "planning", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
-	"anticipates", "estimates it will", "hopes", "intends", "talks", "would value", "will spend",
+	"anticipates", "estimates it will", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "正在融资", "寻求融资",
 }
 
 // attributionPatterns find who a figure is credited to: the name sits
@@ -142,6 +142,18 @@ const (
 // (left OpenAI), "from Microsoft".
 var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前"}
 
+// creditMarks written just before a company name make it the source of a
+// figure, not its subject ("according to Microsoft", "根據台積電"); saidMarks
+// after one do the same ("Microsoft said").
+var (
+	creditMarks = []string{"according to", "根据", "据", "per", "citing", "援引"}
+	saidMarks   = []string{"said", "says", "reported", "estimated", "表示", "称", "指出", "透露", "报道"}
+)
+
+// stakeWords make a deal a stake: the company owned is the entity, the
+// holder the counterparty; the price paid for it is funding.
+var stakeWords = newWordSet([]string{"stake", "股份", "股权", "持股", "equity"})
+
 // targetMarks written just before a company name make it the receiver of a
 // deal: "微软对OpenAI的投资", "investment in OpenAI".
 var targetMarks = []string{"对", "向", "in", "into", "投资", "入股", "收购", "of"}
@@ -157,3 +169,46 @@ var shareWords = []string{"占", "accounted for", "accounts for", "account for",
 // furnitureWords mark a line as page furniture: banners, menus, footers.
 var furnitureWords = []string{"subscribe", "sign up", "newsletter", "advertisement", "related:", "read more", "cookie", "copyright", "©",
 	"订阅", "广告", "相关阅读", "相关文章", "责任编辑", "版权所有", "免责声明", "点击", "扫码", "扫描二维码", "|"}
+
+// The tables above, indexed for finding (see wordSet).
+var (
+	metricOf      = metricIndex()
+	metricSet     = newWordSet(keys(metricOf))
+	shareSet      = newWordSet(shareWords)
+	pronounSet    = newWordSet(pronouns)
+	perSet        = newWordSet(keys(perWords))
+	changeSet     = newWordSet(keys(changeWords))
+	forecastSet   = newWordSet(forecastWords)
+	forecastAfter = newWordSet(forecastAfterWords)
+	furnitureSet  = newWordSet(furnitureWords)
+	// perFallback are the rate words a heading may hold away from the figure.
+	perFallback = newWordSet([]string{"每天", "每日", "每月", "每年", "per day", "a day", "per month", "a month", "per year", "a year"})
+)
+
+// metricIndex maps each metric word to its metric; a word listed twice keeps
+// the metric listed first in claimwatch.Metrics.
+func metricIndex() map[string]claimwatch.Metric {
+	m := map[string]claimwatch.Metric{}
+	for _, metric := range claimwatch.Metrics {
+		for _, w := range metricWords[metric] {
+			if _, ok := m[w]; !ok {
+				m[w] = metric
+			}
+		}
+	}
+	return m
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// notClaimWords in a figure's clause make it no claim: share-price moves,
+// personal wealth, national figures (CLAIMS.md, "What is not a claim").
+var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
+	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
+	"net worth", "personal fortune", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值"})

@@ -22,6 +22,12 @@ type reader struct {
 	ments  []mention
 	qs     []quantity.Quantity // every figure of the text
 	source string              // the outlet the whole article credits, if any
+
+	// Per-sentence results, keyed by the sentence's start: a sentence often
+	// holds several figures.
+	times      map[int][]timeExpr
+	sources    map[int][2]string
+	metricHits map[int][]hit
 }
 
 // sentenceOf returns the sentence holding byte p.
@@ -41,6 +47,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return Explanation{}, false
 	}
 	cl := clauseAround(r.text, sp, q.NumStart)
+	if len(notClaimSet.find(r.norm, cl)) > 0 {
+		return Explanation{}, false
+	}
 	e := Explanation{Figure: q.Text}
 	c := &e.Claim
 	c.ArticleID, c.Offset = r.a.ID, q.NumStart
@@ -88,12 +97,27 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if !ok {
 		return e, false
 	}
+	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding {
+		// A stake: the share owned is other, the money paid for it funding.
+		if c.Unit == claimwatch.UnitPercent {
+			metric, mword = claimwatch.Other, "stake"
+		} else if c.Unit != claimwatch.UnitCount {
+			metric, mword = claimwatch.Funding, mword+" (paid for a stake)"
+		}
+		c.Metric, e.Metric = metric, mword
+	}
 	c.Entity, c.Product, c.Counterparty, e.Entity, e.Counterparty = ent.entity, ent.product, cp, ew, cw
 
 	c.Per, e.Per = r.per(q, sp, cl)
 	if c.Metric == claimwatch.CashBurn && c.Per == "day" {
 		// "burns $700,000 a day" running a product is its operating cost.
 		c.Metric = claimwatch.OperatingCost
+	}
+	if money := c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount; money && (c.Per == "month" || c.Per == "week") && c.Value < 10000 &&
+		(c.Metric == claimwatch.OperatingCost || c.Metric == claimwatch.Other) {
+		// A small monthly sum is a price ("ChatGPT Plus costs $20 a month"),
+		// which CLAIMS.md files under other.
+		c.Metric, e.Metric = claimwatch.Other, e.Metric+" (a price)"
 	}
 	if c.Unit == claimwatch.UnitPercent {
 		if sign, w := r.change(q, cl); w != "" {
@@ -144,7 +168,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 	money := unit != "" && unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount
 	if unit == claimwatch.UnitPercent {
 		cl := clauseAround(r.text, sp, q.NumStart)
-		for _, h := range findWords(r.norm, span{cl.start, q.Start}, shareWords) {
+		for _, h := range shareSet.find(r.norm, span{cl.start, q.Start}) {
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
 		}
 		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") {
@@ -154,9 +178,14 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 		}
 	}
-	for _, m := range claimwatch.Metrics {
-		words := metricWords[m]
-		for _, h := range findWords(r.norm, sp, words) {
+	hits, ok := r.metricHits[sp.start]
+	if !ok {
+		hits = metricSet.find(r.norm, sp)
+		r.metricHits[sp.start] = hits
+	}
+	{
+		for _, h := range hits {
+			m := metricOf[h.word]
 			mm := m
 			if money && countMetrics[m] {
 				if m != claimwatch.GPUs {
@@ -233,9 +262,9 @@ func skipBlank(s string, i int) int {
 // 处购入", "from Microsoft") becomes the counterparty instead.
 func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) (name, string, string, string, bool) {
 	var before, after, leadersIn []mention
-	var sources, targets, investors []mention
-	for _, m := range r.ments {
-		if m.start < sp.start || m.end > sp.end {
+	var sources, targets, investors, credited []mention
+	for _, m := range r.mentionsIn(sp) {
+		if m.end > sp.end {
 			continue
 		}
 		if m.leader {
@@ -247,6 +276,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks):
 			sources = append(sources, m)
+			continue
+		case r.markedBefore(m, sp, creditMarks) || r.markedAfter(m, sp, saidMarks) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):
+			// The source of the figure, its subject only if nobody else
+			// is: "根據台積電公布的數據，第三季營收…" is TSMC's own figure.
+			credited = append(credited, m)
 			continue
 		}
 		if r.markedAfter(m, sp, investorMarks) {
@@ -262,7 +296,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	if len(sources) > 0 {
 		counterparty, cw = sources[0].entity, r.text[sources[0].start:sources[0].end]+" (other side)"
 	}
-	if metric == claimwatch.Funding && len(targets) > 0 {
+	if (metric == claimwatch.Funding || len(stakeWords.find(r.norm, clauseAround(r.text, sp, q.NumStart))) > 0) && len(targets) > 0 {
 		t := targets[0]
 		for _, m := range append(investors, append(before, after...)...) {
 			if m.entity != t.entity {
@@ -287,6 +321,14 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		return m.name, counterparty, r.text[m.start:m.end] + why, cw, true
 	}
 	if len(before) > 0 {
+		// The subject opens the figure's clause ("OpenAI pays Microsoft 20%
+		// of its revenue"); without one in the clause, take the nearest.
+		cl := clauseAround(r.text, sp, q.NumStart)
+		for _, m := range before {
+			if m.start >= cl.start {
+				return pick(m, "")
+			}
+		}
 		return pick(before[len(before)-1], "")
 	}
 	if m, pw, ok := r.pronoun(q, sp); ok {
@@ -302,6 +344,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	}
 	if len(leadersIn) > 0 {
 		return pick(leadersIn[0], " (leader)")
+	}
+	if len(credited) > 0 {
+		return pick(credited[0], " (its own figure)")
 	}
 	return name{}, "", "", "", false
 }
@@ -337,7 +382,7 @@ func (r *reader) markedAfter(m mention, sp span, marks []string) bool {
 // sentences).
 func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	pre := span{sp.start, q.NumStart}
-	hits := findWords(r.norm, pre, pronouns)
+	hits := pronounSet.find(r.norm, pre)
 	p := -1
 	pw := ""
 	for _, h := range hits {
@@ -356,7 +401,8 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		return mention{}, "", false
 	}
 	limit := max(0, p-1500)
-	for i := len(r.ments) - 1; i >= 0; i-- {
+	last := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= p })
+	for i := last - 1; i >= 0; i-- {
 		m := r.ments[i]
 		if m.end > p || m.leader {
 			continue
@@ -377,12 +423,10 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 	win := span{max(cl.start, q.Start-40), min(cl.end, q.End+24)}
 	best, bw, bd := "", "", math.MaxInt
-	words := make([]string, 0, len(perWords))
-	for w := range perWords {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, h := range findWords(r.norm, win, words) {
+	for _, h := range perSet.find(r.norm, win) {
+		if rest := strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+10)], " "); strings.HasPrefix(rest, "ago") || strings.HasPrefix(rest, "earlier") || strings.HasPrefix(rest, "before") {
+			continue // "a year ago" is a comparison, not a rate
+		}
 		d := abs(h.start - q.Start)
 		if d < bd {
 			best, bw, bd = perWords[h.word], r.text[h.start:h.end], d
@@ -390,7 +434,7 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 	}
 	if best == "" {
 		// A heading sentence may hold the rate word before the clause.
-		for _, h := range findWords(r.norm, span{sp.start, q.Start}, []string{"每天", "每日", "每月", "每年", "per day", "a day", "per month", "a month", "per year", "a year"}) {
+		for _, h := range perFallback.find(r.norm, span{sp.start, q.Start}) {
 			best, bw = perWords[h.word], r.text[h.start:h.end]
 		}
 	}
@@ -401,13 +445,8 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 // is -12, "rose 5%" is 5.
 func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 	win := span{max(cl.start, q.Start-30), min(cl.end, q.End+12)}
-	words := make([]string, 0, len(changeWords))
-	for w := range changeWords {
-		words = append(words, w)
-	}
-	sort.Strings(words)
 	best, bw, bd := 0.0, "", math.MaxInt
-	for _, h := range findWords(r.norm, win, words) {
+	for _, h := range changeSet.find(r.norm, win) {
 		d := q.Start - h.end
 		if h.start >= q.End {
 			d = h.start - q.End + 10
@@ -426,15 +465,18 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 // binds to it; otherwise the nearest in the sentence that is neither bound to
 // another figure nor a comparison base ("較之6月").
 func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
-	ts := findTimes(r.norm, r.text, sp, r.a.Published)
+	ts, ok := r.times[sp.start]
+	if !ok {
+		ts = findTimes(r.norm, r.text, sp, r.a.Published)
+		r.times[sp.start] = ts
+	}
 	if len(ts) == 0 {
 		return "", ""
 	}
-	figs := quantity.Find(r.text[sp.start:sp.end])
 	bound := func(t timeExpr) (int, bool) {
-		for _, f := range figs {
-			s := sp.start + f.Start
-			if f.DateLike || f.Attached || s < t.end {
+		for _, f := range r.figuresIn(sp) {
+			s := f.Start
+			if s < sp.start || s >= sp.end || f.DateLike || f.Attached || s < t.end {
 				continue
 			}
 			gap := strings.TrimSpace(r.norm[t.end:s])
@@ -445,8 +487,27 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 		}
 		return 0, false
 	}
+	// "up from $18 billion a year ago": a relative time right after a
+	// figure is that figure's own.
+	boundBefore := func(t timeExpr) (int, bool) {
+		if !relativeAfter[fold(t.text)] {
+			return 0, false
+		}
+		for _, f := range r.figuresIn(sp) {
+			if f.End <= t.start && strings.TrimSpace(r.norm[f.End:t.start]) == "" {
+				return f.Start, true
+			}
+		}
+		return 0, false
+	}
 	var cands []timeExpr
 	for _, t := range ts {
+		if s, ok := boundBefore(t); ok {
+			if s == q.Start {
+				return t.value, t.text + " (written after the figure)"
+			}
+			continue
+		}
 		if s, ok := bound(t); ok {
 			if s == q.Start {
 				return t.value, t.text + " (written with the figure)"
@@ -491,13 +552,13 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, string) {
 	// Look back no further than the figure before: its forecast word is its own.
 	from := max(sp.start, q.Start-90)
-	for _, o := range r.qs {
+	for _, o := range r.figuresIn(sp) {
 		if o.End <= q.Start && o.End > from && !o.DateLike && !o.Attached {
 			from = o.End
 		}
 	}
 	win := span{from, q.Start}
-	for _, h := range findWords(r.norm, win, forecastWords) {
+	for _, h := range forecastSet.find(r.norm, win) {
 		w := r.text[h.start:h.end]
 		if h.word == "将" && strings.HasPrefix(r.norm[h.start:], "将近") {
 			continue
@@ -508,10 +569,11 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		return claimwatch.Forecast, w
 	}
 	cl := clauseAround(r.text, sp, q.NumStart)
-	for _, h := range findWords(r.norm, span{q.End, cl.end}, forecastAfter) {
+	for _, h := range forecastAfter.find(r.norm, span{q.End, cl.end}) {
 		return claimwatch.Forecast, r.text[h.start:h.end]
 	}
-	if t != "" && !r.a.Published.IsZero() && after(t, r.a.Published) {
+	if t != "" && !strings.HasPrefix(t, "FY") && !r.a.Published.IsZero() && after(t, r.a.Published) {
+		// Fiscal years run ahead of the calendar, so FY2025 in 2024 may be past.
 		return claimwatch.Forecast, t + " is after the article's date"
 	}
 	return claimwatch.Reported, ""
@@ -550,5 +612,31 @@ func abs(x int) int {
 // furniture reports whether a sentence is page furniture (a subscription
 // banner, a related-articles line) whose figures are no claims.
 func (r *reader) furniture(sp span) bool {
-	return len(findWords(r.norm, sp, furnitureWords)) > 0
+	return len(furnitureSet.find(r.norm, sp)) > 0
+}
+
+// mentionsIn returns the entity names that start in sp.
+func (r *reader) mentionsIn(sp span) []mention {
+	a := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.start })
+	b := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.end })
+	return r.ments[a:b]
+}
+
+// figuresIn returns the figures that start in sp.
+func (r *reader) figuresIn(sp span) []quantity.Quantity {
+	a := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].Start >= sp.start })
+	b := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].Start >= sp.end })
+	return r.qs[a:b]
+}
+
+// hasLaterMention reports whether another company is named between m and the
+// figure, so "Microsoft said OpenAI's revenue…" is about OpenAI while
+// "Nvidia said revenue…" stays about Nvidia.
+func (r *reader) hasLaterMention(m mention, q quantity.Quantity, sp span) bool {
+	for _, o := range r.mentionsIn(span{m.end, q.NumStart}) {
+		if !o.leader && o.entity != m.entity {
+			return true
+		}
+	}
+	return false
 }

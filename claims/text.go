@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -13,12 +14,13 @@ import (
 // original and keyword tables need only one script.
 var (
 	t2sOnce sync.Once
-	t2s     map[rune]rune
+	t2s     []uint16 // indexed by rune below 1<<16; 0 where nothing changes
 )
 
 func loadT2S() {
 	t2sOnce.Do(func() {
-		t2s = make(map[rune]rune, 4096)
+		table := make([]uint16, 1<<16)
+		defer func() { t2s = table }()
 		cc, err := gocc.New("t2s")
 		if err != nil {
 			return // without the table, Simplified aliases still match
@@ -40,18 +42,19 @@ func loadT2S() {
 			if r > 0x9FFF {
 				break
 			}
-			if s, w := utf8.DecodeRuneInString(l); w == len(l) && s != r && utf8.RuneLen(s) == utf8.RuneLen(r) {
-				t2s[r] = s
+			if s, w := utf8.DecodeRuneInString(l); w == len(l) && s != r && s < 1<<16 && utf8.RuneLen(s) == utf8.RuneLen(r) {
+				table[r] = uint16(s)
 			}
 			r++
 		}
 	})
 }
 
-// fold returns s with ASCII lower-cased, full-width ASCII made half-width
-// where the width allows it (it does not: both forms keep their byte length,
-// so full-width stays), and Traditional characters made Simplified; the result
-// has exactly the byte offsets of s.
+// fold returns s with ASCII lower-cased and Traditional characters made
+// Simplified, byte for byte: the result has exactly the offsets of s, so a
+// word found in it is found in s at the same place. (Full-width forms stay
+// as they are, since folding them would change their length; package
+// quantity reads those itself.)
 func fold(s string) string {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
@@ -64,15 +67,28 @@ func fold(s string) string {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if m, ok := t2s[r]; ok {
-			b = utf8.AppendRune(b, m)
+		r, w := decode(s, i)
+		if r < rune(len(t2s)) && t2s[r] != 0 {
+			b = utf8.AppendRune(b, rune(t2s[r]))
 		} else {
 			b = append(b, s[i:i+w]...)
 		}
 		i += w
 	}
 	return string(b)
+}
+
+// decode returns the rune at s[i] and its width, decoding three-byte runes
+// (all of CJK) inline because it runs for every character of a text.
+func decode(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b >= 0xE0 && b < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // span is a byte range of the text.
@@ -167,8 +183,8 @@ func isClauseMark(s string, i int) bool {
 	return false
 }
 
-func isBlank(c byte) bool    { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-func isUpper(c byte) bool    { return c >= 'A' && c <= 'Z' }
+func isBlank(c byte) bool     { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func isUpper(c byte) bool     { return c >= 'A' && c <= 'Z' }
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -189,37 +205,90 @@ func langOf(s string) string {
 	return "en"
 }
 
-// hits finds every occurrence of the words of a table in a folded text
-// range. ASCII words must stand alone (no letter or digit on either side).
+// hit is one occurrence of a table word in a folded text.
 type hit struct {
 	start, end int
 	word       string
 }
 
-func findWords(norm string, sp span, words []string) []hit {
-	var out []hit
-	seg := norm[sp.start:sp.end]
-	for _, w := range words {
-		for off := 0; ; {
-			k := strings.Index(seg[off:], w)
-			if k < 0 {
-				break
+// runeSet is a bitmap of Basic Multilingual Plane runes: a test that costs
+// a shift, asked of every character of a text.
+type runeSet [1 << 16 / 64]uint64
+
+func (b *runeSet) add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		b[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (b *runeSet) has(r rune) bool {
+	return r >= 0 && r < 1<<16 && b[r>>6]&(1<<(r&63)) != 0
+}
+
+// wordSet is a word table indexed by first rune, so finding its words in a
+// span costs a bitmap test per character whatever the table's size.
+type wordSet struct {
+	first   runeSet
+	byFirst map[string][]string // longest first
+}
+
+func newWordSet(words ...[]string) *wordSet {
+	ws := &wordSet{byFirst: map[string][]string{}}
+	for _, list := range words {
+		for _, w := range list {
+			if w != "" {
+				r, _ := utf8.DecodeRuneInString(w)
+				ws.first.add(r)
 			}
-			a := sp.start + off + k
-			b := a + len(w)
-			off += k + len(w)
-			if isWordByte(w[0]) && a > 0 && isWordByte(norm[a-1]) {
+		}
+	}
+	seen := map[string]bool{}
+	for _, list := range words {
+		for _, w := range list {
+			if w == "" || seen[w] {
 				continue
 			}
-			if isWordByte(w[len(w)-1]) && b < len(norm) && isWordByte(norm[b]) {
-				// Allow English plurals and verb forms: "user" finds "users".
+			seen[w] = true
+			k := firstKey(w, 0)
+			ws.byFirst[k] = append(ws.byFirst[k], w)
+		}
+	}
+	for _, l := range ws.byFirst {
+		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] })
+	}
+	return ws
+}
+
+// find returns every occurrence of the set's words in norm[sp], all lengths
+// at each position (a caller may prefer a shorter, nearer word). ASCII words
+// must stand alone (no letter or digit on either side); an English word
+// also finds its plural ("user" finds "users").
+func (ws *wordSet) find(norm string, sp span) []hit {
+	var out []hit
+	for i := sp.start; i < sp.end; {
+		r, w := decode(norm, i)
+		if !ws.first.has(r) || w == 1 && isWordByte(norm[i]) && i > 0 && isWordByte(norm[i-1]) {
+			// Not a first character, or inside an English word.
+			i += w
+			continue
+		}
+		for _, word := range ws.byFirst[norm[i:i+w]] {
+			b := i + len(word)
+			if b > sp.end || norm[i:b] != word {
+				continue
+			}
+			if isWordByte(word[0]) && i > 0 && isWordByte(norm[i-1]) {
+				continue
+			}
+			if isWordByte(word[len(word)-1]) && b < len(norm) && isWordByte(norm[b]) {
 				if !(norm[b] == 's' && (b+1 >= len(norm) || !isWordByte(norm[b+1]))) {
 					continue
 				}
 				b++
 			}
-			out = append(out, hit{a, b, w})
+			out = append(out, hit{i, b, word})
 		}
+		i += w
 	}
 	return out
 }

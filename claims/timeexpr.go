@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,9 @@ var relYears = map[string]int{
 	"this year": 0, "last year": -1, "next year": 1, "this year's": 0, "last year's": -1, "next year's": 1, "a year ago": -1, "a year earlier": -1,
 }
 
+// relativeAfter are the relative times written after the figure they date.
+var relativeAfter = map[string]bool{"a year ago": true, "a year earlier": true}
+
 // halves and quarters as written.
 var periodWords = map[string]string{
 	"上半年": "H1", "下半年": "H2", "first half": "H1", "second half": "H2", "h1": "H1", "h2": "H2",
@@ -41,16 +45,54 @@ var periodWords = map[string]string{
 // the figure.
 var baseMarks = []string{"从", "较之", "较", "比", "相比", "与", "from", "compared with", "compared to", "than", "since", "versus", "vs", "over"}
 
+// timeWords indexes relYears and periodWords by first byte, longest first,
+// so timeAt tries only the words that can start where it stands.
+var timeWords = func() map[byte][]string {
+	m := map[byte][]string{}
+	for w := range relYears {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	for w := range periodWords {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	for _, ws := range m {
+		sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) || len(ws[i]) == len(ws[j]) && ws[i] < ws[j] })
+	}
+	return m
+}()
+
+// timeStarts holds every character a time expression can begin with.
+var timeStarts = func() (b runeSet) {
+	for _, ws := range timeWords {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.add(r)
+		}
+	}
+	for _, r := range "0123456789fy财一二三四五六七八九十" {
+		b.add(r)
+	}
+	for w := range monthNames {
+		b.add(rune(w[0]))
+	}
+	return b
+}()
+
 var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 // findTimes returns the times written in norm[sp], a folded sentence; orig is
 // the original text (English month names need their capital: "May").
 func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 	var out []timeExpr
+	defer func() { earlierThanOther(out) }()
 	year := pub.Year()
 	hasPub := !pub.IsZero()
 	for i := sp.start; i < sp.end; {
-		t, ok := timeAt(norm, orig, i, sp.end, year, int(pub.Month()), hasPub)
+		r, _ := utf8.DecodeRuneInString(norm[i:])
+		t, ok := timeExpr{}, false
+		if timeStarts.has(r) {
+			t, ok = timeAt(norm, orig, i, sp.end, year, int(pub.Month()), hasPub)
+		}
 		if ok {
 			t.text = orig[t.start:t.end]
 			for _, m := range baseMarks {
@@ -96,8 +138,9 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 		}
 	}
 	// Relative years, optionally with a month, half or quarter.
-	for w, d := range relYears {
-		if strings.HasPrefix(rest, w) && (!isWordByte(w[0]) || i == 0 || !isWordByte(s[i-1])) {
+	for _, w := range timeWords[s[i]] {
+		d, ok := relYears[w]
+		if ok && strings.HasPrefix(rest, w) && (!isWordByte(w[0]) || i == 0 || !isWordByte(s[i-1])) {
 			if !hasPub {
 				return t, false
 			}
@@ -189,9 +232,16 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 		t.end = i + n
 		tail := strings.TrimLeft(s[t.end:end], " ")
 		tail = strings.TrimPrefix(tail, "of ")
-		if y, n2 := readYear(tail, false); n2 > 0 {
+		fiscal := ""
+		for _, f := range []string{"fiscal year ", "fiscal ", "fy"} {
+			if strings.HasPrefix(tail, f) {
+				tail, fiscal = tail[len(f):], "FY"
+				break
+			}
+		}
+		if y, n2 := readYear(tail, fiscal != ""); n2 > 0 {
 			t.end = end - len(tail) + n2
-			t.value = strconv.Itoa(y) + "-" + p
+			t.value = fiscal + strconv.Itoa(y) + "-" + p
 			return t, true
 		}
 		if !hasPub {
@@ -254,16 +304,20 @@ func monthAfter(s string) (int, int) {
 
 // periodAt reads a half or a quarter at the start of s.
 func periodAt(s string) (string, int) {
-	best, bn := "", 0
-	for w, p := range periodWords {
-		if len(w) > bn && strings.HasPrefix(s, w) {
-			if isWordByte(w[len(w)-1]) && len(s) > len(w) && isWordByte(s[len(w)]) {
-				continue
-			}
-			best, bn = p, len(w)
-		}
+	if s == "" {
+		return "", 0
 	}
-	return best, bn
+	for _, w := range timeWords[s[0]] {
+		p, ok := periodWords[w]
+		if !ok || !strings.HasPrefix(s, w) {
+			continue
+		}
+		if isWordByte(w[len(w)-1]) && len(s) > len(w) && isWordByte(s[len(w)]) {
+			continue
+		}
+		return p, len(w)
+	}
+	return "", 0
 }
 
 // quarterAfter reads the quarter after a fiscal year: "FY2026 Q1", "FY2026-Q1".
@@ -280,4 +334,22 @@ func twoDigits(m int) string {
 		return "0" + strconv.Itoa(m)
 	}
 	return strconv.Itoa(m)
+}
+
+// earlierThanOther dates "a year earlier" from the other year of its
+// sentence ("revenue in 2023 was $3.7 billion, up from $1 billion a year
+// earlier" is 2022), not from the article's.
+func earlierThanOther(ts []timeExpr) {
+	for i := range ts {
+		if strings.ToLower(ts[i].text) != "a year earlier" {
+			continue
+		}
+		for _, o := range ts {
+			if o.text != ts[i].text && len(o.value) == 4 {
+				if y, err := strconv.Atoi(o.value); err == nil {
+					ts[i].value = strconv.Itoa(y - 1)
+				}
+			}
+		}
+	}
 }

@@ -28,26 +28,34 @@ type recognizerCase struct {
 	}
 }
 
-// conformanceFloors are the pass rates (percent of scored cases) reached so
-// far; the test fails if a change drops below them.
+// conformanceFloors are the numbers of cases passed so far; the test fails
+// if a change passes fewer.
+//
+// Deliberate differences: the spaced symbol forms "c $" and "a $" of the
+// English currency cases are not read as CAD and AUD, because in running
+// text they are "Series C $100 million" and "a $157 billion valuation";
+// cents, pence and a currency named without a figure ("dollar") are not
+// quantities here; "5-20%" is one range, not 20%.
 var conformanceFloors = []struct {
 	file  string
-	floor float64
+	floor int
 }{
-	{"Chinese/Number/NumberModel.json", 0},
-	{"Chinese/Number/PercentModel.json", 0},
-	{"Chinese/NumberWithUnit/CurrencyModel.json", 0},
-	{"English/Number/NumberModel.json", 0},
-	{"English/Number/PercentModel.json", 0},
-	{"English/NumberWithUnit/CurrencyModel.json", 0},
+	{"Chinese/Number/NumberModel.json", 346},
+	{"Chinese/Number/PercentModel.json", 138},
+	{"Chinese/NumberWithUnit/CurrencyModel.json", 25},
+	{"English/Number/NumberModel.json", 171},
+	{"English/Number/PercentModel.json", 13},
+	{"English/NumberWithUnit/CurrencyModel.json", 128},
 }
 
 // currencyFamilies accept an ISO code for a unit the suite leaves generic
 // ("$20" is "Dollar", currency unknown).
 var currencyFamilies = map[string][]string{
-	"Dollar": {"USD", "CAD", "AUD", "HKD", "TWD", "SGD", "NZD", "MXN"},
-	"Pound":  {"GBP"},
-	"Franc":  {"CHF"},
+	"Dollar":  {"USD", "CAD", "AUD", "HKD", "TWD", "SGD", "NZD", "MXN"},
+	"Pound":   {"GBP"},
+	"Franc":   {"CHF"},
+	"Rupee":   {"INR"},
+	"Bitcoin": {"BTC"},
 }
 
 func TestConformance(t *testing.T) {
@@ -91,8 +99,8 @@ func TestConformance(t *testing.T) {
 		}
 		rate := 100 * float64(ok) / float64(n)
 		t.Logf("%-45s %3d/%3d = %5.1f%%", file, ok, n, rate)
-		if rate < floor {
-			t.Errorf("%s: pass rate %.1f%% fell below its floor %.1f%%", file, rate, floor)
+		if ok < floor {
+			t.Errorf("%s: %d cases pass, fewer than the %d passed before", file, ok, floor)
 		}
 		total += n
 		passed += ok
@@ -115,13 +123,16 @@ func toString(v any) string {
 func conformanceKind(qs []Quantity, kind string) []Quantity {
 	var out []Quantity
 	for _, q := range qs {
+		if q.Vague {
+			continue
+		}
 		switch kind {
 		case "PercentModel.json":
-			if q.Unit != UnitPercent {
+			if q.Unit != UnitPercent || q.Attached {
 				continue
 			}
 		case "CurrencyModel.json":
-			if q.Unit == "" || q.Unit == UnitPercent {
+			if q.Unit == "" || q.Unit == UnitPercent || q.Attached {
 				continue
 			}
 		}

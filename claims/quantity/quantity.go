@@ -67,7 +67,7 @@ func Find(text string) []Quantity {
 		b := text[i]
 		switch {
 		case b >= '0' && b <= '9', b == '.' && i+1 < len(text) && isDigitByte(text[i+1]):
-			if q, ok := match(text, i, floor); ok {
+			if q, ok := match(text, i, floor, true); ok {
 				out = append(out, q)
 				i, floor = q.End, q.End
 				continue
@@ -84,7 +84,7 @@ func Find(text string) []Quantity {
 				j++
 			}
 			if startsEnglishNumber(text[i:j]) && (i == 0 || !isLetterByte(text[i-1])) {
-				if q, ok := match(text, i, floor); ok {
+				if q, ok := match(text, i, floor, true); ok {
 					out = append(out, q)
 					i, floor = q.End, q.End
 					continue
@@ -98,7 +98,7 @@ func Find(text string) []Quantity {
 		}
 		r, w := at(text, i)
 		if isDigit(r) || cjkStart(r) {
-			if q, ok := match(text, i, floor); ok {
+			if q, ok := match(text, i, floor, true); ok {
 				out = append(out, q)
 				i, floor = q.End, q.End
 				continue
@@ -126,13 +126,15 @@ func Parse(s string) (Quantity, bool) {
 }
 
 // match reads the quantity whose number starts at i; floor is the end of the
-// previous quantity, which a prefix may not reach back past.
-func match(s string, i, floor int) (Quantity, bool) {
+// previous quantity, which a prefix may not reach back past. ranges is false
+// for the second figure of a range, so a chain of figures is not re-read
+// from each of its links.
+func match(s string, i, floor int, ranges bool) (Quantity, bool) {
 	q := Quantity{Start: i, NumStart: i, Approx: Exact}
 	prev, _ := before(s, i)
 	var n num
 	if div, j, ok := fractionAt(s, i); ok {
-		n = number(s, j, false)
+		n = readNumber(s, j, true, true) // 百分之百, 千分之一
 		if !n.ok {
 			return q, false
 		}
@@ -155,17 +157,18 @@ func match(s string, i, floor int) (Quantity, bool) {
 		q.Attached = true
 	}
 	q.prefix(s, floor, n)
-	if n.words && n.v < 2 && !q.Scaled && q.Unit == "" && q.Symbol == "" {
-		// "one" and "a" are as often pronouns as numbers; only a unit or
-		// magnitude around them makes them a figure, which suffix decides.
-		q.suffix(s)
-		if q.Unit == "" {
+	if n.words && strings.EqualFold(s[q.NumStart:n.end], "one") && !q.Negative && q.Unit == "" {
+		// "one" is as often a pronoun as a number: "the one", "which one".
+		if _, det := endsWithWord(s, q.NumStart, floor, pronounOne...); det {
 			return q, false
 		}
-	} else if !q.suffix(s) {
+	}
+	if !q.suffix(s) {
 		return q, false
 	}
-	q.rangeEnd(s, n)
+	if ranges {
+		q.rangeEnd(s)
+	}
 	if q.Negative {
 		q.Value = -q.Value
 	}
@@ -209,8 +212,8 @@ func (q *Quantity) prefix(s string, floor int, n num) {
 		} else if isLetter(r2) {
 			q.Attached = true
 		}
-	} else if isLetter(r) && !isCJK(r) && !n.words {
-		q.Attached = true
+	} else if isLetter(r) && !isCJK(r) && !n.words || strings.ContainsRune("=%/?&#_", r) {
+		q.Attached = true // GPT4o, a URL's ?q=30
 	}
 	if r, w := before(s, p); r == '负' || r == '負' {
 		q.Negative, p = true, p-w
@@ -243,12 +246,18 @@ func (q *Quantity) suffix(s string) bool {
 	if q.Unit != UnitPercent {
 		if k, points, ok := percentAt(s, e); ok {
 			q.Unit, q.PercentPoints, e = UnitPercent, points, k
-		} else if k, half, ok := tenthsAt(s, e); ok && q.Value <= 10 && !q.Scaled {
-			q.Unit, q.Value, e = UnitPercent, q.Value*10+half, k
+		} else if k, half, ok := tenthsAt(s, e); ok && !q.Scaled && q.Value > 0 && q.Value < 100 && (q.Value != 10 || s[k-3:k] == "成") {
+			// 十成 is 100%, but 十折 is no discount at all.
+			// 九成 and 九折 are 90%; a two-digit discount (75折, 五五折) is
+			// already in percent.
+			if q.Value < 10 {
+				q.Value = q.Value*10 + half
+			}
+			q.Unit, e = UnitPercent, k
 		}
 	}
 	if q.Unit != UnitPercent {
-		if k, code, text, ok := currencyAt(s, e); ok {
+		if k, code, text, ok := currencyAt(s, e); ok && !(len(text) == 1 && digitAfter(s, k)) {
 			if q.Unit == "" || q.Symbol == "人民幣" || q.Symbol == "人民币" || q.Unit == code {
 				q.Unit, q.Symbol = code, text
 			}
@@ -287,7 +296,7 @@ func (q *Quantity) suffix(s string) bool {
 }
 
 // rangeEnd extends q over "至3000億美元", "-15%", "to $300 billion".
-func (q *Quantity) rangeEnd(s string, first num) {
+func (q *Quantity) rangeEnd(s string) {
 	e := q.End
 	j := skipSpaces(s, e)
 	between, betweenAt := false, 0
@@ -323,7 +332,7 @@ func (q *Quantity) rangeEnd(s string, first num) {
 		}
 		k += w
 	}
-	q2, ok := match(s, k, start)
+	q2, ok := match(s, k, start, false)
 	if !ok || q2.Start != start || q2.Negative || q2.Vague || q2.Attached || q2.DateLike != q.DateLike {
 		return
 	}
@@ -357,3 +366,12 @@ func (q *Quantity) rangeEnd(s string, first num) {
 	}
 }
 
+// digitAfter reports whether a digit follows i, spaces skipped: "$ 20 $ 37"
+// has its second $ before the next figure, not after the first.
+func digitAfter(s string, i int) bool {
+	r, _ := at(s, skipSpaces(s, i))
+	return isDigit(r)
+}
+
+// pronounOne are the words before "one" that make it a pronoun.
+var pronounOne = []string{"the", "this", "that", "which", "each", "every", "any", "no", "another", "some", "only", "last", "next", "no"}

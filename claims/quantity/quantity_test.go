@@ -2,7 +2,9 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestParse(t *testing.T) {
@@ -204,4 +206,22 @@ func FuzzFind(f *testing.F) {
 			prev = q.End
 		}
 	})
+}
+
+// TestFindStaysLinear guards against inputs that made Find re-read a chain
+// of figures from each link (十又十又…, 五分之五分之…, 9至9至…): each
+// 20,000-fold repetition must take well under the seconds a quadratic
+// reading took.
+func TestFindStaysLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	for _, unit := range []string{"一", "9至", "1,", "one ", "二三", "万", "百分之", "a half ", "五分之", "十又", "百億", "twenty-", "１２", "$1-"} {
+		s := strings.Repeat(unit, 20000)
+		start := time.Now()
+		Find(s)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("Find(%q × 20000) took %v", unit, d)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,6 +18,7 @@ type num struct {
 	words     bool    // spelled out in English
 	unitStart bool    // began with a magnitude character (萬, 百), no digit
 	attached  bool    // a dotted run such as 192.168.1.2
+	fraction  bool    // a fraction (五分之一, 3/5)
 	ok        bool
 }
 
@@ -26,10 +28,19 @@ func at(s string, i int) (rune, int) {
 	if i >= len(s) || i < 0 {
 		return -1, 0
 	}
-	if b := s[i]; b < utf8.RuneSelf {
+	b := s[i]
+	if b < utf8.RuneSelf {
 		return rune(b), 1
 	}
-	r, w := utf8.DecodeRuneInString(s[i:])
+	var r rune
+	var w int
+	if b >= 0xE0 && b < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		// Three-byte runes (all of CJK) decoded inline: this runs for every
+		// character of a Chinese text.
+		r, w = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+	} else {
+		r, w = utf8.DecodeRuneInString(s[i:])
+	}
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0
@@ -53,16 +64,27 @@ func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
-func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
-func isLetter(r rune) bool { return r >= 0 && (r < utf8.RuneSelf && isLetterByte(byte(r)) || r >= 0x80 && unicode.IsLetter(r)) }
-func isCJK(r rune) bool    { return r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
-func isSpace(r rune) bool  { return r == ' ' || r == '\t' }
-
-// cjkStart reports whether r can begin a Chinese numeral.
-func cjkStart(r rune) bool {
-	c, ok := cjk[r]
-	return ok && c.kind != cjkPoint && c.kind != cjkMore
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+func isLetter(r rune) bool {
+	return r >= 0 && (r < utf8.RuneSelf && isLetterByte(byte(r)) || r >= 0x80 && unicode.IsLetter(r))
 }
+func isCJK(r rune) bool   { return r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
+func isSpace(r rune) bool { return r == ' ' || r == '\t' }
+
+// cjkStart reports whether r can begin a Chinese numeral. It is asked of
+// every Chinese character of a text, so it reads a bitmap, not the map.
+func cjkStart(r rune) bool {
+	return r >= 0 && r < 1<<16 && cjkStartBits[r>>6]&(1<<(r&63)) != 0
+}
+
+var cjkStartBits = func() (b [1 << 16 / 64]uint64) {
+	for r, c := range cjk {
+		if c.kind != cjkPoint && c.kind != cjkMore {
+			b[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return b
+}()
 
 func isVagueMark(r rune) bool {
 	for _, v := range vagueBefore {
@@ -307,9 +329,7 @@ func tenthsAt(s string, e int) (int, float64, bool) {
 	if r != '成' && r != '折' {
 		return e, 0, false
 	}
-	if j > e && r == '折' {
-		return e, 0, false
-	}
+
 	next, nw := at(s, j+w)
 	if strings.ContainsRune("本为為立功长長员員交熟型品效果绩績就分年都人家合算扣旧舊射", next) {
 		return e, 0, false
@@ -348,10 +368,6 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 		return k, m, true
 	}
 	if m, ok := enAbbrev[string(w)]; ok {
-		if r, _ := at(s, k); r == '.' && (w[0] == 'm' || w[0] == 'b') && len(w) == 1 {
-			// "5 m." may end a sentence; still a magnitude in money.
-			return k, m, true
-		}
 		return k, m, true
 	}
 	return e, 0, false
@@ -368,7 +384,7 @@ func startsEnglishNumber(w string) bool {
 	}
 	lw := string(buf[:len(w)])
 	switch lw {
-	case "a", "an", "half", "quarter", "hundred", "dozen":
+	case "a", "an", "half", "quarter", "hundred", "dozen", "nought":
 		return true
 	}
 	_, ok := enSmall[lw]
@@ -379,14 +395,20 @@ func startsEnglishNumber(w string) bool {
 // a mix ("1.4萬億", "3 hundred"). unitOK allows a Chinese numeral to begin with
 // a magnitude character (上萬, 數十億).
 func number(s string, i int, unitOK bool) num {
+	return readNumber(s, i, unitOK, false)
+}
+
+// readNumber is number; plain leaves out what may follow a number (分之, 又,
+// 打), for the parts of a fraction, so a chain of them is read once.
+func readNumber(s string, i int, unitOK, plain bool) num {
 	r, _ := at(s, i)
 	switch {
 	case isDigit(r) || r == '.':
-		return arabicNumber(s, i)
+		return arabicNumber(s, i, plain)
 	case r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)):
 		return englishNumber(s, i)
 	default:
-		return chineseNumber(s, i, 0, false, unitOK)
+		return chineseNumber(s, i, 0, false, unitOK, plain)
 	}
 }
 
@@ -411,6 +433,11 @@ func digits(s string, i int) (float64, int, int, bool) {
 			j += w
 			continue
 		case r == ',' && !seenDot && n > 0:
+			// A full-width comma separates clauses in Chinese text; it
+			// groups digits only between full-width digits (４，５６５).
+			if w > 1 && s[j-1] < utf8.RuneSelf {
+				break
+			}
 			if groupOfThree(s, j+w) {
 				j += w
 				continue
@@ -449,7 +476,7 @@ func groupOfThree(s string, i int) bool {
 	return !isDigit(r)
 }
 
-func arabicNumber(s string, i int) num {
+func arabicNumber(s string, i int, plain bool) num {
 	v, j, _, ok := digits(s, i)
 	if !ok {
 		return num{}
@@ -495,10 +522,63 @@ func arabicNumber(s string, i int) num {
 			}
 		}
 	}
+	// Powers: 2^5, 1.1^+23, 2.5^-1.
+	if r, w := at(s, j); r == '^' {
+		k, sign := j+w, 1.0
+		for {
+			r2, w2 := at(s, k)
+			if r2 != '-' && r2 != '+' {
+				break
+			}
+			if r2 == '-' {
+				sign = -sign
+			}
+			k += w2
+		}
+		if ev, k2, _, ok := digits(s, k); ok && ev < 300 {
+			n.v = math.Pow(n.v, sign*ev)
+			n.end = k2
+			return n
+		}
+	}
+	// Fractions: 3/5 (not a date 5/17/2018), and 16分之5.
+	if r, w := at(s, j); r == '/' {
+		if dv, k2, _, ok := digits(s, j+w); ok && dv != 0 {
+			if r2, _ := at(s, k2); r2 != '/' && !isLetter(r2) {
+				if p, _ := before(s, i); p != '/' {
+					n.v, n.end, n.fraction = n.v/dv, k2, true
+					return n
+				}
+			}
+		}
+	}
+	if k := skipSpaces(s, j); !plain {
+		if _, ok := spacedAt(s, k, "分之"); ok {
+			n.end = k
+			n.fractionAndDozen(s)
+			if n.fraction {
+				return n
+			}
+			n.end = j
+		}
+		if _, ok := spacedAt(s, k, "又"); ok {
+			n.fractionAndDozen(s) // 3又一千分之23
+			if n.end != j {
+				return n
+			}
+		}
+		// A mixed number: 2 1/4.
+		if k > j && k-j <= 2 && !strings.ContainsRune(s[i:j], '.') {
+			if f := arabicNumber(s, k, true); f.ok && f.fraction {
+				n.v, n.end = n.v+f.v, f.end
+				return n
+			}
+		}
+	}
 	// Chinese magnitudes after digits: 5.4億, 70萬, 2千零30万, 1000  万.
 	k := skipSpaces(s, j)
 	if r, _ := at(s, k); cjkContinues(r, s, k) {
-		c := chineseNumber(s, k, v, true, false)
+		c := chineseNumber(s, k, v, true, false, plain)
 		if c.ok && c.end > k {
 			return c
 		}
@@ -550,7 +630,7 @@ type stackEntry struct{ v, u float64 }
 // chineseNumber reads a Chinese numeral at i, possibly continuing digits
 // already read (init). Big magnitudes multiply everything smaller before
 // them, so 一萬五千億 is 1.5e12 and 四萬萬 is 4e8.
-func chineseNumber(s string, i int, init float64, hasInit, unitOK bool) num {
+func chineseNumber(s string, i int, init float64, hasInit, unitOK, plain bool) num {
 	var stack [6]stackEntry
 	ns := 0
 	section, cur, frac := 0.0, init, 0.0
@@ -564,7 +644,7 @@ func chineseNumber(s string, i int, init float64, hasInit, unitOK bool) num {
 	unitStart := false
 	end := i
 loop:
-	for j < len(s) {
+	for j < len(s) && tokens < 64 {
 		r, w := at(s, j)
 		if isSpace(r) {
 			if tokens == 0 {
@@ -609,6 +689,9 @@ loop:
 				if !numCJK {
 					break loop
 				}
+				if cur >= 1e15 {
+					break loop // a run of digits this long is no amount
+				}
 				cur = cur*10 + c.val
 				concat = true
 			} else {
@@ -617,6 +700,12 @@ loop:
 		case cjkSmall:
 			if concat {
 				res.vague = true
+			}
+			if lastUnit != 0 && lastUnit < 1e4 && c.val >= lastUnit {
+				break loop // 五十千 is 50 and then a stray 千: magnitudes fall within a section
+			}
+			if hasNum && cur == 0 && numCJK {
+				cur = 1 // 零十 is 10
 			}
 			if !hasNum {
 				if tokens == 0 && c.val != 10 && !unitOK && !unitLeads(s, j+w, r) {
@@ -708,6 +797,9 @@ loop:
 	if tokens == 0 || end == i && !hasInit {
 		return num{}
 	}
+	if tokens == 2 && !hasInit && !unitOK && end-i == 6 && cjkNotNumber[s[i:end]] {
+		return num{}
+	}
 	if tokens == 1 && !hasInit && !unitOK {
 		r, w := at(s, i)
 		if _, ok := cjk[r]; ok {
@@ -719,7 +811,7 @@ loop:
 		}
 	}
 	tail := cur
-	if hasNum && numCJK && !concat && !zero && lastUnit >= 100 && cur < 10 && frac == 0 {
+	if hasNum && numCJK && !concat && !zero && lastUnit >= 100 && cur < 10 {
 		// 一萬三 is 13000 and 兩千四百五 is 2450: a lone digit after a
 		// magnitude counts in the next smaller one.
 		tail = cur * lastUnit / 10
@@ -729,16 +821,48 @@ loop:
 		total += stack[k].v
 	}
 	res.v, res.end, res.mult, res.ok, res.unitStart = total, end, mult, true, unitStart
-	// 五分之一: a fraction with this number as denominator.
-	if k, ok := spacedAt(s, end, "分之"); ok && total != 0 {
-		nn := number(s, skipSpaces(s, k), false)
-		if nn.ok {
-			res.v = nn.v / total
-			res.end = nn.end
-			res.mult = 1
-		}
+	if !plain {
+		res.fractionAndDozen(s)
 	}
 	return res
+}
+
+// fractionAndDozen reads what may follow a number: 分之 making it the
+// denominator of a fraction (五分之一 is 0.2), 又 joining a whole number
+// and a fraction (三又三分之一), 打 counting dozens (五十打 is 600).
+func (n *num) fractionAndDozen(s string) {
+	if k, ok := spacedAt(s, n.end, "分之"); ok && n.v != 0 {
+		if nn := readNumber(s, skipSpaces(s, k), true, true); nn.ok {
+			n.v = nn.v / n.v
+			n.end = nn.end
+			n.mult = 1
+			n.fraction = true
+		}
+		return
+	}
+	if k, ok := spacedAt(s, n.end, "又"); ok {
+		// 又 joins a fraction: denominator, 分之, numerator, read plainly.
+		d := readNumber(s, skipSpaces(s, k), false, true)
+		if !d.ok || d.v == 0 {
+			return
+		}
+		if k2, ok := spacedAt(s, d.end, "分之"); ok {
+			if nn := readNumber(s, skipSpaces(s, k2), true, true); nn.ok {
+				n.v += nn.v / d.v
+				n.end = nn.end
+			}
+		} else if d.fraction {
+			n.v += d.v
+			n.end = d.end
+		}
+		return
+	}
+	if r, w := at(s, n.end); r == '打' && n.mult == 1 {
+		if r2, _ := at(s, n.end+w); !strings.ContainsRune("折算造破入击擊开開工", r2) {
+			n.v *= 12
+			n.end += w
+		}
+	}
 }
 
 // unitLeads reports whether a numeral may begin with the magnitude u (百, 千)
@@ -773,7 +897,8 @@ func fraction(s string, i int) (float64, int, bool) {
 		var d float64
 		if isDigit(r) {
 			d = float64(r - '0')
-		} else if c, ok := cjk[r]; ok && c.kind == cjkDigit {
+		} else if c, ok := cjk[r]; ok && c.kind == cjkDigit && r != '两' && r != '兩' && r != '倆' {
+			// 兩 counts things; after 點 it starts a new number (一點兩小時).
 			d = c.val
 		} else if isSpace(r) {
 			k := skipSpaces(s, j)
@@ -794,125 +919,284 @@ func fraction(s string, i int) (float64, int, bool) {
 	return f, j, n > 0
 }
 
-// englishNumber reads spelled-out numbers: "seven hundred thousand", "half a
-// billion", "one and a half million", "twenty-one".
-func englishNumber(s string, i int) num {
-	var buf [12]byte
-	total, cur := 0.0, 0.0
-	have, lastScale := false, false
-	mult := 1.0
-	j, end := i, i
-	pendingA, prevAnd := false, false
-	half := 0.0
-	for j < len(s) {
-		w, k := lowerWord(s, j, buf[:0:12])
+// enToken is one word of a spelled-out number and where it ends.
+type enToken struct {
+	word   string
+	end    int
+	hyphen bool // joined to the word before by a hyphen (twenty-first)
+}
+
+// enTokens reads up to 32 ASCII words from i, separated by spaces or hyphens.
+func enTokens(s string, i int) []enToken {
+	var out []enToken
+	hyphen := false
+	for len(out) < 32 {
+		var buf [16]byte
+		w, k := lowerWord(s, i, buf[:0:16])
 		if len(w) == 0 {
 			break
 		}
-		word := string(w)
-		if v, ok := enSmall[word]; ok {
-			if have && !lastScale && cur != 0 && int(cur)%100 != 0 && (int(cur)%10 != 0 || v >= 10) {
-				break // "five two" is two numbers; "twenty one" and "hundred and six" are one
-			}
-			cur += v
-			have, lastScale, pendingA = true, false, false
-			end = k
-		} else if word == "a" || word == "an" {
-			if have && !lastScale && half == 0 && !prevAnd {
-				break
-			}
-			pendingA = true
-		} else if word == "half" || word == "quarter" {
-			f := 0.5
-			if word == "quarter" {
-				f = 0.25
-			}
-			if have && cur != 0 && !prevAnd {
-				break
-			}
-			half = f
-			have, pendingA = true, false
-			end = k
-		} else if word == "dozen" || word == "dozens" {
-			if !have && !pendingA {
-				break
-			}
-			if cur == 0 {
-				cur = 1
-			}
-			cur *= 12
-			have, pendingA = true, false
-			end = k
-		} else if m, ok := enScale[word]; ok {
-			if !have && !pendingA {
-				break
-			}
-			if m == 100 {
-				if cur == 0 {
-					cur = 1
-				}
-				cur *= 100
-			} else if lastScale && cur == 0 {
-				total *= m
-				mult *= m
-			} else {
-				base := cur
-				if base == 0 {
-					base = 1
-				}
-				if half != 0 && cur == 0 {
-					base = half
-					half = 0
-				} else if half != 0 {
-					base += half
-					half = 0
-				}
-				total += base * m
-				cur = 0
-				if m > mult {
-					mult = m
-				}
-				lastScale = true
-			}
-			have, pendingA = true, false
-			end = k
-		} else if word == "and" {
-			if !have {
-				break
-			}
-			k2 := skipSpaces(s, k)
-			w2 := wordAt(s, k2)
-			if !startsEnglishNumber(w2) {
-				break
-			}
-		} else {
+		out = append(out, enToken{string(w), k, hyphen})
+		j := skipSpaces(s, k)
+		hyphen = false
+		if r, w := at(s, j); r == '-' {
+			hyphen = true
+			j = skipSpaces(s, j+w)
+		}
+		if j >= len(s) || !isLetterByte(s[j]) {
 			break
 		}
-		if m, ok := enScale[word]; ok && m == 100 {
-			lastScale = false
+		i = j
+	}
+	return out
+}
+
+// englishNumber reads spelled-out numbers: "seven hundred thousand", "half a
+// billion", "one and a half million", "two thirds", "twenty-one", "two
+// hundred point zero three".
+func englishNumber(s string, i int) num {
+	toks := enTokens(s, i)
+	total, group, frac := 0.0, 0.0, 0.0
+	have, aPending, afterScale := false, false, false
+	lastScale, mult := 0.0, 1.0
+	end, k := i, 0
+	word := func(j int) string {
+		if j < len(toks) {
+			return toks[j].word
 		}
-		prevAnd = word == "and" || prevAnd && (word == "a" || word == "an")
-		// Separators: spaces and hyphens (twenty-one, fifty - two).
-		k2 := skipSpaces(s, k)
-		if r, w := at(s, k2); r == '-' {
-			k2 = skipSpaces(s, k2+w)
+		return ""
+	}
+	// fractionAhead reports whether a fraction follows "and" (twenty and
+	// three fifths): then the whole number is complete before it.
+	fractionAhead := func(j int) bool {
+		for ; j < len(toks); j++ {
+			w := toks[j].word
+			if _, ok := enDenominator(w); ok {
+				return true
+			}
+			if _, ok := enSmall[w]; !ok && w != "a" && w != "an" {
+				return false
+			}
 		}
-		if k2 < len(s) && isLetterByte(s[k2]) {
-			j = k2
+		return false
+	}
+	// applyScale multiplies by a magnitude; a fraction before it is a part
+	// of that magnitude ("three quarters billion", "one billion and a half
+	// million", "five and a half million").
+	applyScale := func(m float64) {
+		switch {
+		case frac != 0 && lastScale == 0:
+			total = (total + group + frac) * m
+		case frac != 0:
+			total += (group + frac) * m
+		case afterScale && group == 0:
+			total *= m // "three lakh crore"
+		default:
+			g := group
+			if g == 0 {
+				g = 1
+			}
+			total += g * m
+		}
+		group, frac, afterScale = 0, 0, true
+		if m > lastScale {
+			lastScale = m
+		}
+		mult = math.Max(mult, m)
+	}
+loop:
+	for k < len(toks) {
+		w := toks[k].word
+		if v, ok := enSmall[w]; ok {
+			if d, ok := enDenominator(word(k + 1)); ok && v >= 20 && int(v)%10 == 0 && (have || aPending) && (group+frac) != v && toks[k+1].hyphen || ok && v >= 20 && int(v)%10 == 0 && group != 0 && !afterScale && !toks[k+1].hyphen && d < 10 {
+				// A tens word joined to an ordinal names one denominator:
+				// "one twenty-fifth" is 1/25, "one hundred thirty fifths" 100/35.
+				num := group
+				if num == 0 {
+					num = 1
+				}
+				frac += num / (v + d)
+				group, have, aPending = 0, true, false
+				k += 2
+				end = toks[k-1].end
+				continue
+			}
+			if have && !afterScale && group != 0 && int(group)%100 != 0 && (int(group)%10 != 0 || v >= 10) {
+				break // "five two" is two numbers; "twenty one" and "hundred and six" one
+			}
+			group += v
+			have, aPending, afterScale = true, false, false
+			end = toks[k].end
+			k++
 			continue
 		}
-		break
+		switch {
+		case w == "nought":
+			if have {
+				break loop
+			}
+			have = true
+			end = toks[k].end
+		case w == "a" || w == "an":
+			if have && !afterScale && word(k-1) != "and" && frac == 0 {
+				break loop
+			}
+			if n := word(k + 1); n == "" || !(enScale[n] > 0 || n == "dozen" || n == "half" || n == "quarter" || isDenominator(n)) {
+				break loop
+			}
+			aPending = true
+		case w == "of":
+			// "two thirds of a million"
+			if frac == 0 || (word(k+1) != "a" && enScale[word(k+1)] == 0) {
+				break loop
+			}
+		case w == "hundred":
+			if !have && !aPending {
+				break loop
+			}
+			if group == 0 {
+				group = 1
+			}
+			group *= 100
+			have, aPending, afterScale = true, false, false
+			end = toks[k].end
+		case w == "dozen" || w == "dozens":
+			if !have && !aPending {
+				break loop
+			}
+			applyScale(12)
+			have, aPending = true, false
+			end = toks[k].end
+		case enScale[w] > 0:
+			if !have && !aPending {
+				break loop
+			}
+			applyScale(enScale[w])
+			have, aPending = true, false
+			end = toks[k].end
+		case w == "and":
+			if !have || k+1 >= len(toks) {
+				break loop
+			}
+			if fractionAhead(k + 1) {
+				total += group
+				group = 0
+			}
+		case w == "point":
+			if !have {
+				break loop
+			}
+			d, n, e := enDecimals(toks[k+1:])
+			if n == 0 {
+				break loop
+			}
+			group += d
+			end = e
+			k += 1 + n
+			break loop
+		default:
+			d, ok := enDenominator(w)
+			if !ok {
+				break loop
+			}
+			num := group
+			switch {
+			case group != 0:
+			case aPending:
+				num = 1
+			case !have && (w == "half" || w == "quarter"):
+				num = 1 // "half a billion", "quarter million", "more than half"
+			case afterScale && w != "half" && w != "quarter":
+				break loop
+			default:
+				if !have {
+					break loop
+				}
+				num = 1
+			}
+			frac += num / d
+			group, have, aPending = 0, true, false
+			end = toks[k].end
+		}
+		k++
 	}
 	if !have {
 		return num{}
 	}
-	v := total + cur
-	if half != 0 {
-		if total != 0 && cur == 0 {
-			v = total + half*mult // "one million and a half"
+	v := total + group
+	if frac != 0 {
+		if afterScale && lastScale > 0 {
+			v += frac * lastScale // "one million and a half", "five billion and three quarters"
 		} else {
-			v += half
+			v += frac
 		}
 	}
-	return num{v: v, end: end, mult: mult, words: true, ok: true}
+	return num{v: v, end: end, mult: mult, words: true, ok: true, fraction: frac != 0 && total == 0 && group == 0}
+}
+
+// enOrdinals are the ordinals that name a denominator ("two thirds").
+var enOrdinals = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+	"first": 1, "second": 2,
+}
+
+// enDenominator reads an ordinal used as a denominator, singular or plural.
+// "first" and "second" count only inside a compound (twenty-first).
+func enDenominator(w string) (float64, bool) {
+	if d, ok := enOrdinals[w]; ok {
+		return d, w != "first" && w != "second"
+	}
+	if w == "halves" || w == "quarters" {
+		return enOrdinals[w[:len(w)-1]], true
+	}
+	if strings.HasSuffix(w, "s") {
+		if d, ok := enOrdinals[w[:len(w)-1]]; ok {
+			return d, w != "firsts" && w != "seconds"
+		}
+	}
+	return 0, false
+}
+
+func isDenominator(w string) bool {
+	_, ok := enDenominator(w)
+	return ok
+}
+
+// enDecimals reads the words after "point": digits ("zero three") or one
+// number below 100 ("seventy-one") as decimal places.
+func enDecimals(toks []enToken) (float64, int, int) {
+	var digits strings.Builder
+	n, end := 0, 0
+	for _, t := range toks {
+		v, ok := enSmall[t.word]
+		if t.word == "nought" || t.word == "oh" {
+			v, ok = 0, true
+		}
+		if !ok {
+			break
+		}
+		if v >= 20 && int(v)%10 == 0 && n+1 < len(toks) && toks[n+1].hyphen {
+			if u, ok := enSmall[toks[n+1].word]; ok && u < 10 {
+				digits.WriteString(strconv.Itoa(int(v + u)))
+				n += 2
+				end = toks[n-1].end
+				break
+			}
+		}
+		digits.WriteString(strconv.Itoa(int(v)))
+		n++
+		end = t.end
+	}
+	if n == 0 {
+		return 0, 0, 0
+	}
+	f, err := strconv.ParseFloat("0."+digits.String(), 64)
+	if err != nil {
+		return 0, 0, 0
+	}
+	return f, n, end
 }

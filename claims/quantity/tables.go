@@ -8,12 +8,12 @@ package quantity
 type cjkKind uint8
 
 const (
-	cjkDigit  cjkKind = iota + 1 // 一, 壹, 兩
-	cjkSmall                     // 十 百 千: multiply the digit before them
-	cjkBig                       // 萬 億 兆: multiply everything below them
-	cjkPoint                     // 點: decimal point
-	cjkSome                      // 幾: an unknown digit, makes the figure vague
-	cjkMore                      // 多 餘: "and more", makes the figure at_least
+	cjkDigit cjkKind = iota + 1 // 一, 壹, 兩
+	cjkSmall                    // 十 百 千: multiply the digit before them
+	cjkBig                      // 萬 億 兆: multiply everything below them
+	cjkPoint                    // 點: decimal point
+	cjkSome                     // 幾: an unknown digit, makes the figure vague
+	cjkMore                     // 多 餘: "and more", makes the figure at_least
 )
 
 type cjkChar struct {
@@ -75,7 +75,7 @@ var enSmall = map[string]float64{
 // enScale holds the magnitude words that may follow a number, spelled out.
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12,
 }
 
 // enAbbrev holds the magnitude abbreviations of financial writing ("$5.4bn",
@@ -97,8 +97,8 @@ type currencyCode struct {
 var prefixCurrency = []currencyCode{
 	{"u.s. $", "USD"}, {"u.s.$", "USD"}, {"u.s $", "USD"}, {"us $", "USD"}, {"us$", "USD"}, {"usd$", "USD"},
 	{"usd", "USD"}, {"hk $", "HKD"}, {"hk$", "HKD"}, {"hkd", "HKD"}, {"nt $", "TWD"}, {"nt$", "TWD"}, {"twd", "TWD"},
-	{"c $", "CAD"}, {"c$", "CAD"}, {"ca$", "CAD"}, {"cad$", "CAD"}, {"cad", "CAD"},
-	{"a $", "AUD"}, {"a$", "AUD"}, {"au$", "AUD"}, {"aud$", "AUD"}, {"aud", "AUD"},
+	{"c$", "CAD"}, {"ca$", "CAD"}, {"cad$", "CAD"}, {"cad", "CAD"},
+	{"a$", "AUD"}, {"au$", "AUD"}, {"aud$", "AUD"}, {"aud", "AUD"},
 	{"s$", "SGD"}, {"sgd", "SGD"}, {"nz$", "NZD"}, {"nzd$", "NZD"}, {"nzd", "NZD"},
 	{"mex$", "MXN"}, {"mxn$", "MXN"}, {"mxn", "MXN"}, {"r$", "BRL"}, {"brl", "BRL"},
 	{"rs.", "INR"}, {"rs", "INR"}, {"inr", "INR"}, {"₹", "INR"},
@@ -130,7 +130,7 @@ var suffixCurrency = []currencyCode{
 	{"yen", "JPY"}, {"jpy", "JPY"}, {"chinese yuan", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"}, {"rmb", "CNY"}, {"cny", "CNY"},
 	{"rupees", "INR"}, {"rupee", "INR"}, {"inr", "INR"}, {"swiss francs", "CHF"}, {"francs", "CHF"}, {"chf", "CHF"},
 	{"won", "KRW"}, {"krw", "KRW"}, {"hkd", "HKD"}, {"twd", "TWD"}, {"cad", "CAD"}, {"aud", "AUD"}, {"sgd", "SGD"},
-	{"bitcoins", "BTC"}, {"bitcoin", "BTC"}, {"btc", "BTC"},
+	{"bitcoins", "BTC"}, {"bitcoin", "BTC"}, {"btc", "BTC"}, {"turkish lira", "TRY"}, {"lira", "TRY"},
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
 }
 
