@@ -106,7 +106,16 @@ type Article struct {
 	// Attributions are the outlets the article credits ("Analytics India Magazine").
 	Attributions []string  `json:"attributions,omitempty"`
 	Sentiment    Sentiment `json:"sentiment"`
-	FetchedAt    time.Time `json:"fetched_at"`
+	// Mentions are the entities the article names, each with the
+	// sentiment toward it (an article may praise Meta and doubt OpenAI).
+	Mentions  []Mention `json:"mentions,omitempty"`
+	FetchedAt time.Time `json:"fetched_at"`
+}
+
+// Mention is an entity an article names and the article's sentiment toward it.
+type Mention struct {
+	Entity    string    `json:"entity"`
+	Sentiment Sentiment `json:"sentiment"`
 }
 
 // Sentiment is a label and a score in [-1, 1].

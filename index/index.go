@@ -74,19 +74,22 @@ func (ix *Index) Close() error {
 func (ix *Index) Count() (uint64, error) { return ix.b.DocCount() }
 
 type articleDoc struct {
-	Type           string    `json:"type"`
-	Title          string    `json:"title"`
-	Text           string    `json:"text"`
-	Source         string    `json:"source"`
-	Lang           string    `json:"lang"`
-	Script         string    `json:"script,omitempty"`
-	Entity         []string  `json:"entity,omitempty"`
-	Metric         []string  `json:"metric,omitempty"`
-	Sentiment      string    `json:"sentiment"`
-	SentimentScore float64   `json:"sentiment_score"`
-	ArticleID      string    `json:"article_id"`
-	URL            string    `json:"url"`
-	Published      time.Time `json:"published"`
+	Type           string   `json:"type"`
+	Title          string   `json:"title"`
+	Text           string   `json:"text"`
+	Source         string   `json:"source"`
+	Lang           string   `json:"lang"`
+	Script         string   `json:"script,omitempty"`
+	Entity         []string `json:"entity,omitempty"`
+	Metric         []string `json:"metric,omitempty"`
+	Sentiment      string   `json:"sentiment"`
+	SentimentScore float64  `json:"sentiment_score"`
+	// Mention holds "Entity:label" for each entity the article names, so
+	// search can filter and facet on the sentiment toward one entity.
+	Mention   []string  `json:"mention,omitempty"`
+	ArticleID string    `json:"article_id"`
+	URL       string    `json:"url"`
+	Published time.Time `json:"published"`
 }
 
 // BleveType tells bleve which document mapping applies.
@@ -142,6 +145,13 @@ func addToBatch(batch *bleve.Batch, a claimwatch.Article, claims []claimwatch.Cl
 		Script: a.Script, Sentiment: a.Sentiment.Label, SentimentScore: a.Sentiment.Score,
 		ArticleID: a.ID, URL: a.URL, Published: a.Published}
 	seen := map[string]bool{}
+	for _, m := range a.Mentions {
+		ad.Mention = append(ad.Mention, m.Entity+":"+m.Sentiment.Label)
+		if !seen["e"+m.Entity] {
+			ad.Entity = append(ad.Entity, m.Entity)
+			seen["e"+m.Entity] = true
+		}
+	}
 	for _, c := range claims {
 		if !seen["e"+c.Entity] {
 			ad.Entity = append(ad.Entity, c.Entity)

@@ -127,7 +127,7 @@ func buildMapping() (mapping.IndexMapping, error) {
 	art := mapping.NewDocumentStaticMapping()
 	art.AddFieldMappingsAt("title", text(true))
 	art.AddFieldMappingsAt("text", text(true))
-	for _, k := range []string{"type", "source", "lang", "script", "entity", "metric", "sentiment", "article_id"} {
+	for _, k := range []string{"type", "source", "lang", "script", "entity", "metric", "sentiment", "mention", "article_id"} {
 		art.AddFieldMappingsAt(k, keyword())
 	}
 	art.AddFieldMappingsAt("url", stored())

@@ -76,10 +76,10 @@ type QueryError struct{ Msg string }
 
 func (e *QueryError) Error() string { return "bad query: " + e.Msg }
 
-var facetFields = []string{"entity", "metric", "source", "lang", "sentiment", "type"}
+var facetFields = []string{"entity", "metric", "source", "lang", "sentiment", "type", "mention"}
 
 var filterFields = map[string]bool{"entity": true, "metric": true, "source": true, "lang": true, "type": true,
-	"unit": true, "sentiment": true, "time": true, "attributed_to": true, "product": true}
+	"unit": true, "sentiment": true, "time": true, "attributed_to": true, "product": true, "mention": true}
 
 // Search runs q.
 func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
@@ -195,7 +195,7 @@ func buildQuery(q Query) (query.Query, error) {
 	for _, t := range terms {
 		if t.field != "" {
 			if !filterFields[t.field] {
-				return nil, &QueryError{Msg: fmt.Sprintf("unknown filter %q; use one of entity, metric, source, lang, type, unit, sentiment, time, attributed_to, product", t.field+":")}
+				return nil, &QueryError{Msg: fmt.Sprintf("unknown filter %q; use one of entity, metric, source, lang, type, unit, sentiment, time, attributed_to, product, mention (e.g. mention:OpenAI:negative)", t.field+":")}
 			}
 			filters[t.field] = t.text
 			continue

@@ -47,6 +47,11 @@ func Analyze(x *claims.Extractor, a claimwatch.Article) (claimwatch.Article, []c
 		cs[i].ArticleID = a.ID
 	}
 	a.Sentiment = sentiment.Article(a.Text, a.Lang)
+	a.Mentions = nil
+	for _, m := range x.Mentions(a.Title + "\n\n" + a.Text) {
+		a.Mentions = append(a.Mentions, claimwatch.Mention{Entity: m.Entity,
+			Sentiment: sentiment.Toward(a.Title+"\n\n"+a.Text, a.Lang, m.Names...)})
+	}
 	return a, cs
 }
 

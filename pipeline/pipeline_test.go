@@ -287,3 +287,17 @@ func TestPollRunsEachSourceOnItsInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyzeScoresSentimentTowardEachEntity(t *testing.T) {
+	x := claims.New(nil)
+	a := article.FromText("Meta's revenue jumped 20% and its profit soared. OpenAI, however, may run out of cash as losses widened sharply.",
+		"file:///x", time.Date(2024, 7, 25, 0, 0, 0, 0, time.UTC), "en")
+	a, _ = Analyze(x, a)
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Entity] = m.Sentiment.Label
+	}
+	if got["Meta"] != "positive" || got["OpenAI"] != "negative" {
+		t.Errorf("mentions %+v: want Meta positive, OpenAI negative", a.Mentions)
+	}
+}

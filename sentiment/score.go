@@ -303,7 +303,7 @@ func analyze(s string, zh bool, explain bool, names []string) (raw float64, reas
 	var inClause []bool // by clause: does it name the entity
 	var clause []int
 	if names != nil {
-		clause = clauses(&t, ms)
+		clause = clauses(&t, ms, hits)
 		inClause = make([]bool, clause[len(t.units)]+1)
 		for _, u := range hits {
 			inClause[clause[u]] = true
@@ -324,10 +324,21 @@ func analyze(s string, zh bool, explain bool, names []string) (raw float64, reas
 
 // clauses numbers the clauses of t by unit: a contrast or concession word or
 // a semicolon starts a new one. A clause is the reach of an entity's mention.
-func clauses(t *text, ms []match) []int {
+// A contrast word standing right after the name ("OpenAI, however, may run
+// out of cash") is an aside inside the name's clause, not a new clause.
+func clauses(t *text, ms []match, hits []int) []int {
 	starts := make(map[int]bool)
 	for _, m := range ms {
-		if m.kind == kBut || m.kind == kThough {
+		if m.kind != kBut && m.kind != kThough {
+			continue
+		}
+		aside := false
+		for _, h := range hits {
+			if d := m.from - h; d > 0 && d <= 3 {
+				aside = true
+			}
+		}
+		if !aside {
 			starts[m.from] = true
 		}
 	}

@@ -290,6 +290,8 @@ func TestTowardScoresOnlyTheClausesNamingTheEntity(t *testing.T) {
 		{"hant names simplified text", "zh", "微软营收大幅增长，但是谷歌的亏损扩大。", []string{"微軟"}, pos},
 		{"hans names traditional text", "zh", "微軟營收大幅增長，但是谷歌的虧損擴大。", []string{"谷歌"}, neg},
 		{"no names", "en", text, nil, neu},
+		{"however as an aside stays in the clause", "en", "Meta's profit soared. OpenAI, however, may run out of cash as losses widened sharply.", []string{"OpenAI"}, neg},
+		{"however as an aside does not leak to the other", "en", "Meta's profit soared. OpenAI, however, may run out of cash as losses widened sharply.", []string{"Meta"}, pos},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS articles (
 	links        TEXT NOT NULL,
 	attributions TEXT NOT NULL,
 	sentiment    TEXT NOT NULL,
+	mentions     TEXT NOT NULL DEFAULT '[]',
 	fetched_at   INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
@@ -177,11 +178,12 @@ func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []
 	links, _ := json.Marshal(a.Links)
 	attr, _ := json.Marshal(a.Attributions)
 	sent, _ := json.Marshal(a.Sentiment)
+	mentions, _ := json.Marshal(a.Mentions)
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO articles
-		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, fetched_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fetched_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		a.ID, a.URL, a.Source, a.Title, a.Byline, a.SiteName, a.Published.UnixMilli(), zoneOffset(a.Published), a.Lang, a.Script,
-		a.Text, string(links), string(attr), string(sent), a.FetchedAt.UnixMilli()); err != nil {
+		a.Text, string(links), string(attr), string(sent), string(mentions), a.FetchedAt.UnixMilli()); err != nil {
 		return fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE article_id = ?`, a.ID); err != nil {
@@ -203,7 +205,7 @@ func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []
 	return nil
 }
 
-const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, fetched_at`
+const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fetched_at`
 
 // zoneOffset keeps the article's own time zone (a Taipei page says 16:55
 // +08:00), so pages and reports show the time as the publisher wrote it.
@@ -226,9 +228,10 @@ func scanArticle(sc interface{ Scan(...any) error }) (claimwatch.Article, error)
 		published, fetched int64
 		tz                 int
 		links, attr, sent  string
+		mentions           string
 	)
 	if err := sc.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Byline, &a.SiteName, &published, &tz, &a.Lang, &a.Script,
-		&a.Text, &links, &attr, &sent, &fetched); err != nil {
+		&a.Text, &links, &attr, &sent, &mentions, &fetched); err != nil {
 		return a, err
 	}
 	a.Published = inZone(published, tz)
@@ -236,6 +239,7 @@ func scanArticle(sc interface{ Scan(...any) error }) (claimwatch.Article, error)
 	_ = json.Unmarshal([]byte(links), &a.Links)
 	_ = json.Unmarshal([]byte(attr), &a.Attributions)
 	_ = json.Unmarshal([]byte(sent), &a.Sentiment)
+	_ = json.Unmarshal([]byte(mentions), &a.Mentions)
 	return a, nil
 }
 
