@@ -116,7 +116,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		out.Hits = append(out.Hits, toHit(h))
 	}
 	for name, f := range res.Facets {
-		var counts []FacetCount
+		counts := []FacetCount{}
 		if f.Terms != nil {
 			for _, t := range f.Terms.Terms() {
 				counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
