@@ -31,6 +31,7 @@ type Query struct {
 	Size      int       // hits per page; 0 means 10
 	Offset    int
 	SortDate  bool // newest first instead of best first
+	NoFacets  bool // skip counting facets (the CLI shows none)
 }
 
 // Hit is one result.
@@ -83,7 +84,7 @@ var filterFields = map[string]bool{"entity": true, "metric": true, "source": tru
 
 // Search runs q.
 func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
-	bq, err := buildQuery(q)
+	bq, scored, err := buildQuery(q)
 	if err != nil {
 		return Results{}, err
 	}
@@ -101,10 +102,24 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 	req.Fields = []string{"*"}
 	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
 	req.Highlight.Fields = []string{"text", "quote", "title"}
-	for _, f := range facetFields {
-		req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+	if !q.NoFacets {
+		// A facet of a field filtered to one value says nothing new, and
+		// each facet costs a doc-value read per hit.
+		filtered := map[string]bool{"type": q.Type != "", "lang": q.Lang != "", "source": q.Source != "",
+			"metric": q.Metric != "" && q.Type == typeClaim, "sentiment": q.Sentiment != ""}
+		for _, f := range facetFields {
+			if !filtered[f] {
+				req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+			}
+		}
 	}
-	if q.SortDate {
+	switch {
+	case !scored:
+		// Filters alone rank nothing: skip scoring (it reads term
+		// frequencies for every match) and list the newest first.
+		req.Score = bleve.ScoreNone
+		req.SortBy([]string{"-published"})
+	case q.SortDate:
 		req.SortBy([]string{"-published", "-_score"})
 	}
 	res, err := ix.b.SearchInContext(ctx, req)
@@ -183,24 +198,29 @@ func htmlEscape(s string) string {
 }
 
 // buildQuery turns a Query into a bleve query: every word must match, in
-// the title, text or quote; filters are exact keyword matches.
-func buildQuery(q Query) (query.Query, error) {
+// the title, text or quote; filters are exact keyword matches. scored
+// reports whether any word is searched for (filters alone are not scored).
+func buildQuery(q Query) (bq query.Query, scored bool, err error) {
 	terms, err := tokenize(q.Text)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var must, mustNot []query.Query
 	filters := map[string]string{"type": q.Type, "entity": q.Entity, "metric": q.Metric, "source": q.Source,
 		"lang": q.Lang, "sentiment": q.Sentiment}
+	var words []term
 	for _, t := range terms {
-		if t.field != "" {
-			if !filterFields[t.field] {
-				return nil, &QueryError{Msg: fmt.Sprintf("unknown filter %q; use one of entity, metric, source, lang, type, unit, sentiment, time, attributed_to, product, mention (e.g. mention:OpenAI:negative)", t.field+":")}
-			}
-			filters[t.field] = t.text
+		if t.field == "" {
+			words = append(words, t)
 			continue
 		}
-		tq := textQuery(t.text)
+		if !filterFields[t.field] {
+			return nil, false, &QueryError{Msg: fmt.Sprintf("unknown filter %q; use one of entity, metric, source, lang, type, unit, sentiment, time, attributed_to, product, mention (e.g. mention:OpenAI:negative)", t.field+":")}
+		}
+		filters[t.field] = t.text
+	}
+	for _, t := range words {
+		tq := textQuery(t.text, filters["type"])
 		if tq == nil {
 			continue // only stop words
 		}
@@ -208,6 +228,7 @@ func buildQuery(q Query) (query.Query, error) {
 			mustNot = append(mustNot, tq)
 		} else {
 			must = append(must, tq)
+			scored = true
 		}
 	}
 	for f, v := range filters {
@@ -219,34 +240,37 @@ func buildQuery(q Query) (query.Query, error) {
 		must = append(must, tq)
 	}
 	if !q.From.IsZero() || !q.To.IsZero() {
-		var from, to time.Time
-		if !q.From.IsZero() {
-			from = q.From
-		}
-		if !q.To.IsZero() {
-			to = q.To
-		}
 		incl := true
-		dq := query.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
+		dq := query.NewDateRangeInclusiveQuery(q.From, q.To, &incl, &incl)
 		dq.SetField("published")
 		must = append(must, dq)
 	}
 	if len(must) == 0 {
 		if len(mustNot) == 0 {
-			return query.NewMatchAllQuery(), nil
+			return query.NewMatchAllQuery(), false, nil
 		}
 		must = append(must, query.NewMatchAllQuery())
 	}
-	bq := query.NewBooleanQuery(must, nil, mustNot)
-	return bq, nil
+	return query.NewBooleanQuery(must, nil, mustNot), scored, nil
 }
 
-// textQuery matches one word or phrase in any text field. Every word is a
-// phrase query: a Chinese word is several bigrams that must stand together,
-// and "GPT-4" is two tokens that must too.
-func textQuery(s string) query.Query {
+// textFields are the fields a word is looked for in, by document type.
+var textFields = map[string][]string{
+	typeArticle: {"title", "text"},
+	typeClaim:   {"quote", "title"},
+	"":          {"title", "text", "quote"},
+}
+
+// textQuery matches one word or phrase in any text field of the document
+// type. Every word is a phrase query: a Chinese word is several bigrams
+// that must stand together, and "GPT-4" is two tokens that must too.
+func textQuery(s, docType string) query.Query {
+	fields, ok := textFields[docType]
+	if !ok {
+		fields = textFields[""]
+	}
 	var alts []query.Query
-	for _, f := range []string{"title", "text", "quote"} {
+	for _, f := range fields {
 		mq := query.NewMatchPhraseQuery(s)
 		mq.SetField(f)
 		mq.Analyzer = analyzerName
