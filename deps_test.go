@@ -16,19 +16,23 @@ var allowed = map[string]struct {
 	ours       []string
 	thirdParty []string
 }{
-	"":                 {},
-	"config":           {[]string{""}, []string{"go.yaml.in/yaml/v3"}},
-	"crawler":          {[]string{""}, []string{"github.com/gocolly/colly/v2", "github.com/mmcdole/gofeed", "github.com/PuerkitoBio/goquery", "github.com/saintfish/chardet", "golang.org/x/net", "golang.org/x/text"}},
-	"article":          {[]string{""}, []string{"github.com/markusmobius/go-trafilatura", "codeberg.org/readeck/go-readability", "github.com/PuerkitoBio/goquery", "golang.org/x/net", "github.com/liuzl/gocc", "golang.org/x/text", "github.com/markusmobius/go-htmldate"}},
-	"claims":           {[]string{"", "claims/quantity"}, []string{"github.com/liuzl/gocc", "golang.org/x/text"}},
-	"claims/quantity":  {},
-	"sentiment":        {[]string{""}, []string{"github.com/liuzl/gocc", "golang.org/x/text"}},
-	"store":            {[]string{""}, []string{"modernc.org/sqlite"}},
-	"index":            {[]string{""}, []string{"github.com/blevesearch/bleve/v2", "github.com/liuzl/gocc"}},
-	"sample":           {},
-	"pipeline":         {[]string{"", "article", "claims", "crawler", "index", "sentiment", "store"}, nil},
-	"api":              {[]string{"", "index", "store"}, nil},
-	"cmd/claimwatch":   {[]string{"", "api", "article", "claims", "config", "crawler", "index", "pipeline", "sample", "sentiment", "store"}, []string{"golang.org/x/term"}},
+	"":                {},
+	"config":          {[]string{""}, []string{"go.yaml.in/yaml/v3"}},
+	"crawler":         {[]string{""}, []string{"github.com/gocolly/colly/v2", "github.com/mmcdole/gofeed", "github.com/PuerkitoBio/goquery", "github.com/saintfish/chardet", "github.com/temoto/robotstxt", "golang.org/x/net", "golang.org/x/text"}},
+	"article":         {[]string{""}, []string{"github.com/markusmobius/go-trafilatura", "codeberg.org/readeck/go-readability", "github.com/PuerkitoBio/goquery", "golang.org/x/net", "github.com/liuzl/gocc", "golang.org/x/text", "github.com/markusmobius/go-htmldate"}},
+	"claims":          {[]string{"", "claims/quantity"}, []string{"github.com/liuzl/gocc", "golang.org/x/text"}},
+	"claims/quantity": {},
+	"sentiment":       {[]string{""}, []string{"github.com/liuzl/gocc", "golang.org/x/text"}},
+	"store":           {[]string{""}, []string{"modernc.org/sqlite"}},
+	"index":           {[]string{""}, []string{"github.com/blevesearch/bleve/v2", "github.com/liuzl/gocc"}},
+	"sample":          {},
+	"pipeline":        {[]string{"", "article", "claims", "crawler", "index", "sentiment", "store"}, nil},
+	"api":             {[]string{"", "index", "store"}, nil},
+	"verify":          {[]string{"", "verify/fx"}, nil},
+	"verify/fx":       {},
+	"report":          {[]string{"", "verify"}, nil},
+	"digest":          {[]string{"", "report", "verify"}, []string{"github.com/wneessen/go-mail"}},
+	"cmd/claimwatch":  {[]string{"", "api", "article", "claims", "config", "crawler", "index", "pipeline", "report", "sample", "sentiment", "store", "verify", "verify/fx", "digest"}, []string{"golang.org/x/term"}},
 }
 
 type pkg struct {

@@ -1,16 +1,21 @@
-// Package crawler fetches what feeds.yaml names: it reads feeds with gofeed
-// and crawls listing pages with colly, obeys robots.txt, keeps one request
-// at a time per host with the configured delay, and hands every article page
-// on decoded to UTF-8. Failures are logged once each and the crawl goes on.
+// Package crawler fetches what feeds.yaml names: it reads feeds with gofeed,
+// crawls listing pages and sitemaps with colly, follows the links an
+// article cites one step, and hands every article page on decoded to UTF-8.
+//
+// It is polite by default: robots.txt is read once per host and obeyed,
+// Crawl-delay included; each host gets at most its source's Concurrency
+// requests at a time, spaced by its Delay; 429 and 503 answers hold the
+// host for as long as Retry-After asks. Feeds and pages are fetched
+// conditionally (ETag, Last-Modified) when a State is given, and every
+// response can be archived raw in WARC files. Failures are logged once each,
+// with the URL and the reason, counted, and the crawl goes on.
 package crawler
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -18,37 +23,82 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/claimwatch/claimwatch"
 	"github.com/gocolly/colly/v2"
-	"github.com/mmcdole/gofeed"
 )
 
-// Options configures a crawl.
+// State remembers the validators (RFC 9110 ETag and Last-Modified) of what
+// earlier crawls fetched, so a crawl can ask a server whether a feed or
+// page changed and skip it when it did not.
+type State interface {
+	// Validators returns the validators of the last 200 answer for url (a
+	// canonical URL), empty when there was none.
+	Validators(url string) (etag, lastModified string)
+	// SaveValidators records the validators of a 200 answer for url.
+	SaveValidators(url, etag, lastModified string) error
+}
+
+// Options configures a crawl. The zero value is a polite crawler.
 type Options struct {
+	// UserAgent names the crawler to servers and to robots.txt, e.g.
+	// "claimwatch/0.3 (+https://example.org/contact)".
 	UserAgent    string
-	Timeout      time.Duration // one request; 0 means 30s
-	MaxBodyBytes int           // 0 means 8 MiB
-	Logger       *slog.Logger  // nil means slog.Default()
+	Timeout      time.Duration // one request, body included; 0 means 30s
+	MaxBodyBytes int           // larger answers fail as too large; 0 means 8 MiB
+	MaxRedirects int           // 0 means 5
+	// MaxRetries is how often one URL is retried after 429 or 503; 0 means
+	// 3, negative means never.
+	MaxRetries int
+	// MaxRetryAfter caps one back-off (a Retry-After of a day is not
+	// waited for); 0 means 5 minutes.
+	MaxRetryAfter time.Duration
+	// RetryBackoff is the first back-off when a 429 or 503 names no
+	// Retry-After; it doubles with each retry. 0 means 10s.
+	RetryBackoff time.Duration
+	// MaxCrawlDelay caps a robots.txt Crawl-delay; 0 means 60s.
+	MaxCrawlDelay time.Duration
+	// Workers is the most requests in flight over all hosts; 0 means 16.
+	Workers int
+	Logger  *slog.Logger // nil means slog.Default()
 	// Seen reports whether an article URL (canonical) was stored before; such
 	// pages are not fetched again. Nil fetches everything.
 	Seen func(url string) bool
-	// Progress is called after every request with the running totals.
+	// State, when set, makes fetches conditional and records validators.
+	State State
+	// ArchiveDir, when set, receives every response raw in WARC files.
+	ArchiveDir string
+	// ArchiveMaxBytes is the size at which a WARC file is rotated; 0 means
+	// 100 MB.
+	ArchiveMaxBytes int64
+	// NoCitations turns off following the links an article cites.
+	NoCitations bool
+	// Progress is called after every change with the running totals, from
+	// several goroutines.
 	Progress func(Stats)
-	// Transport replaces the HTTP transport (tests); nil uses the default.
+	// Transport replaces the HTTP transport (tests); nil uses a clone of
+	// http.DefaultTransport.
 	Transport http.RoundTripper
 }
 
 // Stats counts what a crawl did.
 type Stats struct {
-	Requests int64 // finished requests, feeds and listings included
-	Feeds    int64 // feeds read
-	Pages    int64 // article pages handed on
-	Skipped  int64 // article URLs already stored, or over a page limit
-	Blocked  int64 // refused by robots.txt
-	Failed   int64 // requests or feeds that failed
+	Requests    int64 // HTTP requests finished, robots.txt and retries included
+	Queued      int64 // URLs waiting or in flight; after a cancelled crawl, those left undone
+	Feeds       int64 // feeds read
+	Listings    int64 // listing pages read
+	Sitemaps    int64 // sitemaps read
+	Pages       int64 // article pages handed on
+	Cited       int64 // of Pages, those fetched because an article cited them
+	NotModified int64 // 304 answers: unchanged since the last crawl, not processed
+	Skipped     int64 // article URLs already stored, or over a page limit
+	Duplicates  int64 // pages already handed on under another URL
+	Blocked     int64 // refused by robots.txt
+	Retries     int64 // back-offs after 429 or 503
+	Failed      int64 // requests, feeds and pages that failed, for any reason
+	TooLarge    int64 // of Failed, answers over MaxBodyBytes
+	WrongType   int64 // of Failed, article pages that were not text
+	Bytes       int64 // body bytes received
 }
 
 // Crawler fetches sources. It is cheap; make one per run.
@@ -65,6 +115,24 @@ func New(opts Options) *Crawler {
 	if opts.MaxBodyBytes == 0 {
 		opts.MaxBodyBytes = 8 << 20
 	}
+	if opts.MaxRedirects == 0 {
+		opts.MaxRedirects = 5
+	}
+	if opts.MaxRetries == 0 {
+		opts.MaxRetries = 3
+	}
+	if opts.MaxRetryAfter == 0 {
+		opts.MaxRetryAfter = 5 * time.Minute
+	}
+	if opts.RetryBackoff == 0 {
+		opts.RetryBackoff = 10 * time.Second
+	}
+	if opts.MaxCrawlDelay == 0 {
+		opts.MaxCrawlDelay = 60 * time.Second
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = 16
+	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = "claimwatch/0.1"
 	}
@@ -75,89 +143,177 @@ func New(opts Options) *Crawler {
 	return &Crawler{opts: opts, log: l}
 }
 
-// What a request is for, kept in the colly context.
+// role says what a request is for.
+type role string
+
 const (
-	roleFeed    = "feed"
-	roleListing = "listing"
-	roleArticle = "article"
+	roleFeed    role = "feed"
+	roleListing role = "listing"
+	roleSitemap role = "sitemap"
+	roleArticle role = "article"
 )
+
+// maxSitemapDepth bounds sitemap indexes of sitemap indexes.
+const maxSitemapDepth = 3
+
+// maxCitations bounds the cited links followed from one article.
+const maxCitations = 20
+
+// sourceState is a source with its compiled rules.
+type sourceState struct {
+	src     claimwatch.Source
+	host    string // hostname of URL, lower case
+	article *regexp.Regexp
+	follow  *regexp.Regexp
+	pages   atomic.Int64
+}
+
+// job is one URL to fetch. Jobs form a tree (a feed and its items), so
+// that a feed's validators are saved only once everything it listed was
+// dealt with: a feed answered 304 next time is not read again, and an item
+// that failed for a passing reason would otherwise never be retried.
+type job struct {
+	url    string // canonical; what is requested
+	src    *sourceState
+	role   role
+	depth  int // listing depth (1: the source URL) or sitemap depth
+	item   *claimwatch.FeedItem
+	cited  bool
+	parent *job
+	tries  int
+
+	pending    atomic.Int32 // itself and children not yet settled
+	incomplete atomic.Bool  // something in the subtree failed for a passing reason
+	etag       string       // validators to save once the subtree is done
+	lastMod    string
+}
+
+// host is the politeness state of one scheme://host:port.
+type host struct {
+	base *url.URL
+
+	mu       sync.Mutex
+	queue    []*job
+	running  bool // a dispatcher goroutine serves the queue
+	inFlight int
+	// limit and delay come from the sources that reach the host; until
+	// one has (a host only redirected to), one request at a time.
+	configured bool
+	limit      int
+	delay      time.Duration // the configured delay
+	crawl      time.Duration // robots.txt Crawl-delay, capped
+	next       time.Time     // no request starts before
+	hold       time.Time     // back-off after 429/503: nothing starts before
+	wake       chan struct{}
+
+	robotsMu sync.Mutex
+	robots   *robots
+}
+
+func (h *host) signal() {
+	select {
+	case h.wake <- struct{}{}:
+	default:
+	}
+}
 
 // run is the state of one Crawl call.
 type run struct {
 	c       *Crawler
+	ctx     context.Context
 	col     *colly.Collector
+	robotsC *http.Client
 	emit    func(claimwatch.Page)
-	sources map[string]*sourceState
-	stats   Stats
-	mu      sync.Mutex
-	queued  map[string]bool
-}
+	sources []*sourceState
+	archive *warcWriter
+	sem     chan struct{}
+	wg      sync.WaitGroup
 
-type sourceState struct {
-	src     claimwatch.Source
-	pattern *regexp.Regexp
-	pages   atomic.Int64
+	mu      sync.Mutex
+	stats   Stats
+	hosts   map[string]*host
+	seen    map[string]bool // dedup keys of URLs queued
+	emitted map[string]bool // dedup keys of pages handed on
 }
 
 // Crawl fetches every source and calls emit for each article page, from
 // several goroutines at once. It returns when all requests are done or ctx
 // is cancelled; what was fetched before a cancellation has been emitted.
 func (c *Crawler) Crawl(ctx context.Context, sources []claimwatch.Source, emit func(claimwatch.Page)) (Stats, error) {
-	r := &run{c: c, emit: emit, sources: map[string]*sourceState{}, queued: map[string]bool{}}
-	col := colly.NewCollector(
-		colly.UserAgent(c.opts.UserAgent),
-		colly.Async(true),
-		colly.MaxBodySize(c.opts.MaxBodyBytes),
-		colly.StdlibContext(ctx),
-		colly.ParseHTTPErrorResponse(),
-	)
-	col.IgnoreRobotsTxt = false // colly's default is to ignore it
-	col.SetRequestTimeout(c.opts.Timeout)
-	if c.opts.Transport != nil {
-		col.WithTransport(c.opts.Transport)
-	}
-	var allowed []string
-	delays := map[string]time.Duration{}
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r := &run{c: c, ctx: ctx, emit: emit, sem: make(chan struct{}, c.opts.Workers),
+		hosts: map[string]*host{}, seen: map[string]bool{}, emitted: map[string]bool{}}
 	for _, s := range sources {
 		st := &sourceState{src: s}
-		if s.ArticlePattern != "" {
-			st.pattern = regexp.MustCompile(s.ArticlePattern) // validated by config
+		if u, err := url.Parse(Canonical(s.URL)); err == nil {
+			st.host = u.Host
 		}
-		r.sources[s.Name] = st
-		allowed = append(allowed, s.AllowedDomains...)
-		if u, err := url.Parse(s.URL); err == nil {
-			allowed = append(allowed, u.Hostname())
-			if s.Delay > delays[u.Host] {
-				delays[u.Host] = s.Delay
+		var err error
+		if s.ArticlePattern != "" {
+			if st.article, err = regexp.Compile(s.ArticlePattern); err != nil {
+				return Stats{}, fmt.Errorf("crawl: source %s: article pattern: %w", s.Name, err)
 			}
 		}
-	}
-	col.AllowedDomains = allowed
-	// One rule per host: colly's limits are per rule, so a single "*" rule
-	// would serialise every host behind one another.
-	var maxDelay time.Duration
-	for host, d := range delays {
-		if err := col.Limit(&colly.LimitRule{DomainGlob: host, Parallelism: 1, Delay: d}); err != nil {
-			return r.stats, fmt.Errorf("crawl: limit %s: %w", host, err)
+		if s.FollowPattern != "" {
+			if st.follow, err = regexp.Compile(s.FollowPattern); err != nil {
+				return Stats{}, fmt.Errorf("crawl: source %s: follow pattern: %w", s.Name, err)
+			}
 		}
-		maxDelay = max(maxDelay, d)
+		r.sources = append(r.sources, st)
 	}
-	if err := col.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: 1, Delay: maxDelay}); err != nil {
-		return r.stats, fmt.Errorf("crawl: %w", err)
+	if c.opts.ArchiveDir != "" {
+		w, err := newWARCWriter(c.opts.ArchiveDir, c.opts.ArchiveMaxBytes)
+		if err != nil {
+			return Stats{}, fmt.Errorf("crawl: %w", err)
+		}
+		r.archive = w
+		defer func() {
+			if err := w.Close(); err != nil {
+				c.log.Warn("archive incomplete", "dir", c.opts.ArchiveDir, "err", err)
+			}
+		}()
 	}
-	col.OnResponse(r.onResponse)
-	col.OnError(r.onError)
+	base := c.opts.Transport
+	if base == nil {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 16
+		base = t
+	}
+	rec := &recorder{base: base, archive: r.archive}
+	col := colly.NewCollector(
+		colly.UserAgent(c.opts.UserAgent),
+		colly.MaxBodySize(c.opts.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the limit"
+		colly.StdlibContext(ctx),
+		colly.ParseHTTPErrorResponse(),
+		colly.AllowURLRevisit(), // dedup is ours, by canonical URL
+	)
+	col.IgnoreRobotsTxt = true // ours too: read once per host, Crawl-delay included
+	col.SetRequestTimeout(c.opts.Timeout)
+	col.WithTransport(rec)
+	col.SetRedirectHandler(r.checkRedirect)
 	r.col = col
+	r.robotsC = &http.Client{Transport: rec, Timeout: c.opts.Timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= 5 {
+				return errors.New("too many redirects")
+			}
+			return nil
+		}}
 
-	for _, s := range sources {
-		role := roleFeed
-		if s.Kind == claimwatch.KindSite {
-			role = roleListing
+	for _, st := range r.sources {
+		rl := roleFeed
+		if st.src.Kind == claimwatch.KindSite {
+			rl = roleListing
 		}
-		r.visit(s.Name, role, s.URL, nil)
+		r.add(nil, st, rl, st.src.URL, 1, nil, false)
+		if st.src.Sitemap != "" {
+			r.add(nil, st, roleSitemap, st.src.Sitemap, 1, nil, false)
+		}
 	}
-	col.Wait()
-	return r.snapshot(), ctx.Err()
+	r.wg.Wait()
+	return r.snapshot(), parent.Err()
 }
 
 func (r *run) snapshot() Stats {
@@ -176,219 +332,336 @@ func (r *run) count(f func(*Stats)) {
 	}
 }
 
-// visit queues one request. Errors that stop a request before it is sent
-// (robots.txt, domains, duplicates) are counted here.
-func (r *run) visit(source, role, raw string, item *claimwatch.FeedItem) {
-	u := Canonical(raw)
-	st := r.sources[source]
-	if role == roleArticle {
-		r.mu.Lock()
-		dup := r.queued[u]
-		r.queued[u] = true
-		r.mu.Unlock()
-		if dup {
-			return
+// owner returns the source the host of u belongs to: the source whose URL
+// is on that host (www. or not), or whose AllowedDomains include it (a
+// subdomain of an allowed domain counts). The first configured source wins.
+func (r *run) owner(u *url.URL) *sourceState {
+	h := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	for _, st := range r.sources {
+		if strings.TrimPrefix(st.host, "www.") == h {
+			return st
 		}
+	}
+	name := strings.ToLower(u.Hostname())
+	for _, st := range r.sources {
+		for _, d := range st.src.AllowedDomains {
+			d = strings.TrimPrefix(strings.ToLower(d), ".")
+			if name == d || strings.HasSuffix(name, "."+d) {
+				return st
+			}
+		}
+	}
+	return nil
+}
+
+// add queues one URL unless this crawl has queued it already, it belongs
+// to no configured source, or (for articles) it is stored or over the
+// source's page limit.
+func (r *run) add(parent *job, st *sourceState, rl role, raw string, depth int, item *claimwatch.FeedItem, cited bool) {
+	u := Canonical(raw)
+	pu, err := url.Parse(u)
+	if err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+		r.c.log.Debug("skipped: not an http(s) URL", "url", raw, "source", st.src.Name)
+		return
+	}
+	if parent != nil && r.owner(pu) == nil {
+		r.c.log.Debug("skipped: outside the configured sources' domains", "url", u, "source", st.src.Name)
+		return
+	}
+	key := dedupKey(u)
+	r.mu.Lock()
+	dup := r.seen[key]
+	r.seen[key] = true
+	r.mu.Unlock()
+	if dup {
+		return
+	}
+	if rl == roleArticle {
 		if r.c.opts.Seen != nil && r.c.opts.Seen(u) {
 			r.count(func(s *Stats) { s.Skipped++ })
 			return
 		}
 		if n := st.pages.Add(1); st.src.MaxPages > 0 && n > int64(st.src.MaxPages) {
 			r.count(func(s *Stats) { s.Skipped++ })
+			if parent != nil {
+				// Not fetched for now, not for good: the listing must be read
+				// again next time.
+				for a := parent; a != nil; a = a.parent {
+					a.incomplete.Store(true)
+				}
+			}
 			return
 		}
 	}
-	ctx := colly.NewContext()
-	ctx.Put("source", source)
-	ctx.Put("role", role)
-	ctx.Put("url", u)
-	if item != nil {
-		ctx.Put("item", item)
+	j := &job{url: u, src: st, role: rl, depth: depth, item: item, cited: cited, parent: parent}
+	j.pending.Store(1)
+	if parent != nil {
+		parent.pending.Add(1)
 	}
-	err := r.col.Request(http.MethodGet, u, nil, ctx, nil)
-	switch {
-	case err == nil:
-	case errors.Is(err, colly.ErrRobotsTxtBlocked):
-		r.c.log.Info("skipped: robots.txt disallows it", "url", u, "source", source)
-		r.count(func(s *Stats) { s.Blocked++ })
-	case errors.As(err, new(*colly.AlreadyVisitedError)):
-	case errors.Is(err, colly.ErrForbiddenDomain):
-		r.c.log.Debug("skipped: outside the source's allowed domains", "url", u, "source", source)
-	default:
-		r.c.log.Warn("fetch failed", "url", u, "source", source, "err", err)
-		r.count(func(s *Stats) { s.Failed++ })
+	r.count(func(s *Stats) { s.Queued++ })
+	r.schedule(r.hostFor(pu, st), j, false)
+}
+
+// hostFor returns the politeness state of u's host, creating it; st's
+// settings tighten it (the smallest concurrency, the longest delay of the
+// sources that reach the host).
+func (r *run) hostFor(u *url.URL, st *sourceState) *host {
+	key := u.Scheme + "://" + u.Host
+	r.mu.Lock()
+	h := r.hosts[key]
+	if h == nil {
+		h = &host{base: &url.URL{Scheme: u.Scheme, Host: u.Host}, limit: 1, wake: make(chan struct{}, 1)}
+		r.hosts[key] = h
+	}
+	r.mu.Unlock()
+	if st != nil {
+		h.mu.Lock()
+		if !h.configured {
+			h.configured = true
+			h.limit, h.delay = max(st.src.Concurrency, 1), st.src.Delay
+		} else {
+			h.limit = min(h.limit, max(st.src.Concurrency, 1))
+			h.delay = max(h.delay, st.src.Delay)
+		}
+		h.mu.Unlock()
+	}
+	return h
+}
+
+// schedule puts j in its host's queue (at the front for a retry) and makes
+// sure a dispatcher serves the queue.
+func (r *run) schedule(h *host, j *job, front bool) {
+	h.mu.Lock()
+	if front {
+		h.queue = append([]*job{j}, h.queue...)
+	} else {
+		h.queue = append(h.queue, j)
+	}
+	start := !h.running
+	h.running = true
+	h.mu.Unlock()
+	h.signal()
+	if start {
+		r.wg.Add(1)
+		go r.dispatch(h)
 	}
 }
 
-func (r *run) onError(resp *colly.Response, err error) {
-	u := resp.Request.Ctx.Get("url")
-	source := resp.Request.Ctx.Get("source")
-	if resp.StatusCode != 0 {
-		err = fmt.Errorf("HTTP %d", resp.StatusCode)
+// ensureRobots reads the host's robots.txt the first time it is needed.
+func (r *run) ensureRobots(h *host) *robots {
+	h.robotsMu.Lock()
+	defer h.robotsMu.Unlock()
+	if h.robots != nil {
+		return h.robots
 	}
-	r.c.log.Warn("fetch failed", "url", u, "source", source, "err", reason(err))
-	r.count(func(s *Stats) { s.Requests++; s.Failed++ })
+	rb := fetchRobots(r.ctx, r.robotsC, r.c.opts.UserAgent, h.base)
+	if r.ctx.Err() != nil {
+		return rb // not kept: a cancelled fetch says nothing about the host
+	}
+	r.count(func(s *Stats) { s.Requests++ })
+	switch {
+	case rb.unreachable != nil:
+		r.c.log.Warn("robots.txt unreachable", "host", h.base.Host, "reason", rb.unreachable)
+	case rb.all:
+		r.c.log.Warn("robots.txt answered a server error: nothing on the host is fetched this run", "host", h.base.Host, "status", rb.status)
+	}
+	if rb.crawlDelay > r.c.opts.MaxCrawlDelay {
+		r.c.log.Warn("robots.txt Crawl-delay capped", "host", h.base.Host, "asked", rb.crawlDelay, "used", r.c.opts.MaxCrawlDelay)
+		rb.crawlDelay = r.c.opts.MaxCrawlDelay
+	}
+	h.mu.Lock()
+	h.crawl = rb.crawlDelay
+	h.next = time.Now().Add(max(h.delay, h.crawl))
+	h.mu.Unlock()
+	h.robots = rb
+	return rb
+}
+
+// dispatch starts the host's queued requests as its politeness allows,
+// and returns when the queue is empty or the crawl is cancelled.
+func (r *run) dispatch(h *host) {
+	defer r.wg.Done()
+	rb := r.ensureRobots(h)
+	for {
+		h.mu.Lock()
+		if r.ctx.Err() != nil || len(h.queue) == 0 {
+			h.queue = nil
+			h.running = false
+			h.mu.Unlock()
+			return
+		}
+		j := h.queue[0]
+		if rb.unreachable == nil && !rb.allows(mustParse(j.url)) {
+			h.queue = h.queue[1:]
+			h.mu.Unlock()
+			r.c.log.Info("skipped: robots.txt disallows it", "url", j.url, "source", j.src.src.Name)
+			r.count(func(s *Stats) { s.Blocked++; s.Queued-- })
+			r.release(j)
+			continue
+		}
+		if h.inFlight >= h.limit {
+			h.mu.Unlock()
+			r.sleep(h, -1)
+			continue
+		}
+		if wait := time.Until(later(h.next, h.hold)); wait > 0 {
+			h.mu.Unlock()
+			r.sleep(h, wait)
+			continue
+		}
+		h.queue = h.queue[1:]
+		h.inFlight++
+		h.mu.Unlock()
+		select {
+		case r.sem <- struct{}{}:
+		case <-r.ctx.Done():
+			h.mu.Lock()
+			h.inFlight--
+			h.mu.Unlock()
+			continue
+		}
+		h.mu.Lock()
+		h.next = time.Now().Add(max(h.delay, h.crawl))
+		h.mu.Unlock()
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			if rb.unreachable != nil {
+				r.fail(j, "fetch failed", rb.unreachable.Error(), false, nil)
+			} else {
+				r.fetch(h, j)
+			}
+			<-r.sem
+			h.mu.Lock()
+			h.inFlight--
+			h.mu.Unlock()
+			h.signal()
+		}()
+	}
+}
+
+// sleep waits for d (d < 0: until a request of the host ends), or until
+// the crawl is cancelled.
+func (r *run) sleep(h *host, d time.Duration) {
+	if d < 0 {
+		select {
+		case <-h.wake:
+		case <-r.ctx.Done():
+		}
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-r.ctx.Done():
+	}
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func mustParse(u string) *url.URL {
+	p, err := url.Parse(u)
+	if err != nil {
+		return &url.URL{}
+	}
+	return p
+}
+
+// settle ends a job's own work. complete is false when it failed for a
+// reason that may pass (a 5xx, a timeout): its ancestors then keep no
+// validators, so the next crawl reads them again.
+func (r *run) settle(j *job, complete bool) {
+	if !complete {
+		for a := j; a != nil; a = a.parent {
+			a.incomplete.Store(true)
+		}
+	}
+	r.count(func(s *Stats) { s.Queued-- })
+	r.release(j)
+}
+
+// release drops one pending count of j; the last one saves j's
+// validators and releases its parent.
+func (r *run) release(j *job) {
+	for ; j != nil; j = j.parent {
+		if j.pending.Add(-1) > 0 {
+			return
+		}
+		if st := r.c.opts.State; st != nil && !j.incomplete.Load() && (j.etag != "" || j.lastMod != "") {
+			if err := st.SaveValidators(j.url, j.etag, j.lastMod); err != nil {
+				r.c.log.Warn("could not save validators", "url", j.url, "err", err)
+			}
+		}
+	}
+}
+
+// fail logs and counts a failure of j, once, and settles it.
+func (r *run) fail(j *job, msg, why string, complete bool, kind func(*Stats)) {
+	r.c.log.Warn(msg, "url", j.url, "source", j.src.src.Name, "reason", why)
+	r.count(func(s *Stats) {
+		s.Failed++
+		if kind != nil {
+			kind(s)
+		}
+	})
+	r.settle(j, complete)
 }
 
 // reason shortens net/http's error chains to what a reader needs.
 func reason(err error) string {
 	var ue *url.Error
 	if errors.As(err, &ue) {
+		if ue.Timeout() {
+			return "timed out"
+		}
 		err = ue.Err
 	}
 	return err.Error()
 }
 
-func (r *run) onResponse(resp *colly.Response) {
-	ctx := resp.Request.Ctx
-	source, role := ctx.Get("source"), ctx.Get("role")
-	st := r.sources[source]
-	r.count(func(s *Stats) { s.Requests++ })
-	if len(resp.Body) >= r.c.opts.MaxBodyBytes {
-		r.c.log.Warn("page truncated at the size limit", "url", resp.Request.URL.String(), "bytes", r.c.opts.MaxBodyBytes)
-	}
-	switch role {
-	case roleFeed:
-		r.readFeed(st, resp)
-	case roleListing:
-		r.readListing(st, resp)
-	case roleArticle:
-		r.readArticle(st, resp)
-	}
-}
+// errDuplicate stops a redirect to a page the crawl has already.
+var errDuplicate = errors.New("duplicate")
 
-func (r *run) readFeed(st *sourceState, resp *colly.Response) {
-	feedURL := resp.Request.URL.String()
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.Body))
-	if err != nil {
-		r.c.log.Warn("malformed feed", "url", feedURL, "source", st.src.Name, "err", err)
-		r.count(func(s *Stats) { s.Failed++ })
-		return
+// checkRedirect is the redirect policy: a bounded number of hops, no loops,
+// only to configured domains, only where robots.txt allows.
+func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) > r.c.opts.MaxRedirects {
+		return fmt.Errorf("stopped after %d redirects", r.c.opts.MaxRedirects)
 	}
-	r.count(func(s *Stats) { s.Feeds++ })
-	for _, it := range feed.Items {
-		link := it.Link
-		if link == "" && len(it.Links) > 0 {
-			link = it.Links[0]
-		}
-		abs := resolve(resp.Request.URL, link)
-		if abs == "" {
-			r.c.log.Warn("feed item without a usable link", "feed", feedURL, "title", it.Title)
-			continue
-		}
-		fi := &claimwatch.FeedItem{Title: strings.TrimSpace(it.Title), Summary: it.Description}
-		if it.PublishedParsed != nil {
-			fi.Published = *it.PublishedParsed
-		} else if it.UpdatedParsed != nil {
-			fi.Published = *it.UpdatedParsed
-		}
-		if it.Author != nil {
-			fi.Author = it.Author.Name
-		}
-		r.visit(st.src.Name, roleArticle, abs, fi)
-	}
-}
-
-func (r *run) readListing(st *sourceState, resp *colly.Response) {
-	body, _, err := r.decode(resp)
-	if err != nil {
-		r.c.log.Warn("undecodable listing page", "url", resp.Request.URL.String(), "err", err)
-		r.count(func(s *Stats) { s.Failed++ })
-		return
-	}
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
-	if err != nil {
-		r.c.log.Warn("unreadable listing page", "url", resp.Request.URL.String(), "err", err)
-		r.count(func(s *Stats) { s.Failed++ })
-		return
-	}
-	base := resp.Request.URL
-	if h, ok := doc.Find("base[href]").Attr("href"); ok {
-		if bu, err := base.Parse(h); err == nil {
-			base = bu
+	target := Canonical(req.URL.String())
+	n := 0
+	for _, v := range via {
+		if Canonical(v.URL.String()) == target {
+			n++
 		}
 	}
-	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		abs := resolve(base, a.AttrOr("href", ""))
-		if abs == "" || !st.isArticle(abs, resp.Request.URL) {
-			return
+	// One bounce back to the first URL is how some sites set a cookie;
+	// anything else seen before is a loop.
+	if n > 1 || (n == 1 && Canonical(via[0].URL.String()) != target) {
+		return fmt.Errorf("redirect loop via %s", req.URL)
+	}
+	if r.owner(req.URL) == nil {
+		return fmt.Errorf("redirect to %s, outside the configured sources' domains", req.URL)
+	}
+	// A redirect to a page this crawl has queued or read already is not
+	// followed: that page is, or was, fetched under its own URL.
+	if key := dedupKey(target); key != dedupKey(Canonical(via[0].URL.String())) {
+		r.mu.Lock()
+		dup := r.seen[key]
+		r.seen[key] = true
+		r.mu.Unlock()
+		if dup {
+			return errDuplicate
 		}
-		r.visit(st.src.Name, roleArticle, abs, nil)
-	})
+	}
+	if rb := r.ensureRobots(r.hostFor(req.URL, nil)); rb.unreachable == nil && !rb.allows(req.URL) {
+		return fmt.Errorf("redirect to %s, which robots.txt disallows", req.URL)
+	}
+	return nil
 }
-
-// isArticle decides whether a link on a listing page leads to an article:
-// by the source's pattern, or, without one, any page on the same host that
-// is not the listing itself.
-func (st *sourceState) isArticle(abs string, listing *url.URL) bool {
-	if st.pattern != nil {
-		return st.pattern.MatchString(abs)
-	}
-	u, err := url.Parse(abs)
-	return err == nil && u.Host == listing.Host && Canonical(abs) != Canonical(listing.String())
-}
-
-func resolve(base *url.URL, href string) string {
-	href = strings.TrimSpace(href)
-	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") || strings.HasPrefix(strings.ToLower(href), "mailto:") {
-		return ""
-	}
-	u, err := base.Parse(href)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		return ""
-	}
-	return u.String()
-}
-
-// decode turns a response body into UTF-8. colly has already decoded bodies
-// whose Content-Type names a charset; the rest are decoded here.
-func (r *run) decode(resp *colly.Response) ([]byte, string, error) {
-	ct := resp.Headers.Get("Content-Type")
-	if _, params, err := mime.ParseMediaType(ct); err == nil && params["charset"] != "" && isUTF8(resp.Body) {
-		return resp.Body, strings.ToLower(params["charset"]), nil
-	}
-	return Decode(resp.Body, ct)
-}
-
-func (r *run) readArticle(st *sourceState, resp *colly.Response) {
-	u := resp.Request.Ctx.Get("url")
-	ct := resp.Headers.Get("Content-Type")
-	if mt, _, _ := mime.ParseMediaType(ct); ct != "" && !textual(mt) {
-		r.c.log.Warn("skipped: not a text page", "url", u, "content_type", ct)
-		r.count(func(s *Stats) { s.Failed++ })
-		return
-	}
-	body, cs, err := r.decode(resp)
-	if err != nil {
-		r.c.log.Warn("undecodable page", "url", u, "err", err)
-		r.count(func(s *Stats) { s.Failed++ })
-		return
-	}
-	if cs != "utf-8" {
-		r.c.log.Info("decoded a non-UTF-8 page", "url", u, "charset", cs)
-	}
-	p := claimwatch.Page{
-		URL:         u,
-		FinalURL:    Canonical(resp.Request.URL.String()),
-		Source:      st.src.Name,
-		Status:      resp.StatusCode,
-		Header:      *resp.Headers,
-		ContentType: ct,
-		Charset:     cs,
-		Body:        body,
-		FetchedAt:   time.Now().UTC(),
-		LangHint:    st.src.Lang,
-		ScriptHint:  st.src.Script,
-	}
-	if it, ok := resp.Request.Ctx.GetAny("item").(*claimwatch.FeedItem); ok {
-		p.Feed = it
-	}
-	r.count(func(s *Stats) { s.Pages++ })
-	r.emit(p)
-}
-
-func textual(mt string) bool {
-	return strings.HasPrefix(mt, "text/") || mt == "application/xhtml+xml" || strings.HasSuffix(mt, "+xml") || mt == "application/xml"
-}
-
-func isUTF8(b []byte) bool { return utf8.Valid(b) }

@@ -13,9 +13,18 @@ import (
 	"time"
 
 	"github.com/claimwatch/claimwatch"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 )
+
+func sjis(t *testing.T, s string) []byte {
+	b, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
 
 func gbk(t *testing.T, s string) []byte {
 	b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
@@ -82,20 +91,68 @@ func (c *collected) add(p claimwatch.Page) {
 
 func crawl(t *testing.T, sources []claimwatch.Source) (*collected, Stats, string) {
 	t.Helper()
+	return crawlWith(t, Options{}, sources)
+}
+
+// crawlWith crawls with opts, filling in a test user agent, a short
+// timeout and a logger whose output it returns.
+func crawlWith(t *testing.T, opts Options, sources []claimwatch.Source) (*collected, Stats, string) {
+	t.Helper()
 	var logs bytes.Buffer
 	var lmu sync.Mutex
-	logger := slog.New(slog.NewTextHandler(writerFunc(func(b []byte) (int, error) {
+	opts.Logger = slog.New(slog.NewTextHandler(writerFunc(func(b []byte) (int, error) {
 		lmu.Lock()
 		defer lmu.Unlock()
 		return logs.Write(b)
-	}), nil))
+	}), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	if opts.UserAgent == "" {
+		opts.UserAgent = "claimwatch-test/1.0 (+https://example.com)"
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = 5 * time.Second
+	}
 	got := &collected{}
-	st, err := New(Options{UserAgent: "claimwatch-test/1.0 (+https://example.com)", Logger: logger, Timeout: 5 * time.Second}).
-		Crawl(context.Background(), sources, got.add)
+	st, err := New(opts).Crawl(context.Background(), sources, got.add)
 	if err != nil {
 		t.Fatal(err)
 	}
+	lmu.Lock()
+	defer lmu.Unlock()
 	return got, st, logs.String()
+}
+
+// handlers is a test site whose routes see the request.
+type handlers map[string]http.HandlerFunc
+
+func newSiteH(t *testing.T, routes handlers) *site {
+	m := map[string]func(http.ResponseWriter){}
+	s := newSite(t, m)
+	s.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.hits = append(s.hits, r.URL.RequestURI())
+		s.times = append(s.times, time.Now())
+		s.agent = r.UserAgent()
+		s.mu.Unlock()
+		if h, ok := routes[r.URL.Path]; ok {
+			h(w, r)
+			return
+		}
+		http.NotFound(w, r)
+	})
+	return s
+}
+
+// count returns how often the site was asked for path.
+func (s *site) count(path string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, h := range s.hits {
+		if h == path {
+			n++
+		}
+	}
+	return n
 }
 
 type writerFunc func([]byte) (int, error)
@@ -243,6 +300,13 @@ func TestDecode(t *testing.T) {
 		{"xml declaration", "application/xml", append([]byte(`<?xml version="1.0" encoding="GBK"?><rss>`), gbk(t, "亏损")...), "亏损", "gbk"},
 		{"bom", "text/html; charset=iso-8859-1", append([]byte{0xEF, 0xBB, 0xBF}, "虧損"...), "虧損", "utf-8"},
 		{"bad header charset falls through", "text/html; charset=x-nonsense", []byte("虧損"), "虧損", "utf-8"},
+		{"shift-jis declared", "text/html; charset=Shift_JIS", sjis(t, "ソフトバンクはOpenAIに400億ドルを投資"), "400億ドル", "shift_jis"},
+		{"shift-jis sniffed", "text/html", sjis(t, "<html><body><p>ソフトバンクグループは、米OpenAIに最大400億ドルを投資すると発表しました。孫正義会長は記者会見で、人工知能への投資を加速する考えを示しました。</p></body></html>"), "孫正義", "shift_jis"},
+		{"declared utf-8 but gbk", "text/html; charset=utf-8", gbk(t, "<html><body><p>微软对OpenAI的100亿美元投资可能会让该公司暂时维持下去。今年5月其亏损还翻了一番。</p></body></html>"), "100亿美元", "gb18030"},
+		{"meta utf-8 but gbk", "", append([]byte(`<meta charset="utf-8">`), gbk(t, "<p>微软对OpenAI的100亿美元投资可能会让该公司暂时维持下去。今年5月其亏损还翻了一番。</p>")...), "亏损", "gb18030"},
+		{"declared gbk but utf-8", "text/html; charset=gbk", []byte("<p>亏损5.4亿美元</p>"), "亏损5.4亿美元", "utf-8"},
+		{"declared latin-1 but utf-8", "text/html; charset=iso-8859-1", []byte("<p>Zürich 虧損</p>"), "Zürich 虧損", "utf-8"},
+		{"latin-1", "text/html; charset=iso-8859-1", []byte("<p>Z\xfcrich</p>"), "Zürich", "windows-1252"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, cs, err := Decode(tc.body, tc.ct)
@@ -258,10 +322,20 @@ func TestDecode(t *testing.T) {
 
 func TestCanonical(t *testing.T) {
 	for in, want := range map[string]string{
-		"HTTP://Example.COM:80/a?utm_source=x&b=2&a=1#frag": "http://example.com/a?a=1&b=2",
-		"https://example.com":                               "https://example.com/",
-		"https://example.com:443/x?fbclid=1":                "https://example.com/x",
-		"https://example.com/x?q=%E4%BA%8F":                 "https://example.com/x?q=%E4%BA%8F",
+		"HTTP://Example.COM:80/a?utm_source=x&b=2&a=1#frag":  "http://example.com/a?a=1&b=2",
+		"https://example.com":                                "https://example.com/",
+		"https://example.com:443/x?fbclid=1":                 "https://example.com/x",
+		"https://example.com/x?q=%E4%BA%8F":                  "https://example.com/x?q=%E4%BA%8F",
+		"https://example.com/news/openai-loss/amp":           "https://example.com/news/openai-loss/",
+		"https://example.com/news/openai-loss/amp/":          "https://example.com/news/openai-loss/",
+		"https://example.com/news/1.amp.html":                "https://example.com/news/1.html",
+		"https://example.com/news/1.html?amp=1":              "https://example.com/news/1.html",
+		"https://example.com/news/1.html?outputType=amp&p=2": "https://example.com/news/1.html?p=2",
+		"https://example.com/news/1.html?outputType=print":   "https://example.com/news/1.html?outputType=print",
+		"https://amp.example.com/news/1.html":                "https://example.com/news/1.html",
+		"https://example.com/news/1.html/":                   "https://example.com/news/1.html",
+		"https://example.com/news/":                          "https://example.com/news/",
+		"https://example.com/news/amplifiers":                "https://example.com/news/amplifiers",
 	} {
 		if got := Canonical(in); got != want {
 			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
@@ -272,6 +346,9 @@ func TestCanonical(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<meta charset=big5>\xa4\xa4"), "text/html")
 	f.Add([]byte("\xef\xbb\xbfx"), "text/html; charset=gbk")
+	f.Add([]byte("<?xml version=\"1.0\" encoding=\"big5\"?><rss>\xa4\xa4"), "application/xml")
+	f.Add([]byte("\x82\xa0\x82\xa2"), "text/html; charset=shift_jis")
+	f.Add([]byte("\xff\xfeh\x00"), "")
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		out, _, err := Decode(body, ct)
 		if err == nil && !isUTF8(out) {

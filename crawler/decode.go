@@ -21,6 +21,12 @@ import (
 // UTF-8; only then is the charset guessed, because the HTML standard's
 // last resort, windows-1252, turns every Chinese page into mojibake.
 func Decode(body []byte, contentType string) ([]byte, string, error) {
+	return decode(body, contentType, true)
+}
+
+// decode is Decode; htmlMeta says whether <meta> charsets count, which
+// they do not in XML, where one would come from a CDATA section.
+func decode(body []byte, contentType string, htmlMeta bool) ([]byte, string, error) {
 	if name := bomCharset(body); name != "" {
 		return decodeWith(body, name)
 	}
@@ -34,6 +40,12 @@ func Decode(body []byte, contentType string) ([]byte, string, error) {
 		if err != nil || (cs == "utf-8" && !utf8.Valid(stripBOM(body))) {
 			return nil, "", false
 		}
+		// The reverse mistake, a UTF-8 page declared GBK or Latin-1, is
+		// as common (templates copied between sites); text in a legacy
+		// charset is practically never valid multi-byte UTF-8 by chance.
+		if cs != "utf-8" && !isUTF16(cs) && multibyteUTF8(body) {
+			return body, "utf-8", true
+		}
 		return out, cs, true
 	}
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
@@ -43,9 +55,11 @@ func Decode(body []byte, contentType string) ([]byte, string, error) {
 	}
 	// DetermineEncoding without a content type reads <meta> charsets; it
 	// answers windows-1252 when it found none.
-	if _, name, _ := charset.DetermineEncoding(body, "text/html"); name != "windows-1252" {
-		if out, cs, ok := declared(name); ok {
-			return out, cs, nil
+	if htmlMeta {
+		if _, name, _ := charset.DetermineEncoding(body, "text/html"); name != "windows-1252" {
+			if out, cs, ok := declared(name); ok {
+				return out, cs, nil
+			}
 		}
 	}
 	if out, cs, ok := declared(xmlDeclCharset(body)); ok {
@@ -75,6 +89,14 @@ func decodeWith(body []byte, name string) ([]byte, string, error) {
 	}
 	return out, canonical, nil
 }
+
+// multibyteUTF8 reports whether b is valid UTF-8 with at least one
+// character outside ASCII.
+func multibyteUTF8(b []byte) bool {
+	return utf8.Valid(b) && highBytes(b) > 0
+}
+
+func isUTF16(cs string) bool { return strings.HasPrefix(cs, "utf-16") }
 
 func bomCharset(b []byte) string {
 	switch {
@@ -154,3 +176,5 @@ func highBytes(b []byte) int {
 	}
 	return n
 }
+
+func isUTF8(b []byte) bool { return utf8.Valid(b) }
