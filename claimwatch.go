@@ -108,8 +108,11 @@ type Article struct {
 	Sentiment    Sentiment `json:"sentiment"`
 	// Mentions are the entities the article names, each with the
 	// sentiment toward it (an article may praise Meta and doubt OpenAI).
-	Mentions  []Mention `json:"mentions,omitempty"`
-	FetchedAt time.Time `json:"fetched_at"`
+	Mentions []Mention `json:"mentions,omitempty"`
+	// DuplicateOf names an earlier article whose text this one repeats,
+	// exactly or nearly (the same story republished). Both are kept.
+	DuplicateOf string    `json:"duplicate_of,omitempty"`
+	FetchedAt   time.Time `json:"fetched_at"`
 }
 
 // Mention is an entity an article names and the article's sentiment toward it.

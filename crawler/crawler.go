@@ -83,22 +83,22 @@ type Options struct {
 
 // Stats counts what a crawl did.
 type Stats struct {
-	Requests    int64 // HTTP requests finished, robots.txt and retries included
-	Queued      int64 // URLs waiting or in flight; after a cancelled crawl, those left undone
-	Feeds       int64 // feeds read
-	Listings    int64 // listing pages read
-	Sitemaps    int64 // sitemaps read
-	Pages       int64 // article pages handed on
-	Cited       int64 // of Pages, those fetched because an article cited them
-	NotModified int64 // 304 answers: unchanged since the last crawl, not processed
-	Skipped     int64 // article URLs already stored, or over a page limit
-	Duplicates  int64 // pages already handed on under another URL
-	Blocked     int64 // refused by robots.txt
-	Retries     int64 // back-offs after 429 or 503
-	Failed      int64 // requests, feeds and pages that failed, for any reason
-	TooLarge    int64 // of Failed, answers over MaxBodyBytes
-	WrongType   int64 // of Failed, article pages that were not text
-	Bytes       int64 // body bytes received
+	Requests    int64 `json:"requests"`     // HTTP requests finished, robots.txt and retries included
+	Queued      int64 `json:"queued"`       // URLs waiting or in flight; after a cancelled crawl, those left undone
+	Feeds       int64 `json:"feeds"`        // feeds read
+	Listings    int64 `json:"listings"`     // listing pages read
+	Sitemaps    int64 `json:"sitemaps"`     // sitemaps read
+	Pages       int64 `json:"pages"`        // article pages handed on
+	Cited       int64 `json:"cited"`        // of Pages, those fetched because an article cited them
+	NotModified int64 `json:"not_modified"` // 304 answers: unchanged since the last crawl, not processed
+	Skipped     int64 `json:"skipped"`      // article URLs already stored, or over a page limit
+	Duplicates  int64 `json:"duplicates"`   // pages already handed on under another URL
+	Blocked     int64 `json:"blocked"`      // refused by robots.txt
+	Retries     int64 `json:"retries"`      // back-offs after 429 or 503
+	Failed      int64 `json:"failed"`       // requests, feeds and pages that failed, for any reason
+	TooLarge    int64 `json:"too_large"`    // of Failed, answers over MaxBodyBytes
+	WrongType   int64 `json:"wrong_type"`   // of Failed, article pages that were not text
+	Bytes       int64 `json:"bytes"`        // body bytes received
 }
 
 // Crawler fetches sources. It is cheap; make one per run.

@@ -338,7 +338,7 @@ func (r *run) readArticle(j *job, resp *colly.Response, body []byte) {
 		ScriptHint:  j.src.src.Script,
 	}
 	if cs != "utf-8" {
-		r.c.log.Debug("decoded a non-UTF-8 page", "url", j.url, "charset", cs)
+		r.c.log.Info("decoded a non-UTF-8 page", "url", j.url, "charset", cs)
 	}
 	r.count(func(s *Stats) {
 		s.Pages++

@@ -29,6 +29,11 @@ type Pipeline struct {
 	Extractor *claims.Extractor
 	Log       *slog.Logger // nil means slog.Default()
 	Workers   int          // pages processed at once; 0 means 2
+
+	dupOnce sync.Once
+	dupMu   sync.Mutex
+	dupErr  error
+	prints  map[string]uint64 // article ID → text fingerprint
 }
 
 // Analyze reads the claims of an article and scores the sentiment of the
@@ -84,7 +89,11 @@ func (p *Pipeline) processStored(ctx context.Context, page claimwatch.Page) (cla
 
 func (p *Pipeline) save(ctx context.Context, a claimwatch.Article) (claimwatch.Article, []claimwatch.Claim, error) {
 	a, cs := Analyze(p.Extractor, a)
-	if err := p.Store.SaveArticle(ctx, a, cs); err != nil {
+	fp, err := p.linkDuplicate(ctx, &a)
+	if err != nil {
+		return a, nil, err
+	}
+	if err := p.Store.SaveArticleFingerprint(ctx, a, fp, cs); err != nil {
 		return a, nil, err
 	}
 	if p.Index != nil {
@@ -93,6 +102,31 @@ func (p *Pipeline) save(ctx context.Context, a claimwatch.Article) (claimwatch.A
 		}
 	}
 	return a, cs, nil
+}
+
+// linkDuplicate fingerprints the article's text and, when an earlier
+// article (another ID) has the same or nearly the same text, records it as
+// the one this repeats. Republished stories are kept, not dropped: who
+// repeated what is what verification needs.
+func (p *Pipeline) linkDuplicate(ctx context.Context, a *claimwatch.Article) (uint64, error) {
+	p.dupOnce.Do(func() { p.prints, p.dupErr = p.Store.Fingerprints(ctx) })
+	if p.dupErr != nil {
+		return 0, p.dupErr
+	}
+	if len([]rune(a.Text)) < 200 {
+		return 0, nil // too short to tell a copy from a coincidence
+	}
+	fp := crawler.Fingerprint(a.Text)
+	p.dupMu.Lock()
+	defer p.dupMu.Unlock()
+	a.DuplicateOf = ""
+	for id, other := range p.prints {
+		if id != a.ID && crawler.Near(fp, other) && (a.DuplicateOf == "" || id < a.DuplicateOf) {
+			a.DuplicateOf = id
+		}
+	}
+	p.prints[a.ID] = fp
+	return fp, nil
 }
 
 func (p *Pipeline) log() *slog.Logger {
@@ -158,6 +192,9 @@ func (p *Pipeline) Run(ctx context.Context, opts RunOptions) (Summary, error) {
 		crawlMu.Unlock()
 		report()
 	}
+	if co.State == nil && !opts.Refetch {
+		co.State = p.Store // conditional requests: unchanged pages cost nothing
+	}
 	if !opts.Refetch {
 		// A page counts as done when its article is stored, not merely the
 		// page: a run killed between the two must redo the article.
@@ -166,32 +203,30 @@ func (p *Pipeline) Run(ctx context.Context, opts RunOptions) (Summary, error) {
 			return err == nil && ok
 		}
 	}
-	pages := make(chan claimwatch.Page, 64)
 	workers := p.Workers
 	if workers <= 0 {
 		workers = 2
 	}
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for page := range pages {
-				_, cs, err := p.Process(ctx, page)
-				if err != nil {
-					p.log().Warn("could not process page", "url", page.URL, "err", err)
-					failed.Add(1)
-				} else {
-					articles.Add(1)
-					nclaims.Add(int64(len(cs)))
-				}
-				report()
-			}
-		}()
+	// A page is processed inside emit, before the crawler counts it as
+	// done: the crawler keeps a feed's validators (and so skips it next
+	// time as unchanged) only once every page it led to is settled, so a
+	// page must be stored by then or a crash would lose it for good. The
+	// semaphore bounds the CPU-heavy extraction to a few pages at a time.
+	sem := make(chan struct{}, workers)
+	emit := func(page claimwatch.Page) {
+		sem <- struct{}{}
+		defer func() { <-sem }()
+		_, cs, err := p.Process(ctx, page)
+		if err != nil {
+			p.log().Warn("could not process page", "url", page.URL, "err", err)
+			failed.Add(1)
+		} else {
+			articles.Add(1)
+			nclaims.Add(int64(len(cs)))
+		}
+		report()
 	}
-	stats, err := crawler.New(co).Crawl(ctx, opts.Sources, func(pg claimwatch.Page) { pages <- pg })
-	close(pages)
-	wg.Wait()
+	stats, err := crawler.New(co).Crawl(ctx, opts.Sources, emit)
 	sum.Crawl = stats
 	sum.Articles, sum.Claims, sum.Errors = articles.Load(), nclaims.Load(), failed.Load()
 	sum.Elapsed = time.Since(start)

@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS articles (
 	attributions TEXT NOT NULL,
 	sentiment    TEXT NOT NULL,
 	mentions     TEXT NOT NULL DEFAULT '[]',
+	fingerprint  INTEGER NOT NULL DEFAULT 0,
+	duplicate_of TEXT NOT NULL DEFAULT '',
 	fetched_at   INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
@@ -174,10 +176,34 @@ func (s *Store) Pages(ctx context.Context, fn func(claimwatch.Page) error) error
 	return rows.Err()
 }
 
-// SaveArticle records an article and its claims in one transaction,
+// SaveArticle is SaveArticleFingerprint without a text fingerprint.
+func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []claimwatch.Claim) error {
+	return s.SaveArticleFingerprint(ctx, a, 0, claims)
+}
+
+// Fingerprints returns the text fingerprint of every stored article, by ID.
+func (s *Store) Fingerprints(ctx context.Context) (map[string]uint64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, fingerprint FROM articles WHERE fingerprint != 0`)
+	if err != nil {
+		return nil, fmt.Errorf("read fingerprints: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]uint64{}
+	for rows.Next() {
+		var id string
+		var fp int64
+		if err := rows.Scan(&id, &fp); err != nil {
+			return nil, err
+		}
+		out[id] = uint64(fp)
+	}
+	return out, rows.Err()
+}
+
+// SaveArticleFingerprint records an article and its claims in one transaction,
 // replacing what an earlier extraction stored for the same article, so a
 // crash leaves either the old record or the new one, never a mixture.
-func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []claimwatch.Claim) error {
+func (s *Store) SaveArticleFingerprint(ctx context.Context, a claimwatch.Article, fingerprint uint64, claims []claimwatch.Claim) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("save article %s: %w", a.URL, err)
@@ -188,10 +214,10 @@ func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []
 	sent, _ := json.Marshal(a.Sentiment)
 	mentions, _ := json.Marshal(a.Mentions)
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO articles
-		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fetched_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fingerprint, duplicate_of, fetched_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		a.ID, a.URL, a.Source, a.Title, a.Byline, a.SiteName, a.Published.UnixMilli(), zoneOffset(a.Published), a.Lang, a.Script,
-		a.Text, string(links), string(attr), string(sent), string(mentions), a.FetchedAt.UnixMilli()); err != nil {
+		a.Text, string(links), string(attr), string(sent), string(mentions), int64(fingerprint), a.DuplicateOf, a.FetchedAt.UnixMilli()); err != nil {
 		return fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE article_id = ?`, a.ID); err != nil {
@@ -213,7 +239,7 @@ func (s *Store) SaveArticle(ctx context.Context, a claimwatch.Article, claims []
 	return nil
 }
 
-const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fetched_at`
+const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, duplicate_of, fetched_at`
 
 // zoneOffset keeps the article's own time zone (a Taipei page says 16:55
 // +08:00), so pages and reports show the time as the publisher wrote it.
@@ -239,7 +265,7 @@ func scanArticle(sc interface{ Scan(...any) error }) (claimwatch.Article, error)
 		mentions           string
 	)
 	if err := sc.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Byline, &a.SiteName, &published, &tz, &a.Lang, &a.Script,
-		&a.Text, &links, &attr, &sent, &mentions, &fetched); err != nil {
+		&a.Text, &links, &attr, &sent, &mentions, &a.DuplicateOf, &fetched); err != nil {
 		return a, err
 	}
 	a.Published = inZone(published, tz)

@@ -59,7 +59,8 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	defer closeAll()
 	prog := newProgress(e.stderr, *quiet)
 	sum, err := pl.Run(ctx, pipeline.RunOptions{
-		Crawler: crawler.Options{UserAgent: cfg.UserAgent, Timeout: 10 * time.Second, Logger: e.log},
+		Crawler: crawler.Options{UserAgent: cfg.UserAgent, Timeout: 10 * time.Second, Logger: e.log,
+			ArchiveDir: filepath.Join(dataDir, "warc")},
 		Sources: cfg.Sources,
 		Progress: func(pr pipeline.Progress) {
 			prog.show("fetched %d · articles %d · claims %d", pr.Crawl.Pages, pr.Articles, pr.Claims)

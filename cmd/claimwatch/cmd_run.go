@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"path/filepath"
 	"time"
 
 	"github.com/claimwatch/claimwatch/config"
@@ -31,13 +32,13 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	prog := newProgress(e.stderr, *quiet)
 	start := time.Now()
 	sum, err := pl.Run(ctx, pipeline.RunOptions{
-		Crawler: crawlerOptions(cfg, e),
+		Crawler: crawlerOptions(cfg, e, p.dataDir()),
 		Sources: cfg.Sources,
 		Refetch: *refetch,
 		Progress: func(pr pipeline.Progress) {
 			rate := float64(pr.Crawl.Requests) / max(time.Since(start).Seconds(), 0.001)
-			prog.show("fetched %d · failed %d · articles %d · claims %d · %.1f req/s",
-				pr.Crawl.Pages, pr.Crawl.Failed, pr.Articles, pr.Claims, rate)
+			prog.show("fetched %d · queued %d · failed %d · articles %d · claims %d · %.1f req/s",
+				pr.Crawl.Pages, pr.Crawl.Queued, pr.Crawl.Failed, pr.Articles, pr.Claims, rate)
 		},
 	})
 	prog.done()
@@ -53,8 +54,22 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	return err
 }
 
-// crawlerOptions are the crawl settings of a configuration.
-func crawlerOptions(cfg *config.Config, e *env) crawler.Options {
-	return crawler.Options{UserAgent: cfg.UserAgent, Timeout: cfg.Defaults.Timeout,
-		MaxBodyBytes: cfg.Defaults.MaxBodyBytes, Logger: e.log}
+// crawlerOptions are the crawl settings of a configuration; every fetched
+// response is archived as WARC under the data directory.
+func crawlerOptions(cfg *config.Config, e *env, dataDir string) crawler.Options {
+	return crawler.Options{UserAgent: userAgent(cfg), Timeout: cfg.Defaults.Timeout,
+		MaxBodyBytes: cfg.Defaults.MaxBodyBytes, Logger: e.log, ArchiveDir: filepath.Join(dataDir, "warc")}
+}
+
+// userAgent names the program, its version and where its owners can be
+// reached, as feeds.yaml sets it; the default gets the version and contact.
+func userAgent(cfg *config.Config) string {
+	if cfg.UserAgent != config.DefaultUserAgent {
+		return cfg.UserAgent
+	}
+	contact := cfg.Contact
+	if contact == "" {
+		contact = "https://github.com/claimwatch/claimwatch"
+	}
+	return "claimwatch/" + version + " (+" + contact + ")"
 }

@@ -37,7 +37,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if *poll {
 		go func() {
 			defer close(polling)
-			pl.Poll(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e), Sources: cfg.Sources}, func(s pipeline.Summary, err error) {
+			pl.Poll(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e, p.dataDir()), Sources: cfg.Sources}, func(s pipeline.Summary, err error) {
 				e.log.Info("poll finished", "pages", s.Crawl.Pages, "articles", s.Articles, "claims", s.Claims,
 					"failed", s.Crawl.Failed, "seconds", s.Elapsed.Seconds(), "err", err)
 			})
@@ -45,10 +45,17 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	} else {
 		close(polling)
 	}
+	digests := make(chan struct{})
+	go func() {
+		defer close(digests)
+		if err := runDigestScheduler(ctx, e, cfg, pl.Store, p.dataDir(), time.Now, webURL(*addr)); err != nil {
+			e.log.Error("daily digests are off", "err", err)
+		}
+	}()
 	srv := &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log,
 		Token: os.Getenv("CLAIMWATCH_TOKEN"),
 		Crawl: func(context.Context) error {
-			_, err := pl.Run(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e), Sources: cfg.Sources})
+			_, err := pl.Run(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e, p.dataDir()), Sources: cfg.Sources})
 			return err
 		}}
 	if srv.Token == "" {
@@ -57,6 +64,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	err = serveAPI(ctx, e, *addr, srv)
 	cancel()
 	<-polling // the store and index stay open until the crawl has stopped
+	<-digests
 	return err
 }
 
