@@ -61,6 +61,10 @@ var commands = map[string]command{
 	"ingest":    {"add a local article file to the store and index, as if crawled", cmdIngest},
 	"sentiment": {"score text line by line: one JSON object per input line", cmdSentiment},
 	"sources":   {"list the sources, import an OPML file into feeds.yaml, or export them as OPML", cmdSources},
+	"facts":     {"group claims into facts and show who agrees, who copied whom, and who disagrees", cmdFacts},
+	"compare":   {"write a source-comparison report (HTML, Markdown, CSV, JSON) of facts", cmdCompare},
+	"fx":        {"refresh the exchange-rate table from the ECB (update) or print it (show)", cmdFX},
+	"digest":    {"compose the daily digest email: send it over SMTP (once per recipient and day) or write .eml files", cmdDigest},
 }
 
 type usageError struct{ msg string }
