@@ -96,6 +96,10 @@ func Open(dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := addMissingColumns(db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if err := migrateCrawlState(db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -426,4 +430,42 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, id).Scan(&n)
 	return n > 0, err
+}
+
+// addedColumns are the columns added to tables after their first release,
+// with their definitions: a data directory made by an older claimwatch gets
+// them on open, so upgrading never needs a new crawl.
+var addedColumns = []struct{ table, column, def string }{
+	{"articles", "published_tz", "INTEGER NOT NULL DEFAULT 0"},
+	{"articles", "mentions", "TEXT NOT NULL DEFAULT '[]'"},
+	{"articles", "fingerprint", "INTEGER NOT NULL DEFAULT 0"},
+	{"articles", "duplicate_of", "TEXT NOT NULL DEFAULT ''"},
+}
+
+func addMissingColumns(db *sql.DB) error {
+	have := map[string]bool{}
+	for _, t := range []string{"articles"} {
+		rows, err := db.Query(`SELECT name FROM pragma_table_info(?)`, t)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var name string
+			if err := rows.Scan(&name); err != nil {
+				rows.Close()
+				return err
+			}
+			have[t+"."+name] = true
+		}
+		rows.Close()
+	}
+	for _, c := range addedColumns {
+		if have[c.table+"."+c.column] {
+			continue
+		}
+		if _, err := db.Exec(`ALTER TABLE ` + c.table + ` ADD COLUMN ` + c.column + ` ` + c.def); err != nil {
+			return fmt.Errorf("add column %s.%s: %w", c.table, c.column, err)
+		}
+	}
+	return nil
 }

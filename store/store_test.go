@@ -104,3 +104,32 @@ func TestArticleKeepsItsTimeZone(t *testing.T) {
 		t.Errorf("published %v, want %v", a.Published, taipei)
 	}
 }
+
+func TestOpenUpgradesAnOlderStore(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Make it look like a store from before the later columns existed.
+	for _, c := range addedColumns {
+		if _, err := s.db.Exec(`ALTER TABLE ` + c.table + ` DROP COLUMN ` + c.column); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatalf("reopen an older store: %v", err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	a := claimwatch.Article{ID: "x", Mentions: []claimwatch.Mention{{Entity: "OpenAI"}}, DuplicateOf: "y"}
+	if err := s.SaveArticle(ctx, a, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Article(ctx, "x")
+	if err != nil || got.DuplicateOf != "y" || len(got.Mentions) != 1 {
+		t.Errorf("after upgrade: %+v %v", got, err)
+	}
+}
