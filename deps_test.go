@@ -27,7 +27,7 @@ var allowed = map[string]struct {
 	"index":           {[]string{""}, []string{"github.com/blevesearch/bleve/v2", "github.com/liuzl/gocc"}},
 	"sample":          {},
 	"pipeline":        {[]string{"", "article", "claims", "crawler", "index", "sentiment", "store"}, nil},
-	"api":             {[]string{"", "index", "store"}, nil},
+	"api":             {[]string{"", "index", "store", "verify", "verify/fx", "report"}, nil},
 	"verify":          {[]string{"", "verify/fx"}, nil},
 	"verify/fx":       {},
 	"report":          {[]string{"", "verify"}, nil},

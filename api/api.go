@@ -16,6 +16,7 @@ import (
 	"github.com/claimwatch/claimwatch"
 	"github.com/claimwatch/claimwatch/index"
 	"github.com/claimwatch/claimwatch/store"
+	"github.com/claimwatch/claimwatch/verify/fx"
 )
 
 // Server answers API requests from a store and an index.
@@ -33,7 +34,11 @@ type Server struct {
 	// at once); zero means 20 and 40.
 	Rate, Burst float64
 
+	// FX converts money for facts; nil means the bundled table.
+	FX *fx.Table
+
 	crawling sync.Mutex
+	facts    factCache
 }
 
 func (s *Server) logger() *slog.Logger {
@@ -62,6 +67,9 @@ var apiRoutes = []route{
 	{"GET", "/api/search", func(s *Server) http.HandlerFunc { return s.search }},
 	{"GET", "/api/articles/{id}", func(s *Server) http.HandlerFunc { return s.article }},
 	{"GET", "/api/sources", func(s *Server) http.HandlerFunc { return s.sources }},
+	{"GET", "/api/facts", func(s *Server) http.HandlerFunc { return s.factsList }},
+	{"GET", "/api/facts/{id}", func(s *Server) http.HandlerFunc { return s.fact }},
+	{"GET", "/api/compare", func(s *Server) http.HandlerFunc { return s.compare }},
 	{"POST", "/api/crawl", func(s *Server) http.HandlerFunc { return s.crawl }},
 }
 
@@ -78,6 +86,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.searchPage)
 	mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	mux.HandleFunc("GET /sources", s.sourcesPage)
+	mux.HandleFunc("GET /facts", s.factsPage)
+	mux.HandleFunc("GET /facts/{id}", s.factPage)
 	mux.Handle("GET /static/", staticHandler())
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")

@@ -184,3 +184,36 @@ func TestRateLimitAnswers429(t *testing.T) {
 		t.Errorf("status counts %v: want 3 answered, then 3 refused", codes)
 	}
 }
+
+func TestFactEndpoints(t *testing.T) {
+	srv := testServer(t)
+	var list struct {
+		Total int
+		Facts []struct {
+			ID      string
+			Verdict string
+			Claims  []struct{ URL string }
+		}
+	}
+	if code := getJSON(t, srv.URL+"/api/facts?entity=OpenAI", &list); code != 200 || list.Total != 1 || list.Facts[0].Verdict != "single-origin" {
+		t.Fatalf("facts: %d %+v", code, list)
+	}
+	var one struct {
+		Fact struct {
+			ID     string
+			Claims []struct{ URL string }
+		}
+	}
+	if code := getJSON(t, srv.URL+"/api/facts/"+list.Facts[0].ID, &one); code != 200 || one.Fact.ID != list.Facts[0].ID || one.Fact.Claims[0].URL != "http://tw.example/1" {
+		t.Errorf("fact: %d %+v", code, one)
+	}
+	resp, err := http.Get(srv.URL + "/api/compare?format=html&id=" + list.Facts[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "<svg") || !strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'none'") {
+		t.Errorf("compare html: %d %s", resp.StatusCode, resp.Header)
+	}
+}

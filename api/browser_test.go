@@ -211,6 +211,25 @@ func TestBrowserSearchArticleAndHostilePage(t *testing.T) {
 	}
 	b.shot("hostile.png")
 
+	// Facts: the list, then one conflicting fact with its chart, its origin
+	// tree and its verdict.
+	b.do(chromedp.Navigate(srv.URL+"/facts?verdict=conflicting"), chromedp.WaitVisible(css("table.facts")))
+	if n := b.count("table.facts tbody tr"); n < 2 {
+		t.Errorf("facts page: %d conflicting facts, want the demo's disagreements", n)
+	}
+	b.shot("facts.png")
+	b.do(chromedp.Click(css("table.facts tbody tr a")), chromedp.WaitVisible(css("svg")))
+	if n := b.count("svg circle, svg rect, svg path"); n == 0 {
+		t.Error("fact page: the chart has no marks")
+	}
+	if n := b.count(".verdict.conflicting"); n == 0 {
+		t.Error("fact page: no conflicting verdict shown")
+	}
+	if n := b.count("ul.tree li"); n == 0 {
+		t.Error("fact page: no origin tree")
+	}
+	b.shot("fact.png")
+
 	// The sources page lists every demo source with its counts.
 	b.do(chromedp.Navigate(srv.URL+"/sources"), chromedp.WaitVisible(css("table.sources")))
 	if rows := b.count("table.sources tbody tr"); rows < len(sample.Names()) {

@@ -160,6 +160,12 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 		{"GET", "/api/articles/tw1", "/api/articles/{id}", 200, false},
 		{"GET", "/api/articles/none", "/api/articles/{id}", 404, false},
 		{"GET", "/api/sources", "/api/sources", 200, false},
+		{"GET", "/api/facts", "/api/facts", 200, false},
+		{"GET", "/api/facts?verdict=maybe", "/api/facts", 400, false},
+		{"GET", "/api/facts/none", "/api/facts/{id}", 404, false},
+		{"GET", "/api/compare?entity=OpenAI&format=json", "/api/compare", 200, false},
+		{"GET", "/api/compare?format=pdf&entity=OpenAI", "/api/compare", 400, false},
+		{"GET", "/api/compare", "/api/compare", 400, false},
 		{"POST", "/api/crawl", "/api/crawl", 401, false},
 		{"POST", "/api/crawl", "/api/crawl", 501, true},
 	} {

@@ -41,7 +41,7 @@ var funcs = template.FuncMap{
 // pages are parsed once; each page is the layout plus its content block.
 var pages = func() map[string]*template.Template {
 	out := map[string]*template.Template{}
-	for _, name := range []string{"search", "article", "sources", "error"} {
+	for _, name := range []string{"search", "article", "sources", "facts", "error"} {
 		t := template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 		out[name] = t
 	}

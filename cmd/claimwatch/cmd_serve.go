@@ -52,7 +52,11 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 			e.log.Error("daily digests are off", "err", err)
 		}
 	}()
-	srv := &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log,
+	table, err := loadFX(p.dataDir())
+	if err != nil {
+		return err
+	}
+	srv := &api.Server{Store: pl.Store, Index: pl.Index, Sources: cfg.Sources, Log: e.log, FX: table,
 		Token: os.Getenv("CLAIMWATCH_TOKEN"),
 		Crawl: func(context.Context) error {
 			_, err := pl.Run(ctx, pipeline.RunOptions{Crawler: crawlerOptions(cfg, e, p.dataDir()), Sources: cfg.Sources})
