@@ -37,8 +37,8 @@ func openPipeline(ctx context.Context, e *env, cfg *config.Config, dataDir, inde
 
 func printSummary(ctx context.Context, e *env, st *store.Store, s pipeline.Summary) error {
 	c := s.Crawl
-	fmt.Fprintf(e.stdout, "crawl: %d requests, %d feeds, %d listings, %d sitemaps, %d pages fetched (%d through citations), %d not modified, %d skipped (already stored or over a limit), %d duplicates, %d blocked by robots.txt, %d retries, %d failed (%d too large, %d not text), %.1f MB\n",
-		c.Requests, c.Feeds, c.Listings, c.Sitemaps, c.Pages, c.Cited, c.NotModified, c.Skipped, c.Duplicates, c.Blocked, c.Retries, c.Failed, c.TooLarge, c.WrongType, float64(c.Bytes)/1e6)
+	fmt.Fprintf(e.stdout, "crawl: %d requests, %d feeds, %d listings, %d sitemaps, %d pages fetched (%d through citations), %d not modified, %d skipped (already stored or over a limit), %d duplicates, %d blocked by robots.txt, %d retries, %d failed (%d too large, %d not text), %d kB\n",
+		c.Requests, c.Feeds, c.Listings, c.Sitemaps, c.Pages, c.Cited, c.NotModified, c.Skipped, c.Duplicates, c.Blocked, c.Retries, c.Failed, c.TooLarge, c.WrongType, (c.Bytes+999)/1000)
 	fmt.Fprintf(e.stdout, "this run: %d articles, %d claims stored, %d pages could not be processed (%.1fs)\n",
 		s.Articles, s.Claims, s.Errors, s.Elapsed.Seconds())
 	n, err := st.Count(ctx)
