@@ -1,11 +1,15 @@
 // Package article turns a fetched page into an article: its main text
-// without the page furniture, title, byline, publication time, language and
-// Chinese script, the links it cites and the outlets it credits.
+// without the page furniture, title, byline, publication and update time,
+// canonical URL and main image, language and Chinese script, the links it
+// cites and the outlets it credits.
 //
 // The main text comes from go-trafilatura; go-readability steps in when
-// trafilatura finds little, and the paragraphs of the page's largest text
-// block are the last resort. Chinese date forms, language and script
-// detection and attribution phrases are this package's own.
+// trafilatura finds little or misses body paragraphs, and the paragraphs of
+// the page's largest text block are the last resort. Standfirsts, header
+// and source lines, share bars, newsletter boxes and footers (related
+// lists, copyright and licence lines, reprint notices) are trimmed after.
+// Chinese date forms, bylines, language and script detection, Normalize
+// and attribution phrases are this package's own.
 package article
 
 import (
@@ -14,7 +18,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	nurl "net/url"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -47,6 +53,27 @@ const (
 // Extract reads the article in p. p.Body must be UTF-8 HTML. It fails only
 // when the page has no text at all.
 func Extract(p claimwatch.Page) (claimwatch.Article, error) {
+	a, _, err := ExtractDetails(p)
+	return a, err
+}
+
+// Details are what Extract reads from a page beyond the fields of
+// claimwatch.Article.
+type Details struct {
+	// Canonical is the URL the page declares as its own (<link
+	// rel=canonical>, og:url), resolved, on whatever host it names.
+	Canonical string
+	// Image is the article's main image: og:image, twitter:image or the
+	// JSON-LD image.
+	Image string
+	// Updated is when the page says it was last modified, if after its
+	// publication.
+	Updated time.Time
+}
+
+// ExtractDetails is Extract that also returns the page's Details.
+func ExtractDetails(p claimwatch.Page) (claimwatch.Article, Details, error) {
+	var d Details
 	a := claimwatch.Article{
 		ID:        ID(p.URL),
 		URL:       firstNonEmpty(p.FinalURL, p.URL),
@@ -55,10 +82,16 @@ func Extract(p claimwatch.Page) (claimwatch.Article, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(p.Body))
 	if err != nil {
-		return a, fmt.Errorf("parse %s: %w", a.URL, err)
+		return a, d, fmt.Errorf("parse %s: %w", a.URL, err)
 	}
 	base, _ := nurl.Parse(a.URL)
 	meta := readMeta(doc)
+	if c := resolve(base, firstNonEmpty(meta.canonical, meta.metas["og:url"])); c != nil && (c.Scheme == "http" || c.Scheme == "https") {
+		d.Canonical = c.String()
+	}
+	if u := resolve(base, firstNonEmpty(meta.first(imageMetaKeys), meta.ld.image)); u != nil && (u.Scheme == "http" || u.Scheme == "https") {
+		d.Image = u.String()
+	}
 
 	if c := resolve(base, meta.canonical); c != nil && base != nil && strings.EqualFold(c.Host, base.Host) {
 		a.URL = c.String()
@@ -67,25 +100,57 @@ func Extract(p claimwatch.Page) (claimwatch.Article, error) {
 
 	body := mainText(doc, base)
 	a.SiteName = firstNonEmpty(meta.first(siteMetaKeys), meta.ld.publisher, body.siteName)
-	a.Byline = firstNonEmpty(meta.first(bylineMetaKeys), meta.ld.author, body.author)
-	if strings.HasPrefix(a.Byline, "http") { // article:author is often a profile URL
-		a.Byline = firstNonEmpty(meta.ld.author, body.author)
+	for _, b := range []string{meta.first(bylineMetaKeys), meta.ld.author, body.author} {
+		// article:author is often a profile URL, and a CMS may put its own
+		// name in the author tag.
+		if b = cleanBylineLabel(b); plausibleByline(b) {
+			a.Byline = b
+			break
+		}
 	}
 	a.Title = pageTitle(meta, a.SiteName, p.Feed)
-	a.Text = trimFurniture(dropLeadingTitle(body.text, a.Title, meta))
+	full := dropLeadingTitle(body.text, a.Title, meta)
+	full = dropStandfirst(full, doc, meta)
+	a.Text = trimFurniture(full)
+	if a.Byline == "" {
+		a.Byline = firstNonEmpty(bylineInText(full), findByline(collapseSpace(textOf(bodyOf(doc)))))
+	}
 	a.Links = appendTextLinks(linksInText(body.links, a.Text), a.Text)
 	a.Links = mergeLinks(a.Links, referenceLinks(doc, base))
+	// Credits are read before the footer is trimmed: a 来源 line above or
+	// below the text is furniture to a reader but says where it came from.
 	// A site crediting itself ("Compute Wire has learned") is no source.
-	a.Attributions = slices.DeleteFunc(Attributions(a.Text), func(s string) bool { return strings.EqualFold(s, a.SiteName) })
+	a.Attributions = slices.DeleteFunc(Attributions(full), func(s string) bool { return strings.EqualFold(s, a.SiteName) })
 
 	a.Lang, a.Script = chooseLang(a.Title+"\n\n"+a.Text, meta.htmlLang, p.LangHint, p.ScriptHint)
 
-	a.Published = published(p, meta, doc, a.Lang, a.Text)
+	a.Published = published(p, meta, doc, a.Lang, a.Title, a.Text)
+	d.Updated = updated(p, meta, a.Published, a.Lang)
 
 	if strings.TrimSpace(a.Text) == "" && a.Title == "" {
-		return a, fmt.Errorf("extract %s: no text found", a.URL)
+		return a, d, fmt.Errorf("extract %s: no text found", a.URL)
 	}
-	return a, nil
+	return a, d, nil
+}
+
+// updated reads the modification time from meta tags and JSON-LD; it is
+// kept only when it is after the publication time and not in the future.
+func updated(p claimwatch.Page, m pageMeta, pub time.Time, lang string) time.Time {
+	ref := p.FetchedAt
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	if lang == LangChinese {
+		ref = ref.In(shanghai)
+	} else {
+		ref = ref.In(time.UTC)
+	}
+	for _, c := range []string{m.first(updatedMetaKeys), m.ld.dateModified} {
+		if t, found := parseMetaDate(c, ref); found && !t.After(ref.Add(24*time.Hour)) && (pub.IsZero() || t.After(pub)) {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // linksInText keeps the links whose anchor text is still in text, so the
@@ -130,27 +195,112 @@ func dropLeadingTitle(text, title string, m pageMeta) string {
 	return text
 }
 
+// bylineInText returns the reporters named on a line of their own among
+// the first paragraphs, as Chinese papers print them.
+func bylineInText(text string) string {
+	for i, p := range strings.SplitN(text, "\n\n", 5) {
+		if i < 4 {
+			if r := reporters(p); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
+// dropStandfirst removes a first paragraph that is the page's description
+// word for word and is set apart from the body as a standfirst: a heading
+// or an element whose class names it so. It restates the story (and its
+// figures, which would otherwise be read twice). A description that is
+// the lede, a plain paragraph of the body, stays.
+func dropStandfirst(text string, doc *html.Node, m pageMeta) string {
+	first, rest, ok := strings.Cut(text, "\n\n")
+	if !ok || !strings.Contains(rest, "\n\n") {
+		return text
+	}
+	first = collapseSpace(first)
+	isDesc := false
+	for _, k := range []string{"og:description", "description", "twitter:description"} {
+		if d := collapseSpace(m.metas[k]); d != "" && strings.EqualFold(first, d) {
+			isDesc = true
+		}
+	}
+	if !isDesc {
+		return text
+	}
+	if n := elementWithText(bodyOf(doc), first); n != nil && isStandfirst(n) {
+		return rest
+	}
+	return text
+}
+
+// standfirstClass matches the class names sites give a standfirst.
+var standfirstClass = regexp.MustCompile(`(?i)dek|standfirst|summary|sub-?title|subhead|teaser|excerpt|description|intro|strapline|deck`)
+
+func isStandfirst(n *html.Node) bool {
+	for a, i := n, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
+		switch a.DataAtom {
+		case atom.H2, atom.H3, atom.H4:
+			return true
+		}
+		if standfirstClass.MatchString(attr(a, "class")) {
+			return true
+		}
+	}
+	return false
+}
+
+// elementWithText returns the deepest element under root whose whole text
+// is text.
+func elementWithText(root *html.Node, text string) *html.Node {
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != nil || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return
+		}
+		if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+			return
+		}
+		t := collapseSpace(textOf(n))
+		if !strings.Contains(t, text) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if found == nil && strings.EqualFold(t, text) {
+			found = n
+		}
+	}
+	walk(root)
+	return found
+}
+
 // pageTitle picks og:title, then the cleaned <title>, then JSON-LD
-// headline, the first <h1>, and the feed's title.
+// headline, the first <h1>, an element classed as the headline, and the
+// feed's title: the first that can be a headline, not a site's name or a
+// placeholder such as "显示" (show) that old CMSs put in <title>.
 func pageTitle(m pageMeta, siteName string, feed *claimwatch.FeedItem) string {
-	if t := cleanTitle(m.first(titleMetaKeys), siteName, false); t != "" {
-		return t
+	candidates := []string{
+		cleanTitle(m.first(titleMetaKeys), siteName, false),
+		cleanTitle(m.title, siteName, true),
+		collapseSpace(m.ld.headline),
 	}
-	if t := cleanTitle(m.title, siteName, true); t != "" {
-		return t
-	}
-	if t := collapseSpace(m.ld.headline); t != "" {
-		return t
-	}
-	if m.h1 != nil {
-		if t := collapseSpace(textOf(m.h1)); t != "" {
-			return t
+	for _, n := range []*html.Node{m.h1, m.heading} {
+		if n != nil {
+			candidates = append(candidates, collapseSpace(textOf(n)))
 		}
 	}
 	if feed != nil {
-		return collapseSpace(feed.Title)
+		candidates = append(candidates, collapseSpace(feed.Title))
 	}
-	return ""
+	for _, t := range candidates {
+		if utf8.RuneCountInString(t) >= 5 && !isSiteName(t, siteName) {
+			return t
+		}
+	}
+	return firstNonEmpty(candidates...)
 }
 
 // chooseLang detects the language from the text, and lets the page's
@@ -208,7 +358,7 @@ func letterCount(s string) int {
 // top of the text. A time without a zone on a Chinese page is read as
 // UTC+8. Dates after the fetch (plus a day of clock skew) or before the web
 // carried news are rejected and the next source is tried.
-func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, text string) time.Time {
+func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, title, text string) time.Time {
 	loc := time.UTC
 	if lang == LangChinese {
 		loc = shanghai
@@ -233,7 +383,18 @@ func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, text string)
 			break
 		}
 	}
-	visible := visibleDate(m, doc, text, ref, ok)
+	visible := visibleDate(m, doc, title, text, ref, ok)
+	if day, found := urlDate(firstNonEmpty(p.FinalURL, p.URL), loc); found && ok(day) && fromMeta.IsZero() {
+		// A date in the URL is the site's own record of the day; a page date
+		// far from it is some other item's, so a date written on that day
+		// is sought instead, and the URL's day is the answer when none is.
+		if visible.IsZero() || !nearDay(visible, day) {
+			if t, found := dateOnDay(collapseSpace(textSkipping(doc, listedDates(doc))), day, ref); found {
+				return t
+			}
+			return day
+		}
+	}
 	switch {
 	case fromMeta.IsZero():
 		return visible
@@ -248,13 +409,15 @@ func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, text string)
 // visibleDate looks for a date written on the page: under the headline, on
 // a "Published" line, at the top of the text, just before the text starts
 // (old Chinese portals put it in a header row far from any <h1>), and at
-// last anywhere in the page's opening text.
-func visibleDate(m pageMeta, doc *html.Node, text string, ref time.Time, ok func(time.Time) bool) time.Time {
+// last anywhere in the page's opening text. Dates of linked items (a list
+// of related articles, each title followed by its date) are not read.
+func visibleDate(m pageMeta, doc *html.Node, title, text string, ref time.Time, ok func(time.Time) bool) time.Time {
+	skip := listedDates(doc)
 	// The whole page's text is built only when the cheaper places fail.
 	var page string
 	pageText := func() string {
 		if page == "" {
-			page = collapseSpace(textOf(doc))
+			page = collapseSpace(textSkipping(bodyOf(doc), skip))
 		}
 		return page
 	}
@@ -262,12 +425,14 @@ func visibleDate(m pageMeta, doc *html.Node, text string, ref time.Time, ok func
 		text func() string
 		find func(string, time.Time) (time.Time, bool)
 	}{
-		{func() string { return textAfter(m.h1, 600) }, findDate},
+		{func() string { return textAfter(m.h1, 600, skip) }, findDate},
+		{func() string { return afterHeadline(pageText(), title, 150) }, findDate},
 		{func() string { return datedLines(text) }, findDate},
 		{func() string { return headOf(text, 300) }, findDate},
 		{func() string { return textBefore(pageText(), text, 600) }, findLastDate},
 		{pageText, findLabelledDate},
 		{func() string { return headOf(pageText(), 3000) }, findDate},
+		{func() string { return text }, issueDate},
 	}
 	for _, f := range finders {
 		if t, found := f.find(f.text(), ref); found && ok(t) {
@@ -275,6 +440,185 @@ func visibleDate(m pageMeta, doc *html.Node, text string, ref time.Time, ok func
 		}
 	}
 	return time.Time{}
+}
+
+// listedDates returns the text nodes that date a linked item: a date right
+// after a link, where the link's container holds two or more such pairs.
+// That is a list of other articles ("<a>title</a> 2005-06-28 15:28"); a
+// single author link followed by a date is a byline and is kept.
+func listedDates(doc *html.Node) map[*html.Node]bool {
+	type pair struct{ link, date *html.Node }
+	var pairs []pair
+	var lastLink *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			t := strings.TrimLeft(strings.TrimSpace(n.Data), "（(【[|-—·/ \u00a0")
+			if t == "" {
+				return
+			}
+			if lastLink != nil && startsWithDate(t) {
+				pairs = append(pairs, pair{lastLink, n})
+			}
+			lastLink = nil
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript:
+				return
+			case atom.A:
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+				lastLink = n
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	// A pair belongs to the nearest block around its link and the block
+	// above that (a list item and its list).
+	containers := func(n *html.Node) []*html.Node {
+		var out []*html.Node
+		for a := n.Parent; a != nil && len(out) < 2; a = a.Parent {
+			if a.Type == html.ElementNode && blockTags[a.DataAtom] || a.DataAtom == atom.Td {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	count := map[*html.Node]int{}
+	for _, p := range pairs {
+		for _, c := range containers(p.link) {
+			count[c]++
+		}
+	}
+	skip := map[*html.Node]bool{}
+	for _, p := range pairs {
+		for _, c := range containers(p.link) {
+			if count[c] >= 2 {
+				skip[p.date] = true
+			}
+		}
+	}
+	return skip
+}
+
+// afterHeadline returns the limit characters after each place the headline
+// is written in page, where the date line sits on most layouts.
+func afterHeadline(page, title string, limit int) string {
+	title = collapseSpace(title)
+	if utf8.RuneCountInString(title) < 6 {
+		return ""
+	}
+	var out []string
+	for rest := page; ; {
+		i := strings.Index(rest, title)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(title):]
+		out = append(out, headOf(rest, limit))
+	}
+	return strings.Join(out, "\n")
+}
+
+// bodyOf returns the <body> element, or doc when there is none.
+func bodyOf(doc *html.Node) *html.Node {
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != nil {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			found = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if found == nil {
+		return doc
+	}
+	return found
+}
+
+// textSkipping is textOf(root) without the text nodes in skip.
+func textSkipping(root *html.Node, skip map[*html.Node]bool) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			if !skip[n] {
+				b.WriteString(n.Data)
+			}
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Script):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return b.String()
+}
+
+// urlPathDate matches a date in a URL path: /2005/07/18/, /2005-07-18/,
+// /20050718/ (the last only as a whole path segment).
+var urlPathDate = regexp.MustCompile(`/((?:19|20)\d{2})([/-]?)([01]?\d)([/-]?)([0-3]?\d)(?:/|[-_.]|$)`)
+
+// urlDate reads the day a URL's path gives, at midnight in loc.
+func urlDate(rawURL string, loc *time.Location) (time.Time, bool) {
+	u, err := nurl.Parse(rawURL)
+	if err != nil {
+		return time.Time{}, false
+	}
+	m := urlPathDate.FindStringSubmatch(u.Path)
+	if m == nil || m[2] != m[4] || (m[2] == "" && (len(m[3]) != 2 || len(m[5]) != 2)) {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[3])
+	d, _ := strconv.Atoi(m[5])
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(time.Month(mo), y) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc), true
+}
+
+// nearDay reports whether t falls within a day either side of day, which
+// absorbs the time zones a URL's date may have been written in.
+func nearDay(t, day time.Time) bool {
+	d := t.Sub(day)
+	return d > -24*time.Hour && d < 48*time.Hour
+}
+
+// dateOnDay returns the first date in text that falls on day, preferring
+// one that gives a time.
+func dateOnDay(text string, day, ref time.Time) (time.Time, bool) {
+	var best time.Time
+	for _, d := range datesIn(text, ref) {
+		if !sameDay(day, d.t) {
+			continue
+		}
+		if !isMidnight(d.t) {
+			return d.t, true
+		}
+		if best.IsZero() {
+			best = d.t
+		}
+	}
+	return best, !best.IsZero()
 }
 
 func isMidnight(t time.Time) bool {
@@ -347,7 +691,7 @@ func datedLines(text string) string {
 
 // textAfter returns about limit characters of the text at and after n0 in
 // document order, where bylines and dates sit below a headline.
-func textAfter(n0 *html.Node, limit int) string {
+func textAfter(n0 *html.Node, limit int, skip map[*html.Node]bool) string {
 	if n0 == nil {
 		return ""
 	}
@@ -358,7 +702,7 @@ func textAfter(n0 *html.Node, limit int) string {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 			return true
 		}
-		if n.Type == html.TextNode {
+		if n.Type == html.TextNode && !skip[n] {
 			b.WriteString(n.Data)
 			b.WriteByte(' ')
 			if count += utf8.RuneCountInString(n.Data); count > limit {
@@ -455,9 +799,10 @@ func mainText(doc *html.Node, base *nurl.URL) body {
 	// readability is asked when trafilatura found little, or when it
 	// stopped at the first of several containers the body is split into (by
 	// an ad or a newsletter box), which shows as the page's long paragraphs
-	// holding much more text than it returned.
+	// holding much more text than it returned, or when it took a block the
+	// page prints twice.
 	got := utf8.RuneCountInString(b.text)
-	missed := got < long/2
+	missed := got < long/2 || repeatsItself(b.text)
 	if got < enoughText || missed {
 		parser := readability.NewParser()
 		if r, err := parser.ParseDocument(doc, base); err == nil && r.Node != nil {
@@ -477,6 +822,18 @@ func mainText(doc *html.Node, base *nurl.URL) body {
 		}
 	}
 	return b
+}
+
+// repeatsItself reports a text whose opening recurs later in it: the
+// extractor took a block the page prints twice (a record table above and
+// below a notice, a desktop and a mobile copy) instead of the article.
+func repeatsItself(text string) bool {
+	head := headOf(strings.Join(strings.Fields(text), ""), 60)
+	if utf8.RuneCountInString(head) < 60 {
+		return false
+	}
+	squeezed := strings.Join(strings.Fields(text), "")
+	return strings.Count(squeezed, head) > 1
 }
 
 // readabilityIsBetter decides between trafilatura's text and
@@ -508,11 +865,15 @@ func longParagraphText(doc *html.Node) int {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Nav, atom.Footer, atom.Aside, atom.Header:
 				return
-			case atom.P:
-				if k := utf8.RuneCountInString(collapseSpace(textOf(n))); k >= 150 {
-					total += k
+			case atom.P, atom.Div:
+				// A <div> that holds no other block is a paragraph too, as
+				// government and portal pages write them.
+				if n.DataAtom == atom.P || !hasBlockChild(n) {
+					if k := utf8.RuneCountInString(collapseSpace(textOf(n))); k >= 150 {
+						total += k
+					}
+					return
 				}
-				return
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -521,4 +882,15 @@ func longParagraphText(doc *html.Node) int {
 	}
 	walk(doc)
 	return total
+}
+
+// hasBlockChild reports whether n holds a block element, which makes it a
+// container rather than a paragraph written as a <div>.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] && c.DataAtom != atom.Br || c.DataAtom == atom.Td || hasBlockChild(c)) {
+			return true
+		}
+	}
+	return false
 }

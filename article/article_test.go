@@ -40,6 +40,8 @@ func TestParseDate(t *testing.T) {
 		{"english mdy with time and zone", "August 15, 2023, 4:55 PM EDT", utcRef, "2023-08-15T16:55:00-04:00"},
 		{"english dmy", "15 August 2023", utcRef, "2023-08-15T00:00:00Z"},
 		{"english weekday dmy", "Tue, 15 Aug 2023 16:55:00 +0800", utcRef, "2023-08-15T16:55:00+08:00"},
+		{"periodical issue", "1996年3月号", ref, "1996-03-01T00:00:00+08:00"},
+		{"english issue", "March 1996 issue", utcRef, "1996-03-01T00:00:00Z"},
 		{"invalid month", "2023-13-01", ref, ""},
 		{"invalid day", "2023年2月30日", ref, ""},
 		{"glued with bad hour", "2023081525:55", ref, ""},
@@ -73,6 +75,8 @@ func TestDetectLang(t *testing.T) {
 		{"traditional", "據外媒報道，OpenAI目前財政狀況不佳，可能在2024年底宣告破產。這一下降並非偶發事件。", "zh", "Hant"},
 		{"simplified", "据外媒报道，OpenAI目前财政状况不佳，可能在2024年底宣告破产。这一下降并非偶发事件。", "zh", "Hans"},
 		{"chinese with many latin names", "OpenAI 的 ChatGPT Plus 與 GPT-4 Turbo API 收入增長，Microsoft Azure 也受益。", "zh", "Hant"},
+		{"traditional with shared characters", "皇后大道上的台灣銀行說，今年營收增長，隨後發布新產品。", "zh", "Hant"},
+		{"simplified with shared characters", "台湾的公司发布了财报，着重介绍了干细胞业务。", "zh", "Hans"},
 		{"english quoting a chinese name", "Moonshot AI, known in China as 月之暗面, raised $1 billion from Alibaba and Tencent this year.", "en", ""},
 		{"french", "La société a levé des fonds auprès de plusieurs investisseurs pour financer sa croissance.", "other", ""},
 		{"japanese", "オープンエーアイは新しいモデルを発表しました。売上は大幅に増加しています。", "other", ""},
@@ -100,6 +104,9 @@ func TestCleanTitle(t *testing.T) {
 		{"chinese underscores", "月之暗面完成新一轮融资，估值达30亿美元_科技频道_新闻网", "", true, "月之暗面完成新一轮融资，估值达30亿美元"},
 		{"og title hyphen kept", "OpenAI's revenue - what we know so far", "TechLedger", false, "OpenAI's revenue - what we know so far"},
 		{"short title kept", "OpenAI - Wikipedia", "", true, "OpenAI - Wikipedia"},
+		{"chinese site after double dash", "拿起跨界“指挥棒”她跟学生“较着劲儿”成长--大河网", "", true, "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"},
+		{"chinese site after hyphen, twice", "脂溢性脱发：你知道什么该吃吗？-报社新闻-查报纸网", "", true, "脂溢性脱发：你知道什么该吃吗？"},
+		{"latin hyphen kept", "COVID-19 cases rise again in Europe", "", true, "COVID-19 cases rise again in Europe"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -131,6 +138,7 @@ func TestAttributions(t *testing.T) {
 		{"shuju is not ju", "數據顯示，用戶數量下降。", nil},
 		{"sign-off", "我們依舊可以保持開放的心態靜觀其變。-51CTO-", []string{"51CTO"}},
 		{"source line", "來源：36氪", []string{"36氪"}},
+		{"simplified source line", "来源：第一财经日报", []string{"第一财经日报"}},
 		{"deduplicated in order", "Bloomberg reported the deal. Later, Reuters reported it too, and Bloomberg reported again.", []string{"Bloomberg", "Reuters"}},
 	}
 	for _, c := range cases {
@@ -452,6 +460,11 @@ func TestExtractSeedAsHTMLDropsSidebarFurniture(t *testing.T) {
 	}
 }
 
+// FuzzParseDate checks ParseDate and findDate on any input. Fuzz it with a
+// bounded minimization, -fuzzminimizetime=200x: by default each new
+// interesting input is minimized for up to 60 s during which no fuzzing
+// happens, and on a loaded machine the toolchain can report that worker as
+// hung without saving an input (golang/go#52569).
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2023-08-15", "2023081516:55", "2023年8月15日 16:55", "Aug 15, 2023", "15 August 2023", "8月15日", "2023-08-15T16:55:00+08:00", "UTC+99"} {
 		f.Add(s)
@@ -514,5 +527,175 @@ func TestExtractIsSafeConcurrently(t *testing.T) {
 		if a := <-done; a.Text == "" {
 			t.Error("empty text from a concurrent Extract")
 		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"full-width digits and units", "５.４億美元", "5.4亿美元"},
+		{"full-width punctuation", "（約）１２％：ＯｐｅｎＡＩ", "(约)12%:OpenAI"},
+		{"ideographic space", "營收\u3000增長", "营收 增长"},
+		{"simplified unchanged", "据报道，收入增长百分之五。", "据报道,收入增长百分之五。"},
+		{"english unchanged", "Revenue rose 5% to $1.2 billion.", "Revenue rose 5% to $1.2 billion."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Normalize(c.in); got != c.want {
+				t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFindDatesInPageText(t *testing.T) {
+	ref := time.Date(2026, 1, 1, 0, 0, 0, 0, shanghai)
+	cases := []struct {
+		name, text string
+		find       func(string, time.Time) (time.Time, bool)
+		want       string // RFC 3339, "" for none
+	}{
+		{"iso date followed by a number", "http://www.qianlong.com/ 2005-07-18 13:03:17 1个月之后", findDate, "2005-07-18T13:03:17+08:00"},
+		{"first day of a span is an event", "第四届年会（2004年12月11－12日，南开大学）", findDate, ""},
+		{"blog creation date is not publication", "建立于:2004年10月6日 日志:279", findDate, ""},
+		{"labelled date wins", "访问:121369 ggjjzhzz 发表于 2005-9-15 11:46:00", findLabelledDate, "2005-09-15T11:46:00+08:00"},
+		{"issue only as last resort", "——《北京之春》1996年3月号", findDate, ""},
+		{"issue", "——《北京之春》1996年3月号", issueDate, "1996-03-01T00:00:00+08:00"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := c.find(c.text, ref)
+			if c.want == "" {
+				if ok {
+					t.Fatalf("found %v, want none", got)
+				}
+				return
+			}
+			if !ok || got.Format(time.RFC3339) != c.want {
+				t.Errorf("got %v %v, want %s", got, ok, c.want)
+			}
+		})
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	cases := []struct{ url, want string }{
+		{"http://auto.qianlong.com/36/2005/07/18/1680@2723871.htm", "2005-07-18"},
+		{"https://example.com/news/2023-08-15/openai-funding", "2023-08-15"},
+		{"http://business.sohu.com/20040716/n221031086.shtml", "2004-07-16"},
+		{"https://example.com/2023/13/45/x", ""},
+		{"https://example.com/p/202308151234", ""},
+		{"https://example.com/a/1", ""},
+	}
+	for _, c := range cases {
+		got, ok := urlDate(c.url, shanghai)
+		if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
+			t.Errorf("urlDate(%q) = %s %v, want %q", c.url, s, ok, c.want)
+		}
+	}
+}
+
+// TestExtractSkipsDatesOfListedArticles checks that the dates of a list of
+// related articles do not become the page's date, while the date after a
+// single link (a site or author link) does.
+func TestExtractSkipsDatesOfListedArticles(t *testing.T) {
+	page := `<html><body><table><tr><td><div class="Heading">广汽回应现代合资内幕 全面合作项目即将展开</div>
+<div class="Date"><a href="http://www.qianlong.com/">http://www.qianlong.com/</a> 2005-07-18 13:03:17</div>
+<p>` + strings.Repeat("广汽集团与现代汽车的合作项目即将全面展开，双方表示将在商用车领域合资建厂。", 8) + `</p></td>
+<td><a href="/a/1">郑梦九军马南调</a> <font>2005-06-28 15:28:56</font><br>
+<a href="/a/2">现代在华四处撒网</a> <font>2005-06-28 15:08:31</font><br>
+<a href="/a/3">对比进口产品价格偏高</a> <font>2005-06-28 09:40:42</font></td></tr></table></body></html>`
+	a, err := Extract(claimwatch.Page{URL: "http://auto.example.cn/news/1.htm", Body: []byte(page), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2005-07-18T13:03:17+08:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+	if a.Title != "广汽回应现代合资内幕 全面合作项目即将展开" {
+		t.Errorf("title %q, want the headline from the Heading element", a.Title)
+	}
+}
+
+func TestTrimFurnitureTail(t *testing.T) {
+	body := "正文第一段，讲述了事情的经过和各方的反应。\n\n正文第二段，记者采访了相关人士。"
+	cases := []struct{ name, in, want string }{
+		{"related list with dates", body + "\n\n来源：南方都市报\n\n·韩红发新专辑 (2005-04-27 18:03PM)\n\n·蔡依林热舞 (2005-04-27 18:03PM)\n\n盛典国际商机无限 图片精选 其他报道", body},
+		{"footer heading takes the rest", body + "\n\n正文第三段。\n\n相关内容\n\n" + strings.Repeat("很长的推荐文字，", 40), body + "\n\n正文第三段。"},
+		{"reprint notice", body + "\n\n原创版权禁止商业转载\n\n授权>>转载申请事宜以及报告非法侵权行为，请联系我们：010-56807194", body},
+		{"header line and reporters on top", "【新春走基层】\n\n光明日报记者 王建宏 张文攀\n\n" + body, body},
+		{"title and source line on top", "孩子：我的奶酪，谁做主 2005-02-06 13:26更新 来源：转载文章\n\n" + body, body},
+		{"share bar anywhere", "First paragraph of the story.\n\nWhatsapp Facebook Pint Baixar\n\nSecond paragraph of the story.", "First paragraph of the story.\n\nSecond paragraph of the story."},
+		{"newsletter box", "The story.\n\nThanks for signing up!\n\nKeep an eye on your inbox for the latest news.\n\nMore of the story.", "The story.\n\nMore of the story."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := trimFurniture(c.in); got != c.want {
+				t.Errorf("trimFurniture =\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestFindByline(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"author label", "时间：2004年10月21日14:18 作者：郭励弘 我来说两句(0)", "郭励弘"},
+		{"paper's reporter", "□ 本报记者 葛灵丹 (责编：萧潇、张妍)", "葛灵丹"},
+		{"reporter glued to dateline", "本报记者罗科苏盈发自北京 23日下午", "罗科苏盈"},
+		{"reporters in brackets", "推动云南工业高质量发展。（记者 胡晓蓉） 责任编辑：孙重远", "胡晓蓉"},
+		{"two reporters", "新华网黑龙江频道 记者 伊琳 李清芬 个人简介", "伊琳 李清芬"},
+		{"editor when nothing else", "不活跃的比例有所增加。 来源：新闻晨报 编辑：山石 相关报道", "山石"},
+		{"reporter as subject of a sentence", "记者近日从西藏自治区农业农村厅了解到，改造户用卫生厕所4.66万座。", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := findByline(c.text); got != c.want {
+				t.Errorf("findByline = %q, want %q", got, c.want)
+			}
+		})
+	}
+	for _, junk := range []string{"Discuz! Team and Comsenz UI Team", "www.yunnan.cn,云南日报报业集团,云南网", "L_104485", "https://example.com/author/jane"} {
+		if plausibleByline(junk) {
+			t.Errorf("plausibleByline(%q) = true", junk)
+		}
+	}
+}
+
+func TestExtractDetails(t *testing.T) {
+	page := `<html><head><title>OpenAI raises $6.6 billion - TechLedger</title>
+<link rel="canonical" href="/news/openai-raises">
+<meta property="og:image" content="/img/openai.jpg">
+<meta property="article:published_time" content="2024-10-02T14:00:00Z">
+<meta property="article:modified_time" content="2024-10-03T09:30:00Z">
+<meta name="description" content="The round values the company at $157 billion.">
+</head><body><h1>OpenAI raises $6.6 billion</h1>
+<p class="article-dek">The round values the company at $157 billion.</p>
+<p>` + strings.Repeat("OpenAI said on Wednesday that it had raised $6.6 billion from investors led by Thrive Capital. ", 4) + `</p>
+<p>` + strings.Repeat("The company expects revenue of $3.7 billion this year and a loss of about $5 billion. ", 4) + `</p>
+<p>Thanks for signing up!</p>
+</body></html>`
+	a, d, err := ExtractDetails(claimwatch.Page{URL: "https://techledger.example/news/openai-raises?utm=x", Body: []byte(page), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Canonical != "https://techledger.example/news/openai-raises" {
+		t.Errorf("canonical %q", d.Canonical)
+	}
+	if d.Image != "https://techledger.example/img/openai.jpg" {
+		t.Errorf("image %q", d.Image)
+	}
+	if want := "2024-10-03T09:30:00Z"; d.Updated.Format(time.RFC3339) != want {
+		t.Errorf("updated %v, want %s", d.Updated, want)
+	}
+	assertAbsent(t, a.Text, "The round values the company", "Thanks for signing up")
+	assertPresent(t, a.Text, "Thrive Capital", "$3.7 billion")
+}
+
+func TestRepeatsItself(t *testing.T) {
+	table := "索引号：11220000013544357T/2022-00426 分类：环境监测、保护与治理;通告 发文机关：吉林省人民政府 成文日期：2022年01月27日"
+	if !repeatsItself(table + "\n\n" + table) {
+		t.Error("a block printed twice was not noticed")
+	}
+	if repeatsItself(table + "\n\n为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行。") {
+		t.Error("a text without repetition was taken for one")
 	}
 }

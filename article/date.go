@@ -22,6 +22,9 @@ type datePattern struct {
 	// wholeOnly forms are too ambiguous to look for inside running text
 	// (a bare 20230815 is as likely an order number as a date).
 	wholeOnly bool
+	// partial forms lack the day or the year; running text is searched for
+	// them only as a last resort (see datesIn).
+	partial bool
 }
 
 // Sub-patterns shared by the rows below.
@@ -37,7 +40,7 @@ const (
 
 // datePatterns lists the forms ParseDate knows, most specific first.
 var datePatterns = []datePattern{
-	{name: "iso", re: `(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T\s]+` + reClock + `)?\s*` + reZone + `?`},
+	{name: "iso", re: `(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T\s]+` + reClock + `)?(?:\s*` + reZone + `)?`},
 	{name: "slashed", re: `(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?:\s+` + reClock + `)?`},
 	// 9/17/2004 5:54:13 AM: the US order, as ASP-era portals print it.
 	{name: "us-slashed", re: `(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})` + reClockEN},
@@ -49,7 +52,11 @@ var datePatterns = []datePattern{
 	{name: "english-mdy", re: `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + reMonthEN + `\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})` + reClockEN},
 	{name: "english-dmy", re: `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+` + reMonthEN + `\.?,?\s+(?P<y>\d{4})` + reClockEN},
 	// 8月15日: the year comes from the reference time.
-	{name: "chinese-no-year", re: `(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]` + reClockZH},
+	{name: "chinese-no-year", re: `(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]` + reClockZH, partial: true},
+	// 1996年3月号, March 1996 issue: a periodical's issue, which is all
+	// the date a reprinted magazine article carries. The day reads as the 1st.
+	{name: "issue", re: `(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:号|號|期|刊)`, partial: true},
+	{name: "issue-en", re: reMonthEN + `\.?\s+(?P<y>\d{4})\s+(?:issue|edition)`, partial: true},
 }
 
 // compiledDate holds each pattern twice: anchored for ParseDate and loose
@@ -140,11 +147,30 @@ type datedAt struct {
 // as the article's own date. Where two forms match at one place the row
 // listed first in datePatterns wins.
 func datesIn(text string, ref time.Time) []datedAt {
+	return datesOf(text, ref, func(p datePattern) bool { return !p.wholeOnly && !p.partial })
+}
+
+// issueDate returns the first periodical issue (1996年3月号) in text; old
+// magazine reprints state no other date.
+func issueDate(text string, ref time.Time) (time.Time, bool) {
+	ds := datesOf(text, ref, func(p datePattern) bool { return strings.HasPrefix(p.name, "issue") })
+	if len(ds) == 0 {
+		return time.Time{}, false
+	}
+	return ds[0].t, true
+}
+
+// notPubWords label a date as something other than the publication time:
+// when a blog or an account was created, a founding, a deadline.
+var notPubWords = []string{"建立于", "建立於", "注册", "註冊", "加入于", "加入於", "成立于", "成立於", "创建于", "創建於",
+	"生日", "出生", "截止", "有效期", "Joined", "Member since", "Registered", "Founded", "Established", "Last login", "上次登录", "最后登录"}
+
+func datesOf(text string, ref time.Time, use func(datePattern) bool) []datedAt {
 	text = narrowDigits(text)
 	var out []datedAt
 	taken := map[int]bool{}
 	for _, p := range compiledDates {
-		if p.wholeOnly || p.name == "chinese-no-year" {
+		if !use(p.datePattern) {
 			continue
 		}
 		for _, loc := range p.loose.FindAllStringSubmatchIndex(text, -1) {
@@ -156,6 +182,10 @@ func datesIn(text string, ref time.Time) []datedAt {
 				if loc[2*i] >= 0 {
 					m[i] = text[loc[2*i]:loc[2*i+1]]
 				}
+			}
+			before := text[max(0, loc[0]-16):loc[0]]
+			if slices.ContainsFunc(notPubWords, func(w string) bool { return strings.Contains(before, w) }) {
+				continue
 			}
 			if t, ok := buildDate(p.loose, m, ref); ok {
 				taken[loc[0]] = true
@@ -210,6 +240,14 @@ func standsAlone(text string, i, j int) bool {
 		if r >= '0' && r <= '9' {
 			return false
 		}
+		// 2004年12月11-12日, 3月5日至7日: the first day of a span is an
+		// event's date, not the page's.
+		rest := text[j:]
+		for _, dash := range []string{"-", "~", "～", "至", "到", "—"} {
+			if after, ok := strings.CutPrefix(rest, dash); ok && after != "" && after[0] >= '0' && after[0] <= '9' {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -234,6 +272,9 @@ func buildDate(re *regexp.Regexp, m []string, ref time.Time) (time.Time, bool) {
 		return n
 	}
 	year, month, day := num("y"), num("m"), num("d")
+	if get("d") == "" {
+		day = 1 // a periodical's issue: the month is all there is
+	}
 	if mon := get("mon"); mon != "" {
 		month = int(monthsEN[strings.ToLower(mon[:3])])
 	}

@@ -136,12 +136,22 @@ func chineseScript(text string) string {
 	return ""
 }
 
+// sharedHan are characters s2t changes that are nonetheless standard in
+// Traditional text, each the Traditional form of one of its meanings: 后
+// (empress, 皇后), 台 (台灣), 干 (干涉), 里 (公里), 只 (只有), 面 (面對).
+// Counted as Simplified they tip short Traditional texts the wrong way.
+const sharedHan = "后台干里只面系范制冲余征松才丑几向周卷云须斗于谷表游志准划胡姜布朴咸伙克困折"
+
 // runeScript classes one character: a character t2s changes is Traditional,
 // one s2t changes is Simplified. Characters both scripts share (and the few
 // both converters touch) count for neither.
 func runeScript(r rune) int8 {
 	if v, ok := scriptOfRune.Load(r); ok {
 		return v.(int8)
+	}
+	if strings.ContainsRune(sharedHan, r) {
+		scriptOfRune.Store(r, int8(0))
+		return 0
 	}
 	s := string(r)
 	ts, err1 := t2s.Convert(s)

@@ -2,7 +2,9 @@ package article
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -14,6 +16,7 @@ type pageMeta struct {
 	metas     map[string]string // <meta name|property|itemprop> → content, first wins
 	title     string            // <title>
 	h1        *html.Node        // the first <h1>
+	heading   *html.Node        // the first element whose class names it a headline
 	canonical string
 	htmlLang  string
 	times     []string // datetime of <time> and itemprop=datePublished elements, in order
@@ -22,7 +25,7 @@ type pageMeta struct {
 
 // ldFacts are the fields read from JSON-LD blocks.
 type ldFacts struct {
-	datePublished, dateCreated, headline, author, publisher string
+	datePublished, dateCreated, dateModified, headline, author, publisher, image string
 }
 
 // publishedMetaKeys lists the meta tags that carry a publication time, most
@@ -35,6 +38,18 @@ var publishedMetaKeys = []string{
 	"dc.date", "dcterms.created", "dcterms.date", "date", "og:time", "pubtime",
 	"article:create_at", "weibo:article:create_at",
 }
+
+// headingClass matches the class or id an old page gives its headline
+// where it has no <h1>: "Heading", "bt_title", "post-title", "art_tit".
+var headingClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:heading|headline|title|tit|biaoti|bt_title|post-title|article-title|art_tit)(?:$|[\s_-]|\d)`)
+
+// updatedMetaKeys and imageMetaKeys list the tags that carry a page's
+// modification time and main image, most trusted first.
+var (
+	updatedMetaKeys = []string{"article:modified_time", "og:updated_time", "og:article:modified_time",
+		"datemodified", "modified_time", "dcterms.modified", "last-modified", "lastmod"}
+	imageMetaKeys = []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail"}
+)
 
 // titleMetaKeys, bylineMetaKeys and siteMetaKeys list the tags read for
 // those fields, in order of trust.
@@ -66,6 +81,12 @@ func readMeta(doc *html.Node) pageMeta {
 			case atom.H1:
 				if m.h1 == nil {
 					m.h1 = n
+				}
+			case atom.Div, atom.Td, atom.Span, atom.P, atom.H2, atom.B, atom.Strong, atom.Font:
+				if m.heading == nil && headingClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					if t := collapseSpace(textOf(n)); utf8.RuneCountInString(t) >= 5 && utf8.RuneCountInString(t) <= 80 {
+						m.heading = n
+					}
 				}
 			case atom.Link:
 				if m.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
@@ -126,6 +147,8 @@ func readJSONLD(src string, f *ldFacts) {
 		case map[string]any:
 			setOnce(&f.datePublished, jsonString(x["datePublished"]))
 			setOnce(&f.dateCreated, jsonString(x["dateCreated"]))
+			setOnce(&f.dateModified, jsonString(x["dateModified"]))
+			setOnce(&f.image, jsonImage(x["image"]))
 			setOnce(&f.headline, jsonString(x["headline"]))
 			setOnce(&f.author, jsonName(x["author"]))
 			setOnce(&f.publisher, jsonName(x["publisher"]))
@@ -146,6 +169,24 @@ func setOnce(dst *string, v string) {
 func jsonString(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// jsonImage reads an image given as a URL, an ImageObject or a list of
+// either; the first wins.
+func jsonImage(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case map[string]any:
+		return firstNonEmpty(jsonString(x["url"]), jsonString(x["contentUrl"]))
+	case []any:
+		for _, e := range x {
+			if s := jsonImage(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // jsonName reads a person or organisation given as a string, an object with
@@ -199,7 +240,51 @@ func cleanTitle(title, siteName string, guess bool) string {
 			}
 		}
 	}
+	if guess {
+		title = cutChineseSiteName(title)
+	}
 	return title
+}
+
+// chineseSeparators join a Chinese headline and its site's name without
+// spaces: "…成长--大河网", "…虚假宣传-搜狐财经".
+var chineseSeparators = []string{"--", "——", "-", "|", "｜", "_"}
+
+// cutChineseSiteName drops a short Chinese tail after such a separator,
+// repeatedly ("…-报社新闻-查报纸网"); a Latin tail is left alone, since
+// "COVID-19" and "Wi-Fi" are part of English headlines.
+func cutChineseSiteName(title string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range chineseSeparators {
+			i := strings.LastIndex(title, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+			n := utf8.RuneCountInString(tail)
+			if n >= 2 && n <= 12 && !strings.Contains(tail, " ") && hanShare(tail) >= 0.5 && utf8.RuneCountInString(head) > n+4 {
+				title, changed = head, true
+				break
+			}
+		}
+	}
+	return title
+}
+
+// hanShare is the share of Han characters among the runes of s.
+func hanShare(s string) float64 {
+	han, n := 0, 0
+	for _, r := range s {
+		n++
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(han) / float64(n)
 }
 
 func isSiteName(s, siteName string) bool {

@@ -339,38 +339,202 @@ func looksLikeTitle(s string) bool {
 
 // furnitureMarks are words that mark a short paragraph at the end of a text
 // as the site's footer rather than the article: copyright lines, Chinese
-// licence numbers, editor credits and "back to" links.
+// licence numbers, reprint notices, editor credits and "back to" links.
 var furnitureMarks = []string{
 	"版权所有", "版權所有", "ICP备", "ICP證", "ICP证", "公网安备", "公網安備", "Copyright",
 	"All Rights Reserved", "All rights reserved", "返回搜狐", "责任编辑", "責任編輯",
 	"举报电话", "舉報電話", "违法和不良信息", "違法和不良信息", "免责声明", "免責聲明",
+	"许可证编号", "許可證編號", "经营许可证", "經營許可證", "备案号", "備案號", "禁止转载", "禁止轉載",
+	"不得转载", "不得轉載", "转载请注明", "轉載請註明", "转载申请", "轉載申請", "版权声明", "版權聲明",
+	"反侵权公告", "反侵權公告", "商业转载", "商業轉載",
 }
 
-// trimFurniture drops the footer paragraphs an extractor kept at the end
-// of a text, and date lines ("2022-02-13 09:57 光明网") at its top. Only
-// short paragraphs go: a long one is article text whatever words it holds.
+// footerHeadings head the blocks that follow an article on its page: lists
+// of related items, comment forms, picture galleries. From such a heading
+// on, the rest of the text is the page's, not the article's.
+var footerHeadings = []string{
+	"相关文章", "相關文章", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "相关内容", "相關內容",
+	"相关专题", "相關專題", "相关报道", "相關報導", "相關報道", "延伸阅读", "延伸閱讀", "推荐阅读",
+	"推薦閱讀", "热门推荐", "熱門推薦", "猜你喜欢", "猜你喜歡", "图片精选", "圖片精選", "文章评论",
+	"文章評論", "发表评论", "發表評論", "网友评论", "網友評論", "其他报道", "其他報道", "反侵权公告",
+	"反侵權公告", "更多精彩内容", "文档附件",
+	"Related Articles", "Related Stories", "Related Posts", "Related Content", "Related Coverage",
+	"More Stories", "More from", "You May Also Like", "You might also like", "Recommended for you",
+	"Read Next", "Tags", "Topics", "Leave a Reply", "Leave a comment", "Comments", "Share this:",
+	"Like this:", "About the Author",
+}
+
+// boilerplate are phrases that make a short paragraph the page's wherever
+// it sits: newsletter boxes, share bars, reprint and error notices.
+var boilerplate = []string{
+	"Thanks for signing up", "Sign up for our", "Sign up for the", "Subscribe to our", "Subscribe to the",
+	"Keep an eye on your inbox", "error processing your subscription", "right in your inbox",
+	"Order Reprints", "Print Article", "Text size", "non-commercial use only", "An error has occurred",
+	"Share this article", "Share this story", "Share it with a friend", "Follow us on",
+	"Please try again later", "Advertisement", "ADVERTISEMENT", "Skip to content",
+	"分享到", "扫一扫", "掃一掃", "打开APP", "打開APP", "展开全文", "展開全文", "返回顶部", "返回頂部",
+	"【字体", "【字體", "字号：", "字號：", "点击查看", "點擊查看", "关注我们", "關注我們",
+}
+
+// tailScan bounds how many paragraphs from the end trimFurniture examines.
+const tailScan = 30
+
+// trimFurniture drops the footer an extractor kept at the end of a text,
+// the date and source lines at its top, and wherever they are share bars
+// and the short paragraphs that carry a boilerplate phrase. At the end it removes, from
+// the bottom up, paragraphs that are plainly the site's (a copyright or
+// licence line, an item of a related-articles list, a footer heading) with
+// the short fragments between them, stopping at the first paragraph of
+// running text; a footer heading takes everything after it. Only short
+// paragraphs go: a long one is article text whatever words it holds.
 func trimFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
-	for len(paras) > 1 {
-		last := paras[len(paras)-1]
-		if utf8.RuneCountInString(last) > 200 || !hasFurnitureMark(last) {
+	paras = slices.DeleteFunc(paras, func(p string) bool {
+		return len(paras) > 1 && (isShareBar(p) || utf8.RuneCountInString(p) <= 120 &&
+			slices.ContainsFunc(boilerplate, func(b string) bool { return strings.Contains(p, b) }))
+	})
+	if len(paras) == 0 {
+		return ""
+	}
+	for i := (len(paras) + 1) / 2; i < len(paras); i++ {
+		if i > 0 && isFooterHeading(paras[i]) {
+			paras = paras[:i]
 			break
 		}
-		paras = paras[:len(paras)-1]
 	}
-	for len(paras) > 1 && utf8.RuneCountInString(paras[0]) <= 40 && startsWithDate(paras[0]) {
+	cut := len(paras)
+	for i := len(paras) - 1; i > 0 && i >= len(paras)-tailScan; i-- {
+		p := paras[i]
+		switch {
+		case utf8.RuneCountInString(p) > 200:
+			i = 0 // running text: stop
+		case hasFurnitureMark(p) || isListedItem(p) || isSourceLine(p) || mentionsFooterHeading(p):
+			cut = i
+		case isFragment(p):
+			// a short piece between footer lines goes with them
+		default:
+			i = 0
+		}
+	}
+	paras = paras[:cut]
+	for len(paras) > 1 && isHeaderLine(paras[0]) {
 		paras = paras[1:]
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// shareNames are the networks a share bar lists.
+var shareNames = []string{"facebook", "twitter", "whatsapp", "pinterest", "pint", "linkedin", "email",
+	"reddit", "telegram", "微信", "微博", "朋友圈", "qq空间"}
+
+// isShareBar recognises a paragraph that is a row of share buttons.
+func isShareBar(p string) bool {
+	if utf8.RuneCountInString(p) > 60 {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if slices.Contains(shareNames, strings.Trim(w, ",|·/")) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func hasFurnitureMark(s string) bool {
 	return slices.ContainsFunc(furnitureMarks, func(m string) bool { return strings.Contains(s, m) })
 }
 
+func isFooterHeading(s string) bool {
+	s = strings.Trim(collapseSpace(s), " :：>»·")
+	return utf8.RuneCountInString(s) <= 12 && slices.ContainsFunc(footerHeadings, func(h string) bool { return strings.HasPrefix(s, h) })
+}
+
+// mentionsFooterHeading recognises a short line that names a footer block
+// among other furniture ("盛典国际商机无限 图片精选 其他报道").
+func mentionsFooterHeading(s string) bool {
+	return utf8.RuneCountInString(s) <= 40 && slices.ContainsFunc(footerHeadings, func(h string) bool {
+		return utf8.RuneCountInString(h) >= 4 && strings.Contains(s, h)
+	})
+}
+
+// sourceLine is a line that only credits where a story came from; the
+// credit is read by Attributions before the line is trimmed.
+var sourceLine = regexp.MustCompile(`^(?:文章|稿件|新闻|新聞)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S.{0,30}$`)
+
+func isSourceLine(s string) bool { return sourceLine.MatchString(s) }
+
+// isListedItem recognises an item of a list of other articles: a bullet
+// and a title, or a title closing on its date ("·蔡依林热舞 (2005-04-27 18:03PM)").
+func isListedItem(s string) bool {
+	if utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	ds := datesIn(s, time.Time{})
+	if len(ds) == 0 {
+		return false
+	}
+	last := ds[len(ds)-1]
+	rest := strings.Trim(s[last.end:], " )）]】PMApm")
+	return rest == "" && last.at > 0 && !startsWithDate(s)
+}
+
+// isFragment is a short piece without the punctuation of a sentence: a
+// label, a name, a button's text.
+func isFragment(s string) bool {
+	return utf8.RuneCountInString(s) <= 30 && !strings.ContainsAny(s, "。！？；.!?;")
+}
+
+// headerLabels open or fill the line of date, source and author that sits
+// above an article's first paragraph.
+var headerLabels = []string{"来源", "來源", "发布时间", "發布時間", "發佈時間", "更新", "作者", "编辑", "編輯",
+	"发布日期", "發布日期", "稿源", "出处", "出處"}
+
+// columnTag is a column's name set in brackets above a story: 【新春走基层】.
+var columnTag = regexp.MustCompile(`^[【\[［][^】\]］]{1,12}[】\]］]$`)
+
+// reporterLine is a line that only names the reporters: 光明日报记者 王建宏 张文攀,
+// 本報記者 陳大文, (记者 李四).
+var reporterLine = regexp.MustCompile(`^[（(]?\s*(?:[\p{Han}]{0,10}(?:记者|記者|通讯员|通訊員|撰稿|文\s*[/／]|作者[:：]?))\s*((?:\p{Han}{2,4}[\s　、,，]*){1,4})[）)]?$`)
+
+// reporters returns the names on a reporter line, or "".
+func reporters(s string) string {
+	m := reporterLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	return strings.Join(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 　、,，", r) }), " ")
+}
+
+// isHeaderLine recognises that line: short, and a date or a label in it,
+// or a column tag or a line of reporters' names.
+func isHeaderLine(s string) bool {
+	if columnTag.MatchString(s) || reporters(s) != "" {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	if n > 80 || strings.Contains(s, "。") {
+		return false
+	}
+	if n <= 40 && startsWithDate(s) {
+		return true
+	}
+	return len(datesIn(s, time.Time{})) > 0 && slices.ContainsFunc(headerLabels, func(l string) bool { return strings.Contains(s, l) })
+}
+
+// dateWords are the three-letter openings of English months and weekdays.
+var dateWords = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true,
+	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
+
 // startsWithDate reports whether s opens with a full date.
 func startsWithDate(s string) bool {
-	ds := datesIn(s, time.Time{})
+	// Every form opens with a digit or an English month or weekday.
+	r, _ := utf8.DecodeRuneInString(s)
+	if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') && (len(s) < 3 || !dateWords[strings.ToLower(s[:3])]) {
+		return false
+	}
+	ds := datesIn(headOf(s, 60), time.Time{})
 	return len(ds) > 0 && ds[0].at == 0
 }
 
