@@ -99,6 +99,9 @@ type Article struct {
 	Byline    string    `json:"byline,omitempty"`
 	SiteName  string    `json:"site_name,omitempty"`
 	Published time.Time `json:"published"`
+	Updated   time.Time `json:"updated,omitzero"` // last modified, when the page says so
+	Canonical string    `json:"canonical,omitempty"`
+	Image     string    `json:"image,omitempty"`
 	Lang      string    `json:"lang"`             // "en", "zh" or "other"
 	Script    string    `json:"script,omitempty"` // "Hant" or "Hans" for Chinese
 	Text      string    `json:"text"`             // main text, paragraphs separated by blank lines

@@ -80,10 +80,11 @@ func (p *Pipeline) Ingest(ctx context.Context, page claimwatch.Page, a claimwatc
 }
 
 func (p *Pipeline) processStored(ctx context.Context, page claimwatch.Page) (claimwatch.Article, []claimwatch.Claim, error) {
-	a, err := article.Extract(page)
+	a, d, err := article.ExtractDetails(page)
 	if err != nil {
 		return a, nil, fmt.Errorf("article %s: %w", page.URL, err)
 	}
+	a.Updated, a.Canonical, a.Image = d.Updated, d.Canonical, d.Image
 	return p.save(ctx, a)
 }
 

@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS articles (
 	mentions     TEXT NOT NULL DEFAULT '[]',
 	fingerprint  INTEGER NOT NULL DEFAULT 0,
 	duplicate_of TEXT NOT NULL DEFAULT '',
+	details      TEXT NOT NULL DEFAULT '{}',
 	fetched_at   INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
@@ -217,11 +218,12 @@ func (s *Store) SaveArticleFingerprint(ctx context.Context, a claimwatch.Article
 	attr, _ := json.Marshal(a.Attributions)
 	sent, _ := json.Marshal(a.Sentiment)
 	mentions, _ := json.Marshal(a.Mentions)
+	details, _ := json.Marshal(articleDetails{a.Updated, a.Canonical, a.Image})
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO articles
-		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fingerprint, duplicate_of, fetched_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		(id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, fingerprint, duplicate_of, details, fetched_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		a.ID, a.URL, a.Source, a.Title, a.Byline, a.SiteName, a.Published.UnixMilli(), zoneOffset(a.Published), a.Lang, a.Script,
-		a.Text, string(links), string(attr), string(sent), string(mentions), int64(fingerprint), a.DuplicateOf, a.FetchedAt.UnixMilli()); err != nil {
+		a.Text, string(links), string(attr), string(sent), string(mentions), int64(fingerprint), a.DuplicateOf, string(details), a.FetchedAt.UnixMilli()); err != nil {
 		return fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE article_id = ?`, a.ID); err != nil {
@@ -243,7 +245,14 @@ func (s *Store) SaveArticleFingerprint(ctx context.Context, a claimwatch.Article
 	return nil
 }
 
-const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, duplicate_of, fetched_at`
+const articleColumns = `id, url, source, title, byline, site_name, published, published_tz, lang, script, text, links, attributions, sentiment, mentions, duplicate_of, details, fetched_at`
+
+// articleDetails are the article's fields kept as one JSON column.
+type articleDetails struct {
+	Updated   time.Time `json:"updated,omitzero"`
+	Canonical string    `json:"canonical,omitempty"`
+	Image     string    `json:"image,omitempty"`
+}
 
 // zoneOffset keeps the article's own time zone (a Taipei page says 16:55
 // +08:00), so pages and reports show the time as the publisher wrote it.
@@ -266,10 +275,10 @@ func scanArticle(sc interface{ Scan(...any) error }) (claimwatch.Article, error)
 		published, fetched int64
 		tz                 int
 		links, attr, sent  string
-		mentions           string
+		mentions, details  string
 	)
 	if err := sc.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Byline, &a.SiteName, &published, &tz, &a.Lang, &a.Script,
-		&a.Text, &links, &attr, &sent, &mentions, &a.DuplicateOf, &fetched); err != nil {
+		&a.Text, &links, &attr, &sent, &mentions, &a.DuplicateOf, &details, &fetched); err != nil {
 		return a, err
 	}
 	a.Published = inZone(published, tz)
@@ -278,6 +287,10 @@ func scanArticle(sc interface{ Scan(...any) error }) (claimwatch.Article, error)
 	_ = json.Unmarshal([]byte(attr), &a.Attributions)
 	_ = json.Unmarshal([]byte(sent), &a.Sentiment)
 	_ = json.Unmarshal([]byte(mentions), &a.Mentions)
+	var d articleDetails
+	if json.Unmarshal([]byte(details), &d) == nil {
+		a.Updated, a.Canonical, a.Image = d.Updated, d.Canonical, d.Image
+	}
 	return a, nil
 }
 
@@ -440,6 +453,7 @@ var addedColumns = []struct{ table, column, def string }{
 	{"articles", "mentions", "TEXT NOT NULL DEFAULT '[]'"},
 	{"articles", "fingerprint", "INTEGER NOT NULL DEFAULT 0"},
 	{"articles", "duplicate_of", "TEXT NOT NULL DEFAULT ''"},
+	{"articles", "details", "TEXT NOT NULL DEFAULT '{}'"},
 }
 
 func addMissingColumns(db *sql.DB) error {

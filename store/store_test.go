@@ -47,7 +47,8 @@ func TestSaveArticleReplacesClaims(t *testing.T) {
 	}
 	a := claimwatch.Article{ID: "a1", URL: "http://a.example/1", Source: "a", Title: "T", Lang: "zh",
 		Published: time.Date(2023, 8, 15, 8, 55, 0, 0, time.UTC), Text: "text",
-		Links: []claimwatch.Link{{URL: "http://b.example/"}}, Sentiment: claimwatch.Sentiment{Label: "negative", Score: -0.5}}
+		Links: []claimwatch.Link{{URL: "http://b.example/"}}, Sentiment: claimwatch.Sentiment{Label: "negative", Score: -0.5},
+		Updated: time.Date(2023, 8, 16, 1, 0, 0, 0, time.UTC), Canonical: "http://a.example/one", Image: "http://a.example/i.png"}
 	c1 := claimwatch.Claim{Entity: "OpenAI", Metric: claimwatch.Loss, Value: 5.4e8, Unit: "USD", Approx: "exact", Modality: "reported", Quote: "q", Lang: "zh", Offset: 7}
 	c2 := c1
 	c2.Metric = claimwatch.Funding
