@@ -17,6 +17,67 @@ var genericSources = map[string]bool{
 // says only "據報道". A plain "據彭博報道" credits its own sentence only.
 var articlePatterns = []struct{ open, close string }{{"据外媒", "报道"}, {"据外媒", "报导"}, {"据外媒", "消息"}}
 
+// estimateVerbs after a name make it the original source of a figure;
+// companyVerbs after a company make the figure its own announcement.
+var (
+	estimateVerbs = []string{"估算", "估计", "测算", "指出", "预估", "表示", "称"}
+	companyVerbs  = []string{"公布", "宣布", "表示", "披露"}
+)
+
+// estimator finds "SemiAnalysis 估算", "The Information 指出" (a Latin
+// name before the verb) and "輝達23日公布", "亞馬遜25日宣布" (a company
+// before the verb, a date between allowed).
+func (r *reader) estimator(sp span) (string, string) {
+	seg := r.norm[sp.start:sp.end]
+	for _, v := range estimateVerbs {
+		k := strings.Index(seg, v)
+		if k <= 0 {
+			continue
+		}
+		end := sp.start + strings.LastIndexFunc(seg[:k], func(c rune) bool { return c != ' ' }) + 1
+		start := end
+		for start > sp.start && r.text[start-1] < utf8.RuneSelf && r.text[start-1] != ',' && r.text[start-1] != '.' {
+			start--
+		}
+		name := strings.TrimSpace(r.text[start:end])
+		if name != "" && isUpper(name[0]) && len(name) <= 40 {
+			return r.canonicalSource(name), name + " " + v
+		}
+	}
+	if len(r.find(reportedlySet, sp)) > 0 {
+		return "", "" // "微软宣布…，多家媒体报道的金额为100亿美元": the media's figure
+	}
+	for _, m := range r.mentionsIn(sp) {
+		if m.leader || m.product != "" {
+			continue
+		}
+		rest := r.norm[m.end:sp.end]
+		rest = strings.TrimLeft(rest, " ")
+		if strings.HasPrefix(rest, "(") {
+			if j := strings.IndexByte(rest, ')'); j > 0 {
+				rest = strings.TrimLeft(rest[j+1:], " ")
+			}
+		}
+		n := 0
+		for n < len(rest) && isDigitByte(rest[n]) {
+			n++
+		}
+		if n > 0 && strings.HasPrefix(rest[n:], "日") {
+			rest = rest[n+len("日"):]
+		}
+		for _, v := range companyVerbs {
+			if strings.HasPrefix(rest, v) {
+				return m.entity, r.text[m.start:m.end] + " " + v
+			}
+		}
+	}
+	return "", ""
+}
+
+// describers end a Chinese description before a Latin name: 网络分析公司
+// SimilarWeb, 研究机构 SemiAnalysis.
+var describers = []string{"公司", "机构", "媒体", "网站", "平台", "研究院", "咨询", "外媒", "美媒"}
+
 // sourceSuffixes are stripped from a source's name ("台積電公布的數據"
 // credits TSMC).
 var sourceSuffixes = []string{"公布", "发布", "披露", "最新", "提供"}
@@ -42,6 +103,10 @@ func (r *reader) attribution(sp span) (string, string) {
 	return "", ""
 }
 
+// reportedlySet are the words of a sentence that leans on a report, so a
+// company named in it is not announcing the figure itself.
+var reportedlySet = newWordSet([]string{"报道", "报导", "据悉", "媒体", "reportedly", "the report"})
+
 // articleSource is the first outlet the article credits with 據外媒…報道 or
 // "according to".
 func (r *reader) articleSource() string {
@@ -57,6 +122,11 @@ func (r *reader) articleSource() string {
 
 // sourceIn finds a source named in one sentence.
 func (r *reader) sourceIn(sp span) (string, string) {
+	// A chain credits its original source: "據外媒 AI Ledger 報道，研究機構
+	// SemiAnalysis 估算" is SemiAnalysis's figure.
+	if s, why := r.estimator(sp); s != "" {
+		return s, why
+	}
 	for _, p := range attributionPatterns {
 		if s := r.sourceBetween(sp, p.open, p.close); s != "" {
 			return s, strings.TrimSpace(p.open) + " " + s + " " + p.close
@@ -77,7 +147,7 @@ func (r *reader) sourceIn(sp span) (string, string) {
 				ws = sp.start
 			}
 			w := r.text[ws : start-boolInt(start != end)]
-			if w == "" || !(isUpper(w[0]) || w == "of" || w == "the" || w == "&") {
+			if w == "" || !(isUpper(w[0]) || w == "of" || w == "the" || w == "&") || strings.ContainsAny(w, ",;:") {
 				break
 			}
 			start = ws
@@ -120,6 +190,15 @@ func (r *reader) sourceBetween(sp span, open, close string) string {
 			}
 			b = a + j
 		} else if isWordByte(open[0]) {
+			// "according to an estimate by the chip research firm
+			// SemiAnalysis": the name is the first capitalized run.
+			for n := 0; n < 8 && a < sp.end && r.text[a] >= 'a' && r.text[a] <= 'z'; n++ {
+				j := strings.IndexAny(r.text[a:sp.end], " ,.;")
+				if j < 0 || r.text[a+j] != ' ' {
+					break
+				}
+				a += j + 1
+			}
 			b = capitalizedEnd(r.text, a, sp.end)
 		} else {
 			b = a
@@ -132,6 +211,22 @@ func (r *reader) sourceBetween(sp span, open, close string) string {
 			}
 		}
 		name := strings.TrimSpace(r.text[a:b])
+		name = strings.TrimSpace(strings.TrimSuffix(name, "的"))
+		if k := strings.Index(name, "《"); k >= 0 {
+			// 英国《金融时报》: the title in book marks is the outlet.
+			if j := strings.Index(name[k:], "》"); j > 0 {
+				name = name[k+len("《") : k+j]
+			}
+		}
+		// "网络分析公司SimilarWeb": a description, then the name.
+		if f := fold(name); f != "" && f[0] >= utf8.RuneSelf {
+			for _, d := range describers {
+				if k := strings.Index(f, d); k >= 0 && k+len(d) < len(f) && f[k+len(d)] < utf8.RuneSelf {
+					name = strings.TrimSpace(name[k+len(d):])
+					break
+				}
+			}
+		}
 		for _, p := range sourcePrefixes {
 			if n := strings.TrimSpace(trimFoldedPrefix(name, p)); n != name && n != "" {
 				name = n

@@ -78,7 +78,7 @@ func firstKey(s string, i int) string {
 	if s[i] < utf8.RuneSelf {
 		return s[i : i+1]
 	}
-	_, w := utf8.DecodeRuneInString(s[i:])
+	_, w := decode(s, i)
 	return s[i : i+w]
 }
 
@@ -114,6 +114,9 @@ func (x *Extractor) mentions(norm string) []mention {
 			e := i + len(n.text)
 			if isWordByte(n.text[len(n.text)-1]) && e < len(norm) && isWordByte(norm[e]) {
 				continue
+			}
+			if isDigitByte(n.text[len(n.text)-1]) && e+1 < len(norm) && (norm[e] == '.' || norm[e] == '-') && isWordByte(norm[e+1]) {
+				continue // GPT-4.5 is not GPT-4
 			}
 			out = append(out, mention{i, e, n})
 			i, found = e, true
@@ -167,7 +170,7 @@ func (x *Extractor) Explain(a claimwatch.Article) []Explanation {
 	for _, h := range x.extract(a, a.Title, quantity.Find(a.Title), -1) {
 		dup := false
 		for _, q := range bodyValues {
-			if near(q.Value, h.Claim.Value) {
+			if near(q.Value, h.Claim.Value) || q.ValueMax != 0 && near(q.ValueMax, h.Claim.Value) {
 				dup = true
 				break
 			}
@@ -207,7 +210,8 @@ func (x *Extractor) extract(a claimwatch.Article, text string, qs []quantity.Qua
 	}
 	norm := fold(text)
 	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: x.mentions(norm), qs: qs,
-		times: map[int][]timeExpr{}, sources: map[int][2]string{}, metricHits: map[int][]hit{}}
+		times: map[int][]timeExpr{}, sources: map[int][2]string{}, metricHits: map[int][]hit{}, made: map[int]*Explanation{},
+		asideSpans: map[int][]span{}, furnished: map[int]bool{}, found: map[foundKey][]hit{}}
 	r.source = r.articleSource()
 	var out []Explanation
 	var prev *Explanation
@@ -225,8 +229,44 @@ func (x *Extractor) extract(a claimwatch.Article, text string, qs []quantity.Qua
 		}
 		out = append(out, e)
 		prev, prevQ = &out[len(out)-1], q
+		r.made[q.Start] = &e
 	}
-	return dedupe(out)
+	out = dedupe(out)
+	for i := range out {
+		complete(&out[i])
+	}
+	return out
+}
+
+// complete gives every field of a claim a reason, the defaults included,
+// so --explain never leaves a reader guessing why a field is what it is.
+func complete(e *Explanation) {
+	c := e.Claim
+	or := func(s *string, v string) {
+		if *s == "" {
+			*s = v
+		}
+	}
+	if c.Counterparty != "" {
+		or(&e.Counterparty, c.Counterparty)
+	}
+	if c.Time == "" {
+		or(&e.Time, "(no time written)")
+	}
+	if c.Per != "" {
+		or(&e.Per, c.Per)
+	}
+	if c.Change {
+		or(&e.Change, "(a change)")
+	}
+	or(&e.Approx, "(no approximator: exact)")
+	if c.Modality == claimwatch.Forecast {
+		or(&e.Modality, "(forecast)")
+	}
+	or(&e.Modality, "(no forecast word: reported)")
+	if c.AttributedTo == "" {
+		or(&e.Attribution, "(no source named)")
+	}
 }
 
 // candidate rules out what is never a claim: vague amounts, names and
@@ -283,8 +323,20 @@ func dedupe(in []Explanation) []Explanation {
 		dup := false
 		for i, o := range out {
 			c, d := e.Claim, o.Claim
-			if c.Entity == d.Entity && c.Metric == d.Metric && c.Unit == d.Unit && near(c.Value, d.Value) &&
-				near(c.ValueMax, d.ValueMax) && c.Per == d.Per && c.Time == d.Time {
+			// A subheading restating a body figure without its period is the
+			// same figure.
+			same := c.Entity == d.Entity && c.Metric == d.Metric && c.Unit == d.Unit && near(c.Value, d.Value) &&
+				near(c.ValueMax, d.ValueMax) && c.Per == d.Per && (c.Time == d.Time || c.Time == "" && heading(c.Quote) || d.Time == "" && heading(d.Quote))
+			// A table or a subheading restating a figure under another
+			// heading ("annualized revenue … $3.4 billion" and a Revenue
+			// column with $3.4 billion) is still one figure.
+			restated := c.Entity == d.Entity && c.Unit == d.Unit && c.Unit != claimwatch.UnitPercent && math.Abs(c.Value) >= 1000 &&
+				math.Abs(c.Value-d.Value) <= 0.001*math.Abs(d.Value) && c.ValueMax == d.ValueMax && c.Per == d.Per && (c.Time == d.Time || c.Time == "" || d.Time == "")
+			if same || restated && (e.Claim.Offset < 0 || strings.Contains(e.Metric, "column heading") || strings.Contains(o.Metric, "column heading")) {
+				if restated && !same {
+					dup = true
+					break
+				}
 				dup = true
 				if filled(c) > filled(d) {
 					out[i] = e
@@ -307,4 +359,14 @@ func filled(c claimwatch.Claim) int {
 		}
 	}
 	return n
+}
+
+// heading reports whether a quote is a heading or subheading rather than a
+// sentence: short, with no sentence end ("原标题：百度智能云营收增长11%").
+func heading(q string) bool {
+	q = strings.TrimSpace(q)
+	if utf8.RuneCountInString(q) > 40 {
+		return false
+	}
+	return !strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "。") && !strings.HasSuffix(q, "!") && !strings.HasSuffix(q, "！")
 }

@@ -118,7 +118,7 @@ func TestExtract(t *testing.T) {
 			}},
 		{"zh fiscal year capex", day(2025, 1, 4),
 			"微軟宣布將在2025財年投資800億美元建設AI數據中心。",
-			[]want{{Entity: "Microsoft", Metric: "capex", Value: 8e10, Unit: "USD", Time: "FY2025", Approx: "exact", Modality: "forecast", Lang: "zh"}}},
+			[]want{{Entity: "Microsoft", Metric: "capex", Value: 8e10, Unit: "USD", Time: "FY2025", Approx: "exact", Modality: "forecast", Attributed: "Microsoft", Lang: "zh"}}},
 
 		// Traditional Chinese.
 		{"hant two currencies are two claims", day(2023, 8, 15),
@@ -192,6 +192,53 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"hans dates are not claims", day(2023, 8, 15),
 			"OpenAI可能在2024年底宣告破产。",
+			nil},
+
+		// Hard cases of CLAIMS.md and of news text.
+		{"en a dollar sign is US dollars", day(2023, 8, 23),
+			"Nvidia said its board also approved a $25 billion share buyback.",
+			[]want{{Entity: "Nvidia", Metric: "other", Value: 2.5e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"}}},
+		{"en a change measures the figure before it", day(2023, 8, 23),
+			"Nvidia reported record revenue of $13.51 billion for the second quarter of fiscal 2024, which ended on July 30, up 101% from a year earlier, as cloud companies scrambled for its H100 chips.",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 1.351e10, Unit: "USD", Time: "FY2024-Q2", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 101, Unit: "percent", Time: "FY2024-Q2", Change: true, Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+			}},
+		{"en a product in a subordinate clause does not take the figure", day(2023, 8, 23),
+			"Nvidia's revenue rose. Data-center revenue, which includes the chips used to train models such as ChatGPT, was a record $10.32 billion.",
+			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 1.032e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"en stock prices and GDP are no claims", day(2024, 6, 13),
+			"Microsoft shares closed up 1.2% at $447.67 on Wednesday. The U.S. economy grew at a 1.4% annual rate.",
+			nil},
+		{"en a table row takes its column heading", day(2024, 6, 13),
+			"Company | Revenue | Valuation\nOpenAI | $3.4 billion | $86 billion",
+			[]want{
+				{Entity: "OpenAI", Metric: "revenue", Value: 3.4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "valuation", Value: 8.6e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"en a stake held by a company named before", day(2025, 1, 23),
+			"Anthropic is growing. Amazon has committed to invest $8 billion in Anthropic, and Google owns about 14% of the company.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
+		{"hans a monthly price is other", day(2023, 8, 16),
+			"为了增加收入，OpenAI推出了付费版ChatGPT Plus，每月收费20美元。",
+			[]want{{Entity: "OpenAI", Product: "ChatGPT Plus", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "zh"}}},
+		{"hans a source described before its name", day(2023, 8, 16),
+			"另据网络分析公司SimilarWeb的数据，ChatGPT网站7月访问量约为15亿次。",
+			[]want{{Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.5e9, Unit: "count", Time: "2023-07", Approx: "about", Modality: "reported", Attributed: "SimilarWeb", Lang: "zh"}}},
+		{"hant a sentence without a company continues the one before", day(2023, 9, 26),
+			"亞馬遜將向Anthropic投資最多40億美元。首筆投資為12.5億美元。",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "at_most", Modality: "forecast", Lang: "zh"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 1.25e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
+		{"hant a tolerance and a share price are no claims", day(2024, 11, 21),
+			"輝達預估第四季營收約375億美元，上下浮動2%。輝達股價盤後下跌2.5%，收在每股146美元。",
+			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 3.75e10, Unit: "USD", Time: "2024-Q4", Approx: "about", Modality: "forecast", Lang: "zh"}}},
+		{"hans a parent company's figure is not the company's", day(2025, 1, 27),
+			"据报道，DeepSeek母公司幻方量化管理的资金规模曾超过1000亿元人民币。",
 			nil},
 	}
 	for _, tt := range tests {

@@ -27,16 +27,16 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed"},
-	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
+	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
-	claimwatch.Other:     {"研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价"},
+	claimwatch.Other:     {"研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the
 // figure: "cost $100 million to train" is a training cost.
-var weakMetricWords = map[string]bool{"成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
+var weakMetricWords = map[string]bool{"cloud": true, "computing": true, "云服务": true, "云计算": true, "成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
 	"invest": true, "investment": true, "investing": true, "invested": true, "投资": true, "to run": false}
 
 // investWords name money put into something; with no company receiving it,
@@ -49,7 +49,7 @@ var boundingWords = map[string]bool{"高达": true, "高達": true, "多达": tr
 
 // forecastAfter are the forecast words that count after the figure too:
 // "以600億美元估值洽談融資" is a target.
-var forecastAfterWords = []string{"洽谈", "谈判", "商谈", "in talks", "talks"}
+var forecastAfterWords = []string{"洽谈", "谈判", "商谈", "in talks", "talks", "had expected", "analysts expected", "expected by analysts", "analysts had forecast", "市场预期", "分析师预期"}
 
 // countMetrics are the metrics whose figure may be a bare count.
 var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch.GPUs: true, claimwatch.Employees: true}
@@ -70,7 +70,7 @@ var countNouns = map[string]claimwatch.Metric{
 	"gpus": claimwatch.GPUs, "chips": claimwatch.GPUs, "h100s": claimwatch.GPUs, "h100": claimwatch.GPUs, "nvidia": claimwatch.GPUs, "accelerators": claimwatch.GPUs, "tpus": claimwatch.GPUs,
 	"员工": claimwatch.Employees, "雇员": claimwatch.Employees, "职员": claimwatch.Employees, "工程师": claimwatch.Employees,
 	"employees": claimwatch.Employees, "staff": claimwatch.Employees, "workers": claimwatch.Employees, "people": claimwatch.Employees, "jobs": claimwatch.Employees,
-	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees,
+	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees, "seats": claimwatch.Users, "paid seats": claimwatch.Users,
 }
 
 // perWords give the period a rate is per.
@@ -100,9 +100,10 @@ var changeWords = map[string]float64{
 // sentence.
 var forecastWords = []string{
 	"预计", "预期", "预测", "可能", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
-	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans", "plan", "planning", "projected", "projects", "forecast",
+	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
-	"anticipates", "estimates it will", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "正在融资", "寻求融资",
+	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
+	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "正在融资", "寻求融资",
 }
 
 // attributionPatterns find who a figure is credited to: the name sits
@@ -128,7 +129,7 @@ var outlets = map[string]string{
 }
 
 // pronouns stand for the company named before them.
-var pronouns = []string{"其", "该公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their"}
+var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their"}
 
 // notPronounAfter and notPronounBefore rule out 其 inside other words
 // (其他 "other", 尤其 "especially").
@@ -142,6 +143,10 @@ const (
 // (left OpenAI), "from Microsoft".
 var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前"}
 
+// formerMarks are the sourceMarks that name where people came from, never
+// the other side of a deal ("former OpenAI researchers").
+var formerMarks = []string{"left", "离开", "former", "ex-", "前"}
+
 // creditMarks written just before a company name make it the source of a
 // figure, not its subject ("according to Microsoft", "根據台積電"); saidMarks
 // after one do the same ("Microsoft said").
@@ -150,9 +155,13 @@ var (
 	saidMarks   = []string{"said", "says", "reported", "estimated", "表示", "称", "指出", "透露", "报道"}
 )
 
+// parentMarks after a company name make the figure another company's:
+// "DeepSeek母公司幻方量化", "OpenAI's parent".
+var parentMarks = []string{"母公司", "'s parent", "’s parent", "的母公司", "parent company"}
+
 // stakeWords make a deal a stake: the company owned is the entity, the
 // holder the counterparty; the price paid for it is funding.
-var stakeWords = newWordSet([]string{"stake", "股份", "股权", "持股", "equity"})
+var stakeWords = newWordSet([]string{"stake", "股份", "股权", "持股", "equity", "owns", "holds", "持有"})
 
 // targetMarks written just before a company name make it the receiver of a
 // deal: "微软对OpenAI的投资", "investment in OpenAI".
@@ -181,6 +190,9 @@ var (
 	forecastSet   = newWordSet(forecastWords)
 	forecastAfter = newWordSet(forecastAfterWords)
 	furnitureSet  = newWordSet(furnitureWords)
+	// sameTimeSet are the words that date a figure by the one before it
+	// ("当季资本支出", "in the same quarter").
+	sameTimeSet = newWordSet([]string{"当季", "同期", "当月", "同季", "单季", "其中", "of which", "the quarter", "the same quarter", "the same period"})
 	// perFallback are the rate words a heading may hold away from the figure.
 	perFallback = newWordSet([]string{"每天", "每日", "每月", "每年", "per day", "a day", "per month", "a month", "per year", "a year"})
 )
@@ -207,8 +219,13 @@ func keys[V any](m map[string]V) []string {
 	return out
 }
 
+// scoreSet are the words of a sentence about benchmark scores, whose
+// percentages grade a model rather than count money or operations.
+var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", "accuracy", "基准测试", "跑分", "得分", "准确率", "测评"})
+
 // notClaimWords in a figure's clause make it no claim: share-price moves,
 // personal wealth, national figures (CLAIMS.md, "What is not a claim").
 var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
 	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
-	"net worth", "personal fortune", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值"})
+	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "每股", "per share", "a share", "shares closed", "closed up", "closed down", "closed at",
+	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值"})

@@ -28,6 +28,11 @@ type reader struct {
 	times      map[int][]timeExpr
 	sources    map[int][2]string
 	metricHits map[int][]hit
+	made       map[int]*Explanation // the claims read so far, by figure start
+	asideSpans map[int][]span       // subordinate clauses, by sentence start
+	found      map[foundKey][]hit   // the words of a table in a sentence (see find)
+	furnished  map[int]bool         // whether a sentence is page furniture, by its start
+	fy         map[string]string    // the fiscal year ("FY2024") the article gives each company, once looked for
 }
 
 // sentenceOf returns the sentence holding byte p.
@@ -43,11 +48,14 @@ func (r *reader) sentenceOf(p int) span {
 // prev is the claim just before, for conversions ("70萬美元(約合人民幣508萬)").
 func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Quantity) (Explanation, bool) {
 	sp := r.sentenceOf(q.NumStart)
+	if e, ok := r.tableCell(q, sp); ok {
+		return e, e.Claim.Entity != ""
+	}
 	if r.furniture(sp) {
 		return Explanation{}, false
 	}
 	cl := clauseAround(r.text, sp, q.NumStart)
-	if len(notClaimSet.find(r.norm, cl)) > 0 {
+	if len(r.find(notClaimSet, cl)) > 0 {
 		return Explanation{}, false
 	}
 	e := Explanation{Figure: q.Text}
@@ -73,6 +81,21 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if metric != claimwatch.Funding && c.Unit != "" && c.Unit != claimwatch.UnitPercent {
+		if w, ok := r.investIn(q, cl); ok {
+			metric, mword = claimwatch.Funding, w // "has committed to invest $8 billion in Anthropic"
+		}
+	}
+	// A change with no metric word of its own ("$13.51 billion …, up 101%",
+	// "降至15億次，減少約12%") measures the figure before it in the sentence.
+	var base *Explanation // the level a change measures
+	if c.Unit == claimwatch.UnitPercent && len(r.metricWordsIn(cl, q)) == 0 && !strings.HasPrefix(mword, "share") {
+		if _, w := r.change(q, cl); w != "" {
+			if base = r.levelBefore(q, sp); base != nil {
+				metric, mword = base.Claim.Metric, "(the figure it changes: "+base.Figure+")"
+			}
+		}
+	}
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
 		m, noun, measured := r.countAfter(q)
@@ -88,16 +111,35 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if c.Unit == claimwatch.UnitCount && !countMetrics[metric] {
 		return e, false
 	}
+	if len(r.find(scoreSet, sp)) > 0 {
+		return e, false // a benchmark score measures a model, not money or operations
+	}
+	if mword == "" && len(r.find(notClaimSet, sp)) > 0 {
+		return e, false // "百度股价当日收涨0.8%，报84.6美元": the price of a share
+	}
 	c.Metric, e.Metric = metric, mword
 	if e.Metric == "" {
 		e.Metric = "(no metric word: other)"
 	}
 
 	ent, cp, ew, cw, ok := r.entity(q, sp, metric)
+	carried := false
+	var from *Explanation // the claim a carried entity comes from
 	if !ok {
-		return e, false
+		// A sentence that names no company but opens with what it measures
+		// ("Data-center revenue … was $10.32 billion", "首筆投資為12.5億美元",
+		// "当季资本支出达107亿美元") continues the claim just before.
+		p, why, ok2 := r.carry(q, sp, prev, mword)
+		if !ok2 {
+			return e, false
+		}
+		ent, ew, carried, from = name{entity: p.Claim.Entity}, p.Claim.Entity+" ("+why+")", true, p
+		if metric == claimwatch.Funding && p.Claim.Metric == claimwatch.Funding {
+			cp, cw = p.Claim.Counterparty, p.Counterparty
+			ew += " (receiver)"
+		}
 	}
-	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding {
+	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding && !carried {
 		// A stake: the share owned is other, the money paid for it funding.
 		if c.Unit == claimwatch.UnitPercent {
 			metric, mword = claimwatch.Other, "stake"
@@ -114,7 +156,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.Metric = claimwatch.OperatingCost
 	}
 	if money := c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount; money && (c.Per == "month" || c.Per == "week") && c.Value < 10000 &&
-		(c.Metric == claimwatch.OperatingCost || c.Metric == claimwatch.Other) {
+		c.Metric != claimwatch.Other {
 		// A small monthly sum is a price ("ChatGPT Plus costs $20 a month"),
 		// which CLAIMS.md files under other.
 		c.Metric, e.Metric = claimwatch.Other, e.Metric+" (a price)"
@@ -130,11 +172,46 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	} else if q.Negative {
 		c.Change, e.Change = true, "minus sign"
 	}
-	if c.Metric == claimwatch.Funding && c.Counterparty == "" && !strings.Contains(e.Entity, "(receiver)") && investWords[fold(mword)] {
+	if c.Metric == claimwatch.Funding && !strings.Contains(e.Entity, "(receiver)") && investWords[fold(mword)] {
 		c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
+		c.Counterparty, e.Counterparty = "", ""
 	}
 	c.Time, e.Time = r.time(q, sp)
+	switch {
+	case c.Time != "":
+	case base != nil && base.Claim.Time != "":
+		c.Time, e.Time = base.Claim.Time, base.Time+" (the period of "+base.Figure+")"
+	case len(r.find(sameTimeSet, sp)) > 0 && r.lastReported(c) != nil:
+		// "當季", "單季": the period of the last reported figure of the
+		// same measure.
+		o := r.lastReported(c)
+		c.Time, e.Time = o.Claim.Time, o.Time+" (the same period as "+o.Figure+")"
+	case carried && from.Claim.Time != "":
+		c.Time, e.Time = from.Claim.Time, from.Time+" (the same period as "+from.Figure+")"
+	}
+	if c.Time == "" {
+		// "beating the roughly $11.2 billion analysts had expected": the
+		// period of the same company's same measure in the sentence.
+		for _, f := range r.figuresIn(sp) {
+			if o, ok := r.made[f.Start]; ok && f.Start != q.Start && o.Claim.Entity == c.Entity && o.Claim.Metric == c.Metric && o.Claim.Time != "" && !r.isBaseFigure(f.Start, sp) {
+				c.Time, e.Time = o.Claim.Time, o.Time+" (the period of "+o.Figure+")"
+				break
+			}
+		}
+	}
+	c.Time = r.fiscalFor(c.Time, c.Entity)
+	if carried && c.Product == "" && from.Claim.Entity == c.Entity {
+		c.Product = from.Claim.Product
+	}
 	c.Modality, e.Modality = r.modality(q, sp, c.Time)
+	if c.Modality == claimwatch.Reported && (q.ApproxWord == "上看") {
+		c.Modality, e.Modality = claimwatch.Forecast, q.ApproxWord
+	}
+	if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prev.Claim.Offset >= cl.start && prev.Claim.Offset < q.Start {
+		// "to raise up to $2 billion at a valuation of about $60 billion":
+		// one plan, one modality.
+		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the same clause as "+prev.Figure+")"
+	}
 	if c.Modality == claimwatch.Forecast && boundingWords[q.ApproxWord] {
 		c.Approx, e.Approx = claimwatch.AtMost, q.ApproxWord+" bounding a forecast"
 	}
@@ -168,20 +245,26 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 	money := unit != "" && unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount
 	if unit == claimwatch.UnitPercent {
 		cl := clauseAround(r.text, sp, q.NumStart)
-		for _, h := range shareSet.find(r.norm, span{cl.start, q.Start}) {
+		for _, h := range r.find(shareSet, span{cl.start, q.NumStart}) {
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
 		}
 		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") {
 			// "20% of revenue" is a share, not a revenue figure.
 			if !strings.HasPrefix(k, "的用户") {
-				return claimwatch.Other, "share: " + strings.TrimSpace(k)
+				return claimwatch.Other, "share: " + strings.TrimSpace(r.text[q.End:min(len(r.text), q.End+16)])
 			}
 		}
 	}
 	hits, ok := r.metricHits[sp.start]
 	if !ok {
-		hits = metricSet.find(r.norm, sp)
+		hits = r.find(metricSet, sp)
 		r.metricHits[sp.start] = hits
+	}
+	revenueIn := false
+	for _, h := range hits {
+		if metricOf[h.word] == claimwatch.Revenue && h.start >= cl.start && h.end <= cl.end {
+			revenueIn = true
+		}
 	}
 	{
 		for _, h := range hits {
@@ -196,13 +279,20 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			if h.start < q.End && h.end > q.Start {
 				continue // inside the figure ("$ 5.4bn" has no words, but 日耗 may abut)
 			}
+			if r.aside(h.start, q) {
+				continue
+			}
 			// Distances and lengths count characters, so a Chinese word is
 			// not three times as far or as long as an English one.
 			var d int
 			if h.end <= q.Start {
 				d = utf8.RuneCountInString(r.norm[h.end:q.Start])
 			} else {
-				d = utf8.RuneCountInString(r.norm[q.End:h.start]) + 8
+				gap := strings.TrimSpace(r.norm[q.End:h.start])
+				d = utf8.RuneCountInString(gap) + 8
+				if !strings.ContainsAny(gap, " ,，") {
+					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
+				}
 			}
 			if h.start < cl.start || h.end > cl.end {
 				d += 40
@@ -210,6 +300,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			score := d - utf8.RuneCountInString(h.word)
 			if weakMetricWords[h.word] {
 				score += 15
+				if m == claimwatch.ComputeCost && revenueIn {
+					score += 40 // "revenue from Azure and other cloud services"
+				}
 			}
 			if score < bestScore {
 				best, bestWord, bestScore = mm, r.text[h.start:h.end], score
@@ -264,7 +357,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	var before, after, leadersIn []mention
 	var sources, targets, investors, credited []mention
 	for _, m := range r.mentionsIn(sp) {
-		if m.end > sp.end {
+		if m.end > sp.end || r.aside(m.start, q) {
 			continue
 		}
 		if m.leader {
@@ -272,7 +365,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue
 		}
 		switch {
-		case r.markedBefore(m, sp, targetMarks):
+		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp):
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks):
 			sources = append(sources, m)
@@ -282,6 +375,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			// is: "根據台積電公布的數據，第三季營收…" is TSMC's own figure.
 			credited = append(credited, m)
 			continue
+		}
+		if r.markedAfter(m, sp, parentMarks) {
+			continue // "DeepSeek母公司幻方量化": the figure is the parent's
 		}
 		if r.markedAfter(m, sp, investorMarks) {
 			investors = append(investors, m)
@@ -293,12 +389,35 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 	}
 	counterparty, cw := "", ""
-	if len(sources) > 0 {
-		counterparty, cw = sources[0].entity, r.text[sources[0].start:sources[0].end]+" (other side)"
+	for _, m := range sources {
+		if !r.former(m, sp) {
+			counterparty, cw = m.entity, r.text[m.start:m.end]+" (other side)"
+			break
+		}
 	}
-	if (metric == claimwatch.Funding || len(stakeWords.find(r.norm, clauseAround(r.text, sp, q.NumStart))) > 0) && len(targets) > 0 {
+	if counterparty == "" && metric == claimwatch.Funding {
+		counterparty, cw = r.leadInvestor(sp)
+	}
+	stake := len(r.find(stakeWords, clauseAround(r.text, sp, q.NumStart))) > 0
+	if (metric == claimwatch.Funding || stake) && len(targets) == 0 {
+		// "Google, which invested about $300 million in the start-up": the
+		// receiver is the company named before, the investor this one.
+		if t, ok := r.targetPronoun(q, sp); ok {
+			targets = append(targets, t)
+		}
+	}
+	if (metric == claimwatch.Funding || len(r.find(stakeWords, clauseAround(r.text, sp, q.NumStart))) > 0) && len(targets) > 0 {
 		t := targets[0]
-		for _, m := range append(investors, append(before, after...)...) {
+		// The holder: an investor-marked name, else the name nearest before
+		// the figure in its clause ("Google owns about 14% of the company").
+		var inClause []mention
+		cl := clauseAround(r.text, sp, q.NumStart)
+		for i := len(before) - 1; i >= 0; i-- {
+			if before[i].start >= cl.start {
+				inClause = append(inClause, before[i])
+			}
+		}
+		for _, m := range append(investors, append(inClause, append(before, after...)...)...) {
 			if m.entity != t.entity {
 				counterparty, cw = m.entity, r.text[m.start:m.end]+" (investor)"
 				break
@@ -318,7 +437,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 				}
 			}
 		}
-		return m.name, counterparty, r.text[m.start:m.end] + why, cw, true
+		n := m.name
+		if n.product != "" && r.productAside(m, sp) {
+			n.product, why = "", why+" (maker of "+r.text[m.start:m.end]+")"
+		}
+		return n, counterparty, r.text[m.start:m.end] + why, cw, true
 	}
 	if len(before) > 0 {
 		// The subject opens the figure's clause ("OpenAI pays Microsoft 20%
@@ -382,10 +505,13 @@ func (r *reader) markedAfter(m mention, sp span, marks []string) bool {
 // sentences).
 func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	pre := span{sp.start, q.NumStart}
-	hits := pronounSet.find(r.norm, pre)
+	hits := r.find(pronounSet, pre)
 	p := -1
 	pw := ""
 	for _, h := range hits {
+		if h.word == "公司" && strings.TrimSpace(r.norm[sp.start:h.start]) != "" {
+			continue // 公司 alone stands for the company only opening a sentence
+		}
 		if h.word == "其" {
 			nx, _ := utf8.DecodeRuneInString(r.norm[h.end:])
 			pv, _ := utf8.DecodeLastRuneInString(r.norm[:h.start])
@@ -423,8 +549,8 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 	win := span{max(cl.start, q.Start-40), min(cl.end, q.End+24)}
 	best, bw, bd := "", "", math.MaxInt
-	for _, h := range perSet.find(r.norm, win) {
-		if rest := strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+10)], " "); strings.HasPrefix(rest, "ago") || strings.HasPrefix(rest, "earlier") || strings.HasPrefix(rest, "before") {
+	for _, h := range r.find(perSet, win) {
+		if r.comparison(h) {
 			continue // "a year ago" is a comparison, not a rate
 		}
 		d := abs(h.start - q.Start)
@@ -434,7 +560,10 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 	}
 	if best == "" {
 		// A heading sentence may hold the rate word before the clause.
-		for _, h := range perFallback.find(r.norm, span{sp.start, q.Start}) {
+		for _, h := range r.find(perFallback, span{sp.start, q.Start}) {
+			if r.rateOfOther(h, q, sp) || r.comparison(h) {
+				continue // "costs $20 a month, and … has 600,000 seats"
+			}
 			best, bw = perWords[h.word], r.text[h.start:h.end]
 		}
 	}
@@ -446,7 +575,7 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 	win := span{max(cl.start, q.Start-30), min(cl.end, q.End+12)}
 	best, bw, bd := 0.0, "", math.MaxInt
-	for _, h := range changeSet.find(r.norm, win) {
+	for _, h := range r.find(changeSet, win) {
 		d := q.Start - h.end
 		if h.start >= q.End {
 			d = h.start - q.End + 10
@@ -487,24 +616,30 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 		}
 		return 0, false
 	}
-	// "up from $18 billion a year ago": a relative time right after a
-	// figure is that figure's own.
+	// "1.5 billion visits in July", "$13.51 billion for the second quarter",
+	// "$13 billion investment, sealed in January", "up from $18 billion a
+	// year ago": a time right after a figure is that figure's own.
 	boundBefore := func(t timeExpr) (int, bool) {
-		if !relativeAfter[fold(t.text)] {
-			return 0, false
-		}
-		for _, f := range r.figuresIn(sp) {
-			if f.End <= t.start && strings.TrimSpace(r.norm[f.End:t.start]) == "" {
-				return f.Start, true
+		var last *quantity.Quantity
+		for i, f := range r.figuresIn(sp) {
+			if f.End <= t.start && !f.DateLike && !f.Attached {
+				last = &r.figuresIn(sp)[i]
 			}
 		}
-		return 0, false
+		if last == nil || !dates(strings.TrimSpace(r.norm[last.End:t.start])) {
+			return 0, false
+		}
+		return last.Start, true
 	}
-	var cands []timeExpr
+	var cands, others []timeExpr
+	cl := clauseAround(r.text, sp, q.NumStart)
 	for _, t := range ts {
 		if s, ok := boundBefore(t); ok {
 			if s == q.Start {
-				return t.value, t.text + " (written after the figure)"
+				return t.value + implicitMark(t), t.text + " (written after the figure)"
+			}
+			if t.start >= cl.start && t.end <= cl.end && !t.base && !r.isBaseFigure(s, sp) {
+				others = append(others, t) // "fell 12% in July to 1.5 billion"
 			}
 			continue
 		}
@@ -514,13 +649,12 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 			}
 			continue
 		}
-		if !t.base {
+		if !t.base && !r.aside(t.start, q) {
 			cands = append(cands, t)
 		}
 	}
 	// Prefer the figure's own clause ("up from $1.6 billion late last
 	// year"), then the sentence; before the figure, then after it.
-	cl := clauseAround(r.text, sp, q.NumStart)
 	var bestT *timeExpr
 	for _, within := range []span{cl, sp} {
 		for i := range cands {
@@ -529,7 +663,7 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 				bestT = t
 			}
 		}
-		if bestT == nil {
+		if bestT == nil && within == cl {
 			for i := range cands {
 				if cands[i].start >= q.End && cands[i].end <= within.end {
 					bestT = &cands[i]
@@ -541,10 +675,98 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 			break
 		}
 	}
+	if bestT == nil && len(others) > 0 {
+		return others[0].value + implicitMark(others[0]), others[0].text + " (dating the figure beside it)"
+	}
 	if bestT == nil {
 		return "", ""
 	}
-	return bestT.value, bestT.text
+	return bestT.value + implicitMark(*bestT), bestT.text
+}
+
+// implicitMark flags a period whose year was not written, for fiscalFor.
+func implicitMark(t timeExpr) string {
+	switch {
+	case t.fiscal:
+		return "?f"
+	case t.implicit:
+		return "?"
+	}
+	return ""
+}
+
+// isBaseFigure reports whether the figure starting at s is a comparison
+// base ("from 1.7 billion").
+func (r *reader) isBaseFigure(s int, sp span) bool {
+	pre := strings.TrimRight(r.norm[max(sp.start, s-12):s], " ")
+	for _, w := range baseWords {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fiscalFor dates a quarter written without a year ("the third quarter",
+// 第三季; marked "?" by time) in the fiscal year the article gives for the
+// same company: Nvidia's third quarter after its "second quarter of fiscal
+// 2024" is FY2024-Q3. Without one it is the article's calendar year.
+func (r *reader) fiscalFor(t, entity string) string {
+	fiscal := strings.HasSuffix(t, "?f")
+	if !fiscal && !strings.HasSuffix(t, "?") {
+		return t
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "f"), "?")
+	if r.fy == nil {
+		r.fy = map[string]string{}
+		for _, w := range []string{"fiscal", "财年", "会计年度", "fy20"} {
+			for off := 0; ; {
+				k := strings.Index(r.norm[off:], w)
+				if k < 0 {
+					break
+				}
+				sp := r.sentenceOf(off + k)
+				off = max(sp.end, off+k+len(w))
+				for _, o := range findTimes(r.norm, r.text, sp, r.a.Published) {
+					if !strings.HasPrefix(o.value, "FY") {
+						continue
+					}
+					for _, m := range r.mentionsIn(sp) {
+						if _, ok := r.fy[m.entity]; !ok {
+							r.fy[m.entity] = o.value[:6]
+						}
+					}
+				}
+			}
+		}
+	}
+	if fy, ok := r.fy[entity]; ok {
+		return fy + t[4:]
+	}
+	if fiscal {
+		return "" // a fiscal quarter of a year the article does not give
+	}
+	return t
+}
+
+// dates reports whether the words between a figure and a time after it
+// make the time the figure's: "in", "for the", "visits in", ", sealed in".
+func dates(gap string) bool {
+	switch gap {
+	case "", "in", "for", "for the", "during", "during the", "of", "in the":
+		return true
+	}
+	if k := strings.LastIndexByte(gap, ','); k >= 0 && strings.Count(gap, ",") == 1 {
+		// "$13 billion investment in OpenAI, sealed in January"
+		ws := strings.Fields(gap[k+1:])
+		return len(ws) == 2 && strings.HasSuffix(ws[0], "ed") && (ws[1] == "in" || ws[1] == "on")
+	}
+	ws := strings.Fields(strings.TrimPrefix(gap, ","))
+	if len(ws) == 2 && (ws[1] == "in" || ws[1] == "for" || ws[1] == "on") && isWordByte(ws[0][0]) {
+		// "visits in July"; ", sealed in January", ", announced in January"
+		return !strings.HasPrefix(gap, ",") || strings.HasSuffix(ws[0], "ed")
+	}
+	return false
 }
 
 // modality is forecast when a forecast word precedes the figure in its
@@ -558,7 +780,7 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		}
 	}
 	win := span{from, q.Start}
-	for _, h := range forecastSet.find(r.norm, win) {
+	for _, h := range r.find(forecastSet, win) {
 		w := r.text[h.start:h.end]
 		if h.word == "将" && strings.HasPrefix(r.norm[h.start:], "将近") {
 			continue
@@ -569,7 +791,7 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		return claimwatch.Forecast, w
 	}
 	cl := clauseAround(r.text, sp, q.NumStart)
-	for _, h := range forecastAfter.find(r.norm, span{q.End, cl.end}) {
+	for _, h := range r.find(forecastAfter, span{q.End, cl.end}) {
 		return claimwatch.Forecast, r.text[h.start:h.end]
 	}
 	if t != "" && !strings.HasPrefix(t, "FY") && !r.a.Published.IsZero() && after(t, r.a.Published) {
@@ -612,7 +834,12 @@ func abs(x int) int {
 // furniture reports whether a sentence is page furniture (a subscription
 // banner, a related-articles line) whose figures are no claims.
 func (r *reader) furniture(sp span) bool {
-	return len(furnitureSet.find(r.norm, sp)) > 0
+	f, ok := r.furnished[sp.start]
+	if !ok {
+		f = len(r.find(furnitureSet, sp)) > 0
+		r.furnished[sp.start] = f
+	}
+	return f
 }
 
 // mentionsIn returns the entity names that start in sp.
@@ -639,4 +866,439 @@ func (r *reader) hasLaterMention(m mention, q quantity.Quantity, sp span) bool {
 		}
 	}
 	return false
+}
+
+// metricWordsIn returns the metric words of clause cl outside the figure q.
+func (r *reader) metricWordsIn(cl span, q quantity.Quantity) []hit {
+	var out []hit
+	for _, h := range r.find(metricSet, cl) {
+		if h.end <= q.Start || h.start >= q.End {
+			if !r.aside(h.start, q) {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+// carry returns the claim a sentence without a company continues: the
+// claim just before, in this sentence or the one before, when a metric word
+// opens this sentence's subject (within its first words, before the figure).
+func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword string) (*Explanation, string, bool) {
+	if mword == "" {
+		return nil, "", false
+	}
+	if prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start == sp.start {
+		return prev, "carried from " + prev.Figure, true // "$10.32 billion, up 171%"
+	}
+	k := strings.Index(r.norm[sp.start:q.Start], fold(mword))
+	if k < 0 || utf8.RuneCountInString(r.norm[sp.start:sp.start+k]) > 32 {
+		return nil, "", false
+	}
+	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+	if i == 0 {
+		return nil, "", false
+	}
+	before := r.sents[i-1]
+	if prev != nil && prev.Claim.Offset >= 0 {
+		if ps := r.sentenceOf(prev.Claim.Offset).start; ps == before.start || i >= 2 && ps == r.sents[i-2].start {
+			return prev, "carried from " + prev.Figure, true
+		}
+	}
+	// No claim before, but a company the sentence before is about:
+	// "Nvidia's revenue rose. Data-center revenue … was $10.32 billion."
+	for _, m := range r.mentionsIn(before) {
+		if !m.leader && !r.former(m, before) && !r.markedBefore(m, before, sourceMarks) {
+			return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the sentence before, " + r.text[m.start:m.end], true
+		}
+	}
+	return nil, "", false
+}
+
+// asideOpeners begin a subordinate clause set off by commas or brackets,
+// whose names and metric words describe something else: "Data-center
+// revenue, which includes the chips used to train models such as ChatGPT,
+// was $10.32 billion" is Nvidia's revenue. close lists what ends each.
+var asideOpeners = []struct{ open, close string }{
+	{", which ", ",;"}, {", who ", ",;"}, {", including ", ",;"}, {", such as ", ",;"}, {", whose ", ",;"},
+	{", founded ", ",;"}, {", based ", ",;"}, {", backed ", ",;"}, {", owned ", ",;"}, {", once ", ",;"},
+	{" as ", ";"}, {" while ", ";"}, {"(", ")"}, {"（", "）"},
+}
+
+// aside reports whether byte p lies in such a clause that does not hold the
+// figure q.
+func (r *reader) aside(p int, q quantity.Quantity) bool {
+	for _, a := range r.asides(r.sentenceOf(p)) {
+		if a.start <= p && p < a.end && (q.NumStart < a.start || q.NumStart >= a.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// asides returns the subordinate clauses of sentence sp, each from its
+// opener to the first mark that closes it; computed once per sentence.
+func (r *reader) asides(sp span) []span {
+	if as, ok := r.asideSpans[sp.start]; ok {
+		return as
+	}
+	var out []span
+	seg := r.norm[sp.start:sp.end]
+	for _, o := range asideOpeners {
+		for off := 0; ; {
+			k := strings.Index(seg[off:], o.open)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			b := len(seg)
+			if j := strings.IndexAny(seg[a+len(o.open):], o.close); j >= 0 {
+				b = a + len(o.open) + j
+			}
+			out = append(out, span{sp.start + a, sp.start + b})
+			off = a + len(o.open)
+		}
+	}
+	r.asideSpans[sp.start] = out
+	return out
+}
+
+// targetPronouns stand for the company that receives an investment.
+var targetPronouns = newWordSet([]string{"in the start-up", "in the startup", "in the company", "in the firm", "into the company", "into the start-up",
+	"of the company", "of the start-up", "of the startup", "of the firm",
+	"in the lab", "向该公司", "对该公司", "向其", "对其"})
+
+// targetPronoun resolves "in the start-up" near the figure to the company
+// named last before the sentence.
+func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
+	hits := r.find(targetPronouns, span{max(sp.start, q.Start-24), min(sp.end, q.End+40)})
+	if len(hits) == 0 {
+		return mention{}, false
+	}
+	// The subject of the sentences before: the first company each names.
+	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		for _, m := range r.mentionsIn(r.sents[j]) {
+			if !m.leader && !r.markedBefore(m, r.sents[j], sourceMarks) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// baseWords before a figure make it the base of a comparison ("down from
+// 1.7 billion", "由6月的17億次"), not the level a change measures.
+var baseWords = []string{"from", "than", "由", "从", "比", "较"}
+
+// levelBefore returns the claim a change percentage measures: the last
+// figure before it in its sentence that is a claim and no comparison base.
+func (r *reader) levelBefore(q quantity.Quantity, sp span) *Explanation {
+	fs := r.figuresIn(sp)
+	for i := len(fs) - 1; i >= 0; i-- {
+		f := fs[i]
+		if f.Start >= q.Start || f.Unit == claimwatch.UnitPercent {
+			continue
+		}
+		e, ok := r.made[f.Start]
+		if !ok {
+			continue
+		}
+		pre := strings.TrimRight(r.norm[max(sp.start, f.Start-12):f.Start], " ")
+		isBase := false
+		for _, w := range baseWords {
+			if strings.HasSuffix(pre, w) || strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(pre, "的"), " "), w) {
+				isBase = true
+			}
+		}
+		// 由6月的17億次: the base mark may stand before the time.
+		if k := strings.LastIndexAny(pre, "由从"); k >= 0 && !isBase && utf8.RuneCountInString(pre[k:]) <= 5 {
+			isBase = true
+		}
+		if !isBase {
+			return e
+		}
+	}
+	return nil
+}
+
+// leadInvestor reads the investor leading a round who is no known company:
+// "led by Spark Capital", "由Spark Capital領投".
+func (r *reader) leadInvestor(sp span) (string, string) {
+	seg := r.norm[sp.start:sp.end]
+	if k := strings.Index(seg, "led by "); k >= 0 {
+		a := sp.start + k + len("led by ")
+		if b := capitalizedEnd(r.text, a, sp.end); b > a {
+			n := strings.TrimSpace(r.text[a:b])
+			return r.canonicalSource(n), "led by " + n
+		}
+	}
+	if k := strings.Index(seg, "领投"); k > 0 {
+		if j := strings.LastIndex(seg[:k], "由"); j >= 0 && k-j <= 40 {
+			n := strings.TrimSpace(r.text[sp.start+j+len("由") : sp.start+k])
+			if n != "" {
+				return r.canonicalSource(n), "由" + n + "领投"
+			}
+		}
+	}
+	return "", ""
+}
+
+// productAside reports whether a product is named only to describe its
+// maker, which the sentence also names: "Anthropic, the maker of the
+// Claude chatbot", "開發聊天機器人Claude的人工智慧新創Anthropic".
+func (r *reader) productAside(m mention, sp span) bool {
+	named := false
+	for _, o := range r.mentionsIn(sp) {
+		if o.entity == m.entity && o.product == "" && !o.leader {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	pre := strings.TrimRight(r.norm[max(sp.start, m.start-24):m.start], " ")
+	for _, w := range []string{"maker of the", "maker of", "developer of", "creator of", "开发", "开发聊天机器人", "推出"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(r.norm[m.end:], "的")
+}
+
+// former reports whether a company is named as where people came from
+// ("former OpenAI researchers", "前OpenAI員工"); 之前 and 目前 are "before"
+// and "now", not "former".
+func (r *reader) former(m mention, sp span) bool {
+	if !r.markedBefore(m, sp, formerMarks) {
+		return false
+	}
+	pre := strings.TrimRight(r.norm[max(sp.start, m.start-12):m.start], " ")
+	if strings.HasSuffix(pre, "前") {
+		p, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(pre, "前"))
+		return !strings.ContainsRune("之以此目提当日月年", p)
+	}
+	return true
+}
+
+// lastReported returns the last claim read with c's entity and metric that
+// is reported and dated.
+func (r *reader) lastReported(c *claimwatch.Claim) *Explanation {
+	var best *Explanation
+	for _, o := range r.made {
+		if o.Claim.Entity == c.Entity && o.Claim.Metric == c.Metric && o.Claim.Modality == claimwatch.Reported && o.Claim.Time != "" &&
+			o.Claim.Offset < c.Offset && (best == nil || o.Claim.Offset > best.Claim.Offset) {
+			best = o
+		}
+	}
+	return best
+}
+
+// rateOfOther reports whether the rate word h belongs to another figure:
+// one written just before it, or one between it and q.
+func (r *reader) rateOfOther(h hit, q quantity.Quantity, sp span) bool {
+	for _, f := range r.figuresIn(sp) {
+		if f.Start == q.Start || f.DateLike || f.Attached {
+			continue
+		}
+		if f.End <= h.start && strings.TrimSpace(r.norm[f.End:h.start]) == "" || f.Start >= h.end && f.Start < q.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// comparison reports whether a rate word is the base of a comparison: "a
+// year ago", "a year earlier".
+func (r *reader) comparison(h hit) bool {
+	rest := strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+10)], " ")
+	return strings.HasPrefix(rest, "ago") || strings.HasPrefix(rest, "earlier") || strings.HasPrefix(rest, "before")
+}
+
+// cells splits a table row ("OpenAI | $3.4 billion | $86 billion", or
+// cells between tabs) into the spans of its cells; a line that is no row
+// gives none.
+func (r *reader) cells(sp span) []span {
+	line := r.text[sp.start:sp.end]
+	sep := "|"
+	if !strings.Contains(line, sep) {
+		sep = "\t"
+	}
+	if strings.Count(line, sep) < 1 {
+		return nil
+	}
+	var out []span
+	a := sp.start
+	for {
+		k := strings.Index(r.text[a:sp.end], sep)
+		b := sp.end
+		if k >= 0 {
+			b = a + k
+		}
+		if strings.TrimSpace(r.text[a:b]) != "" {
+			out = append(out, span{a, b})
+		}
+		if k < 0 {
+			break
+		}
+		a = b + len(sep)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// tableCell reads a figure in a table row: the company named in the row,
+// the metric and time its column's heading names ("Company | Revenue |
+// Valuation"). It reports false when q's line is no row; a row that names
+// no company, or a column with no metric, gives an empty claim.
+func (r *reader) tableCell(q quantity.Quantity, sp span) (Explanation, bool) {
+	row := r.cells(sp)
+	if row == nil {
+		return Explanation{}, false
+	}
+	col := -1
+	for i, c := range row {
+		if q.NumStart >= c.start && q.NumStart < c.end {
+			col = i
+		}
+	}
+	e := Explanation{Figure: q.Text}
+	// The heading: the nearest line above with as many cells and no figure.
+	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+	var head []span
+	for j := i - 1; j >= 0 && j >= i-30; j-- {
+		h := r.cells(r.sents[j])
+		if len(h) == len(row) && len(r.figuresIn(r.sents[j])) == 0 {
+			head = h
+			break
+		}
+	}
+	if col < 0 || head == nil || q.Vague || q.Attached {
+		return e, true
+	}
+	var ent *mention
+	for _, m := range r.mentionsIn(sp) {
+		if m.start < row[col].start || m.end <= row[0].end {
+			ent = &m
+			break
+		}
+	}
+	if ent == nil {
+		return e, true
+	}
+	hc := head[col]
+	hits := r.find(metricSet, hc)
+	if len(hits) == 0 {
+		return e, true
+	}
+	c := &e.Claim
+	c.ArticleID, c.Offset = r.a.ID, q.NumStart
+	c.Value, c.ValueMax, c.Unit = q.Value, q.ValueMax, r.unit(q)
+	c.Approx, e.Approx = q.Approx, q.ApproxWord
+	c.Metric, e.Metric = metricOf[hits[0].word], r.text[hits[0].start:hits[0].end]+" (column heading)"
+	if c.Unit == "" {
+		if !countMetrics[c.Metric] {
+			return Explanation{}, true
+		}
+		c.Unit = claimwatch.UnitCount
+	}
+	if c.Unit == claimwatch.UnitCount && !countMetrics[c.Metric] {
+		return Explanation{}, true
+	}
+	c.Entity, c.Product, e.Entity = ent.entity, ent.product, r.text[ent.start:ent.end]+" (row)"
+	for _, t := range findTimes(r.norm, r.text, hc, r.a.Published) {
+		c.Time, e.Time = t.value, t.text+" (column heading)"
+	}
+	c.Modality, e.Modality = claimwatch.Reported, "(a table of figures: reported)"
+	if c.Time != "" && !r.a.Published.IsZero() && after(c.Time, r.a.Published) {
+		c.Modality, e.Modality = claimwatch.Forecast, c.Time+" is after the article's date"
+	}
+	c.Quote = strings.TrimSpace(r.text[sp.start:sp.end])
+	c.Lang = langOf(c.Quote)
+	c.AttributedTo, e.Attribution = r.attribution(sp)
+	return e, true
+}
+
+// investIn finds an invest word in the clause with a company it goes into
+// right after the figure: "invest $8 billion in Anthropic".
+func (r *reader) investIn(q quantity.Quantity, cl span) (string, bool) {
+	var w string
+	for _, h := range r.find(metricSet, cl) {
+		if investWords[h.word] && h.end <= q.Start {
+			w = r.text[h.start:h.end]
+		}
+	}
+	if w == "" {
+		return "", false
+	}
+	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	for _, t := range []string{"in ", "into "} {
+		if strings.HasPrefix(rest, t) {
+			k := q.End + (len(r.norm[q.End:cl.end]) - len(rest)) + len(t)
+			for _, m := range r.mentionsIn(span{k, min(cl.end, k+1)}) {
+				if !m.leader {
+					return w + " … in " + r.text[m.start:m.end], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// farTarget reports whether m receives an investment named around it:
+// "向開發聊天機器人Claude的人工智慧新創Anthropic投資" (向 … X 投資, with no
+// other company between 向 and X).
+func (r *reader) farTarget(m mention, sp span) bool {
+	if !strings.HasPrefix(strings.TrimLeft(r.norm[m.end:min(sp.end, m.end+12)], " "), "投资") &&
+		!strings.HasPrefix(strings.TrimLeft(r.norm[m.end:min(sp.end, m.end+12)], " "), "注资") {
+		return false
+	}
+	pre := r.norm[max(sp.start, m.start-60):m.start]
+	k := strings.LastIndexAny(pre, "向对")
+	if k < 0 || strings.ContainsAny(pre[k:], "，,。") {
+		return false
+	}
+	a := m.start - len(pre) + k
+	for _, o := range r.mentionsIn(span{a, m.start}) {
+		if o.entity != m.entity {
+			return false
+		}
+	}
+	return true
+}
+
+type foundKey struct {
+	ws    *wordSet
+	start int
+}
+
+// find returns the words of ws in sp, which lies in one sentence: the
+// sentence is searched once per table and the hits filtered, since a
+// sentence with several figures asks the same tables about each.
+func (r *reader) find(ws *wordSet, sp span) []hit {
+	if sp.end <= sp.start {
+		return nil
+	}
+	s := r.sentenceOf(sp.start)
+	if sp.end > s.end {
+		return ws.find(r.norm, sp)
+	}
+	k := foundKey{ws, s.start}
+	all, ok := r.found[k]
+	if !ok {
+		all = ws.find(r.norm, s)
+		r.found[k] = all
+	}
+	if sp == s {
+		return all
+	}
+	var out []hit
+	for _, h := range all {
+		if h.start >= sp.start && h.start+len(h.word) <= sp.end {
+			out = append(out, h)
+		}
+	}
+	return out
 }

@@ -116,13 +116,13 @@ func sentences(s string) []span {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch c {
-			case '\n', '!', '?', ';':
+			case '\n', '!', '?':
 				emit(i + 1)
 			case '.':
 				if i+1 >= len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '"' {
 					// "U.S. officials": a one-letter word before the dot is an
 					// abbreviation, not a sentence end.
-					if !(i >= 2 && isUpper(s[i-1]) && (s[i-2] == '.' || s[i-2] == ' ')) {
+					if !(i >= 2 && isUpper(s[i-1]) && (s[i-2] == '.' || s[i-2] == ' ')) && !abbreviation(s, i) {
 						emit(i + 1)
 					}
 				}
@@ -130,10 +130,10 @@ func sentences(s string) []span {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decode(s, i)
 		i += w
 		switch r {
-		case '。', '！', '？', '；':
+		case '。', '！', '？':
 			emit(i)
 		}
 	}
@@ -172,11 +172,13 @@ func isClauseMark(s string, i int) bool {
 		return !(i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]))
 	case ':':
 		return !(i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]))
+	case ';':
+		return true
 	}
 	if c >= 0x80 && utf8.RuneStart(c) {
-		r, _ := utf8.DecodeRuneInString(s[i:])
+		r, _ := decode(s, i)
 		switch r {
-		case '，', '：', '、':
+		case '，', '：', '、', '；':
 			return true
 		}
 	}
@@ -291,4 +293,27 @@ func (ws *wordSet) find(norm string, sp span) []hit {
 		i += w
 	}
 	return out
+}
+
+// abbreviations are the words a period follows without ending a sentence:
+// "the quarter ended Sept. 30", "Microsoft Corp. said".
+var abbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "corp": true, "inc": true, "co": true, "ltd": true,
+	"no": true, "vs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "approx": true, "est": true}
+
+// abbreviation reports whether the period at i ends an abbreviation
+// followed by more of the sentence (a digit or a lower-case word).
+func abbreviation(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] >= 'a' && s[j-1] <= 'z' || s[j-1] >= 'A' && s[j-1] <= 'Z') {
+		j--
+	}
+	if !abbreviations[strings.ToLower(s[j:i])] {
+		return false
+	}
+	k := i + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	return k < len(s) && (isDigitByte(s[k]) || s[k] >= 'a' && s[k] <= 'z')
 }

@@ -15,6 +15,9 @@ type timeExpr struct {
 	value      string // 2023, 2023-05, 2023-H1, 2025-Q3, FY2025
 	text       string
 	base       bool // a comparison base: "較之6月", "from June", "than last year"
+	implicit   bool // a quarter or half whose year was not written
+	lateMonth  bool // a month without a year, later in the year than the article
+	fiscal     bool // "fiscal first quarter": a fiscal period whose year was not written
 }
 
 var monthNames = map[string]int{
@@ -43,7 +46,8 @@ var periodWords = map[string]string{
 
 // baseMarks before a time make it the base of a comparison, not the time of
 // the figure.
-var baseMarks = []string{"从", "较之", "较", "比", "相比", "与", "from", "compared with", "compared to", "than", "since", "versus", "vs", "over"}
+var baseMarks = []string{"从", "较之", "较", "比", "相比", "与", "截至", "截止", "from", "compared with", "compared to", "than", "since", "versus", "vs", "over",
+	"reported in", "reported on", "said in", "said on", "ended on", "ended in", "ended", "ending", "由"}
 
 // timeWords indexes relYears and periodWords by first byte, longest first,
 // so timeAt tries only the words that can start where it stands.
@@ -84,11 +88,23 @@ var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "
 // the original text (English month names need their capital: "May").
 func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 	var out []timeExpr
-	defer func() { earlierThanOther(out) }()
+	defer func() {
+		earlierThanOther(out)
+		// "valued at $2 billion in December", written in June: a month
+		// without a year that is still to come is last year's, unless the
+		// sentence looks ahead.
+		for i := range out {
+			if out[i].lateMonth && len(forecastSet.find(norm, sp)) == 0 {
+				if y, err := strconv.Atoi(out[i].value[:4]); err == nil {
+					out[i].value = strconv.Itoa(y-1) + out[i].value[4:]
+				}
+			}
+		}
+	}()
 	year := pub.Year()
 	hasPub := !pub.IsZero()
 	for i := sp.start; i < sp.end; {
-		r, _ := utf8.DecodeRuneInString(norm[i:])
+		r, _ := decode(norm, i)
 		t, ok := timeExpr{}, false
 		if timeStarts.has(r) {
 			t, ok = timeAt(norm, orig, i, sp.end, year, int(pub.Month()), hasPub)
@@ -107,7 +123,7 @@ func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 			i = t.end
 			continue
 		}
-		_, w := utf8.DecodeRuneInString(norm[i:])
+		_, w := decode(norm, i)
 		if isWordByte(norm[i]) {
 			for i < sp.end && isWordByte(norm[i]) {
 				i++
@@ -148,7 +164,11 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 			t.end = i + len(w)
 			t.value = strconv.Itoa(y)
 			tail := s[t.end:end]
-			if m, n := monthAfter(tail); n > 0 {
+			if m, n := firstMonths(tail); n > 0 {
+				// 今年前10月: the first ten months, a span.
+				t.value = strconv.Itoa(y) + "-01/" + strconv.Itoa(y) + "-" + twoDigits(m)
+				t.end += n
+			} else if m, n := monthAfter(tail); n > 0 {
 				t.value = strconv.Itoa(y) + "-" + twoDigits(m)
 				t.end += n
 			} else if p, n := periodAt(tail); n > 0 {
@@ -160,9 +180,17 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 	}
 	// 2023年5月, 2023年上半年, 2023年, May 2023 (below), 2023.
 	if y, n := readYear(rest, false); n > 0 && (i == 0 || !isWordByte(s[i-1]) || s[i-1] == 'y') {
-		if strings.HasPrefix(rest[n:], "财年") {
-			t.end = i + n + len("财年")
+		if strings.HasPrefix(rest[n:], "财年") || strings.HasPrefix(rest[n:], "会计年度") {
+			w := "财年"
+			if !strings.HasPrefix(rest[n:], w) {
+				w = "会计年度"
+			}
+			t.end = i + n + len(w)
 			t.value = "FY" + strconv.Itoa(y)
+			if p, n2 := periodAt(s[t.end:end]); n2 > 0 && p[0] == 'Q' {
+				t.value += "-" + p // 2023财年第四季度
+				t.end += n2
+			}
 			return t, true
 		}
 		k := n
@@ -198,6 +226,7 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 		}
 		t.end = i + n
 		t.value = strconv.Itoa(year) + "-" + twoDigits(m)
+		t.lateMonth = m > pubMonth
 		return t, true
 	}
 	// English months, with an optional year: "May 2023", "in July".
@@ -223,6 +252,7 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 					y-- // "last November" in September is the year before
 				}
 				t.value = strconv.Itoa(y) + "-" + twoDigits(m)
+				t.lateMonth = y == year && m > pubMonth
 				return t, true
 			}
 		}
@@ -232,6 +262,12 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 		t.end = i + n
 		tail := strings.TrimLeft(s[t.end:end], " ")
 		tail = strings.TrimPrefix(tail, "of ")
+		tail = strings.TrimPrefix(strings.TrimPrefix(tail, "its "), "the ")
+		if y, n2 := readYear(tail, false); n2 > 0 && strings.HasPrefix(tail[n2:], " fiscal year") {
+			t.end = end - len(tail) + n2 + len(" fiscal year")
+			t.value = "FY" + strconv.Itoa(y) + "-" + p // the second quarter of its 2024 fiscal year
+			return t, true
+		}
 		fiscal := ""
 		for _, f := range []string{"fiscal year ", "fiscal ", "fy"} {
 			if strings.HasPrefix(tail, f) {
@@ -248,6 +284,9 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 			return t, false
 		}
 		t.value = strconv.Itoa(year) + "-" + p
+		t.implicit = true
+		pre := strings.TrimRight(s[max(0, i-8):i], " -")
+		t.fiscal = strings.HasSuffix(pre, "fiscal") || strings.HasSuffix(pre, "财年")
 		return t, true
 	}
 	return t, false
@@ -352,4 +391,29 @@ func earlierThanOther(ts []timeExpr) {
 			}
 		}
 	}
+}
+
+// firstMonths reads 前10月, 前10个月, 前三季 is not read: the months from
+// January to the one named.
+func firstMonths(s string) (int, int) {
+	if !strings.HasPrefix(s, "前") {
+		return 0, 0
+	}
+	rest := s[len("前"):]
+	n := 0
+	for n < len(rest) && isDigitByte(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, 0
+	}
+	m, _ := strconv.Atoi(rest[:n])
+	k := n
+	if strings.HasPrefix(rest[k:], "个") {
+		k += len("个")
+	}
+	if m < 1 || m > 12 || !strings.HasPrefix(rest[k:], "月") {
+		return 0, 0
+	}
+	return m, len("前") + k + len("月")
 }

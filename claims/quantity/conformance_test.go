@@ -30,40 +30,72 @@ type recognizerCase struct {
 
 // conformanceFloors are the numbers of cases passed so far; the test fails
 // if a change passes fewer.
-//
-// Deliberate differences: the spaced symbol forms "c $" and "a $" of the
-// English currency cases are not read as CAD and AUD, because in running
-// text they are "Series C $100 million" and "a $157 billion valuation";
-// cents, pence and a currency named without a figure ("dollar") are not
-// quantities here; "5-20%" is one range, not 20%.
 var conformanceFloors = []struct {
 	file  string
 	floor int
 }{
-	{"Chinese/Number/NumberModel.json", 346},
-	{"Chinese/Number/PercentModel.json", 138},
-	{"Chinese/NumberWithUnit/CurrencyModel.json", 25},
-	{"English/Number/NumberModel.json", 171},
-	{"English/Number/PercentModel.json", 13},
-	{"English/NumberWithUnit/CurrencyModel.json", 128},
+	{"Chinese/Number/NumberModel.json", 358},
+	{"Chinese/Number/PercentModel.json", 151},
+	{"Chinese/NumberWithUnit/CurrencyModel.json", 29},
+	{"English/Number/NumberModel.json", 224},
+	{"English/Number/PercentModel.json", 17},
+	{"English/NumberWithUnit/CurrencyModel.json", 161},
+}
+
+// deliberate lists the cases this package answers differently on purpose,
+// by input, with the reason; they are scored like the others, and the rate
+// over the rest is reported beside the overall one.
+var deliberate = map[string]string{
+	// A currency or a percentage named without a figure is not a quantity:
+	// a claim needs a value.
+	"人民币 美元": "currency named without a figure", "人民币美元": "currency named without a figure",
+	"50 dollar dollar": "currency named without a figure", "50 dollar rmb": "currency named without a figure",
+	"1 $10 dollars bill": "currency named without a figure", "I counted the dollars thousand of times.": "currency named without a figure",
+	"dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085 .": "currency named without a figure",
+	"Only a small percent attain the top ranks":                        "percent named without a figure", "The table shows the % of increase in the last month": "percent named without a figure",
+	"How do I calculate a percentage?": "percent named without a figure",
+	// The Chinese NumberModel leaves out numbers that are part of a price;
+	// here a price is a quantity, with its currency.
+	"一美元": "a price is a quantity", "两美刀": "a price is a quantity", "苹果折扣一美元": "a price is a quantity",
+	"这台电脑两美刀": "a price is a quantity", "苹果折扣一折": "a discount is a quantity",
+	"包括在金融市场中管理的基金管理业务在内的FILP总额也减少了二％，为四十九兆九千五百九十二億元，是有史以来最大的。": "a percentage is a quantity",
+	// 一种 is "a kind of", not the number one; reading it would put a 1 in
+	// every sentence with 一种, 一个, 一家.
+	"三的另一种写法是叁": "一种 is not a number",
+	// A range is one quantity with a top: 5-20% is 5 to 20 percent.
+	"找出酒精量在5-20%之间的产品": "a range is one quantity",
+	// "1m" is a million in financial writing ("1m users", "$1m").
+	"1m isn't a number.": "m is a million",
+	// A dash and a space open a list item in running text, not a negative.
+	"- 1 4/5": "a dash and a space open a list item", "- 10  k": "a dash and a space open a list item",
 }
 
 // currencyFamilies accept an ISO code for a unit the suite leaves generic
 // ("$20" is "Dollar", currency unknown).
 var currencyFamilies = map[string][]string{
-	"Dollar":  {"USD", "CAD", "AUD", "HKD", "TWD", "SGD", "NZD", "MXN"},
-	"Pound":   {"GBP"},
-	"Franc":   {"CHF"},
-	"Rupee":   {"INR"},
-	"Bitcoin": {"BTC"},
+	"Dollar":              {"USD", "CAD", "AUD", "HKD", "TWD", "SGD", "NZD", "MXN"},
+	"Pound":               {"GBP"},
+	"Franc":               {"CHF"},
+	"Rupee":               {"INR"},
+	"Bitcoin":             {"BTC"},
+	"Finnish markka":      {"FIM"},
+	"Peseta":              {"ESP"},
+	"Netherlands guilder": {"NLG"},
+	"Cent":                {"USD"},
+	"Pence":               {"GBP"},
+	"Penny":               {"GBP"},
 }
+
+// subunitFamilies are the units the suite counts in hundredths ("50 cents"
+// is 50 Cent) and this package in the currency itself ($0.50).
+var subunitFamilies = map[string]bool{"Cent": true, "Pence": true, "Penny": true}
 
 func TestConformance(t *testing.T) {
 	if _, err := os.Stat(conformanceDir); err != nil {
 		t.Skipf("conformance suite not available: %v", err)
 	}
 	verbose := os.Getenv("CONFORMANCE_VERBOSE") != ""
-	total, passed := 0, 0
+	total, passed, rest, restPassed := 0, 0, 0, 0
 	for _, cf := range conformanceFloors {
 		file, floor := cf.file, cf.floor
 		b, err := os.ReadFile(filepath.Join(conformanceDir, file))
@@ -82,9 +114,16 @@ func TestConformance(t *testing.T) {
 				continue
 			}
 			n++
+			_, skip := deliberate[c.Input]
+			if !skip {
+				rest++
+			}
 			got := conformanceKind(Find(c.Input), kind)
 			if conformanceMatch(got, c, kind) {
 				ok++
+				if !skip {
+					restPassed++
+				}
 			} else if verbose {
 				var gs []string
 				for _, q := range got {
@@ -105,7 +144,8 @@ func TestConformance(t *testing.T) {
 		total += n
 		passed += ok
 	}
-	t.Logf("overall %d/%d = %.1f%%", passed, total, 100*float64(passed)/float64(total))
+	t.Logf("overall %d/%d = %.1f%%; without the %d deliberate differences %d/%d = %.1f%%", passed, total, 100*float64(passed)/float64(total),
+		total-rest, restPassed, rest, 100*float64(restPassed)/float64(rest))
 }
 
 func toString(v any) string {
@@ -153,6 +193,9 @@ func conformanceMatch(got []Quantity, c recognizerCase, kind string) bool {
 			return false
 		}
 		v := got[i].Value
+		if kind == "CurrencyModel.json" && subunitFamilies[toString(r.Resolution["unit"])] {
+			v *= 100
+		}
 		if got[i].ValueMax != 0 {
 			return false
 		}

@@ -8,6 +8,7 @@ package quantity
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Quantity is one figure found in text.
@@ -66,10 +67,13 @@ func Find(text string) []Quantity {
 	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
-		case b >= '0' && b <= '9', b == '.' && i+1 < len(text) && isDigitByte(text[i+1]):
+		case b >= '0' && b <= '9', b == '.' && i+1 < len(text) && isDigitByte(text[i+1]) && (i == 0 || text[i-1] != '.'):
 			if q, ok := match(text, i, floor, true); ok {
 				out = append(out, q)
 				i, floor = q.End, q.End
+				if q.Attached && i+1 < len(text) && text[i] == '.' && isDigitByte(text[i+1]) {
+					i++ // the next part of 192.168.1.2
+				}
 				continue
 			}
 			// Skip the rest of the digit run so "123" is not retried as "23".
@@ -82,6 +86,11 @@ func Find(text string) []Quantity {
 			j := i
 			for j < len(text) && isLetterByte(text[j]) {
 				j++
+			}
+			if q, ok := percentOfAt(text, i, j); ok {
+				out = append(out, q)
+				i, floor = q.End, q.End
+				continue
 			}
 			if startsEnglishNumber(text[i:j]) && (i == 0 || !isLetterByte(text[i-1])) {
 				if q, ok := match(text, i, floor, true); ok {
@@ -97,6 +106,18 @@ func Find(text string) []Quantity {
 			continue
 		}
 		r, w := at(text, i)
+		if v, ok := vulgarFractions[r]; ok {
+			out = append(out, Quantity{Start: i, NumStart: i, End: i + w, Value: v, Approx: Exact, Text: text[i : i+w]})
+			i, floor = i+w, i+w
+			continue
+		}
+		if p, _ := before(text, i); r == '半' || p == '打' && (r == '对' || r == '對') {
+			if q, ok := wholeWordAt(text, i); ok {
+				out = append(out, q)
+				i, floor = q.End, q.End
+				continue
+			}
+		}
 		if isDigit(r) || cjkStart(r) {
 			if q, ok := match(text, i, floor, true); ok {
 				out = append(out, q)
@@ -166,6 +187,14 @@ func match(s string, i, floor int, ranges bool) (Quantity, bool) {
 	if !q.suffix(s) {
 		return q, false
 	}
+	if q.Unit == "" && n.end >= 2 && strings.IndexByte("bBgGtT", s[n.end-1]) >= 0 && isDigitByte(s[n.end-2]) {
+		// "Llama 3.1 405B", "5G", "4T": a model size or a name; an amount
+		// in billions writes its currency ($405B).
+		q.Attached = true
+	}
+	if ranges {
+		q.ratio(s)
+	}
 	if ranges {
 		q.rangeEnd(s)
 	}
@@ -173,6 +202,7 @@ func match(s string, i, floor int, ranges bool) (Quantity, bool) {
 		q.Value = -q.Value
 	}
 	q.Text = s[q.Start:q.End]
+	q.Value, q.ValueMax = roundSig(q.Value), roundSig(q.ValueMax)
 	if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) || math.IsInf(q.ValueMax, 0) || math.IsNaN(q.ValueMax) {
 		return q, false
 	}
@@ -207,12 +237,12 @@ func (q *Quantity) prefix(s string, floor int, n num) {
 	// figures (GPT-4, 2023-2024).
 	if r, w := before(s, p); (r == '-' || r == '−') && p-w >= floor {
 		r2, _ := before(s, p-w)
-		if !isLetter(r2) && !isDigit(r2) && r2 != ')' {
+		if !isLetter(r2) && !isDigit(r2) && r2 != ')' && r2 != '-' {
 			q.Negative, p = true, p-w
 		} else if isLetter(r2) {
 			q.Attached = true
 		}
-	} else if isLetter(r) && !isCJK(r) && !n.words || strings.ContainsRune("=%/?&#_", r) {
+	} else if isLetter(r) && !isCJK(r) && !n.words || strings.ContainsRune("=%/?&#_", r) || r == '.' && !n.words {
 		q.Attached = true // GPT4o, a URL's ?q=30
 	}
 	if r, w := before(s, p); r == '负' || r == '負' {
@@ -221,7 +251,11 @@ func (q *Quantity) prefix(s string, floor int, n num) {
 	if k, ok := endsWithWord(s, p, floor, "minus", "negative"); ok {
 		q.Negative, p = true, k
 	}
-	if k, code, text, ok := endsWithCurrency(s, p, floor); ok {
+	if k, code, ok := millionCurrencyBefore(s, p, floor); ok && !n.words {
+		q.Unit, q.Symbol, p = code, s[k:k+4], k
+		q.Value *= 1e6
+		q.Scaled, q.mult = true, 1e6
+	} else if k, code, text, ok := endsWithCurrency(s, p, floor); ok {
 		q.Unit, q.Symbol, p = code, text, k
 		q.Attached = false
 		if r, w := before(s, p); r == '-' {
@@ -229,7 +263,12 @@ func (q *Quantity) prefix(s string, floor int, n num) {
 		}
 	}
 	j := skipSpacesBack(s, p, floor)
-	for _, a := range approxBefore {
+	if j <= floor {
+		q.Start = p
+		return
+	}
+	for _, n := range approxByLast[lowerByte(s[j-1])] {
+		a := approxBefore[n]
 		if k, ok := endsWith(s, j, floor, a.text); ok {
 			q.Approx, q.ApproxWord, p = a.approx, a.text, k
 			break
@@ -246,22 +285,39 @@ func (q *Quantity) suffix(s string) bool {
 	if q.Unit != UnitPercent {
 		if k, points, ok := percentAt(s, e); ok {
 			q.Unit, q.PercentPoints, e = UnitPercent, points, k
+		} else if k, ok := spacedDiscountAt(s, e, q); ok {
+			q.Value, q.Unit, e = q.Value*10+float64(digitValue(s, skipSpaces(s, e))), UnitPercent, k // 7 2 折 is 72%
 		} else if k, half, ok := tenthsAt(s, e); ok && !q.Scaled && q.Value > 0 && q.Value < 100 && (q.Value != 10 || s[k-3:k] == "成") {
 			// 十成 is 100%, but 十折 is no discount at all.
 			// 九成 and 九折 are 90%; a two-digit discount (75折, 五五折) is
 			// already in percent.
-			if q.Value < 10 {
+			switch {
+			case q.Value == 10:
+				q.Value = 100
+			case q.Value < 10:
 				q.Value = q.Value*10 + half
+				if k2, d, ok := tenthDigitAt(s, k); ok && half == 0 && s[k-3:k] == "成" {
+					q.Value, k = q.Value+d, k2 // 七成六 is 76%
+				}
 			}
 			q.Unit, e = UnitPercent, k
 		}
 	}
 	if q.Unit != UnitPercent {
-		if k, code, text, ok := currencyAt(s, e); ok && !(len(text) == 1 && digitAfter(s, k)) {
+		hyphen := false
+		if r, _ := at(s, e); r == '-' && q.Unit == "" && !q.Scaled {
+			hyphen = true // "a 12-cent dividend", "a one-yen bid"
+		}
+		if k, code, text, ok := currencyAt(s, e+boolInt(hyphen)); ok && !(len(text) == 1 && digitAfter(s, k)) && (!hyphen || isLetterByte(text[0])) &&
+			!(q.Scaled && (text == "块" || text == "塊")) {
 			if q.Unit == "" || q.Symbol == "人民幣" || q.Symbol == "人民币" || q.Unit == code {
 				q.Unit, q.Symbol = code, text
+				if subunit[text] {
+					q.Value /= 100 // cents and pence: the amount in dollars and pounds
+				}
 			}
 			e = k
+			e = q.subunits(s, e, text)
 			// "75 USD million" writes the magnitude after the currency.
 			if k2, m, ok := scaleAt(s, e, true); ok && !q.Scaled {
 				q.Value *= m
@@ -336,7 +392,8 @@ func (q *Quantity) rangeEnd(s string) {
 	if !ok || q2.Start != start || q2.Negative || q2.Vague || q2.Attached || q2.DateLike != q.DateLike {
 		return
 	}
-	if q.Unit != "" && q2.Unit != "" && q.Unit != q2.Unit {
+	if q.Unit != "" && q2.Unit != "" && q.Unit != q2.Unit || q.Unit == UnitPercent && q2.Unit != UnitPercent {
+		// "slipped 3.2% to 180.5 million" is a change and a level.
 		return
 	}
 	if q.Unit == "" && q2.Unit == "" && !q.Scaled && !q2.Scaled {
@@ -364,6 +421,219 @@ func (q *Quantity) rangeEnd(s string) {
 	if between {
 		q.Start = betweenAt
 	}
+}
+
+// wholeWords are the Chinese words that are a quantity by themselves:
+// 半百 is fifty, 半成 5%, 半折 and 對折 a half-price discount, 50%.
+var wholeWords = []struct {
+	text  string
+	value float64
+	unit  string
+	after string // characters that, next, make the word part of another
+}{
+	{"半百", 50, "", ""}, {"半成", 5, UnitPercent, "品"}, {"半折", 50, UnitPercent, ""},
+	{"对折", 50, UnitPercent, ""}, {"對折", 50, UnitPercent, ""},
+}
+
+// percentOfAt reads "percent of 10" and "per cent of twenty-two", the
+// percentage written before its number; word is text[i:j].
+func percentOfAt(text string, i, j int) (Quantity, bool) {
+	if n := j - i; n != 3 && n != 7 && n != 8 || text[i]|0x20 != 'p' {
+		return Quantity{}, false
+	}
+	w := strings.ToLower(text[i:j])
+	if w != "percent" && w != "percents" && w != "per" || i > 0 && isLetterByte(text[i-1]) {
+		return Quantity{}, false
+	}
+	k := j
+	if w == "per" {
+		var ok bool
+		if k, ok = hasWordAt(text, skipSpaces(text, j), "cent"); !ok {
+			return Quantity{}, false
+		}
+	}
+	k, ok := hasWordAt(text, skipSpaces(text, k), "of")
+	if !ok {
+		return Quantity{}, false
+	}
+	k = skipSpaces(text, k)
+	r, _ := at(text, k)
+	if !isDigit(r) && !(r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(text, k))) {
+		return Quantity{}, false
+	}
+	n := number(text, k, false)
+	if !n.ok || n.attached || n.mult > 1 {
+		return Quantity{}, false
+	}
+	if r2, _ := at(text, n.end); isLetter(r2) {
+		return Quantity{}, false
+	}
+	return Quantity{Start: i, NumStart: k, End: n.end, Value: n.v, Unit: UnitPercent, Approx: Exact, Text: text[i:n.end]}, true
+}
+
+func wholeWordAt(s string, i int) (Quantity, bool) {
+	for _, w := range wholeWords {
+		if !strings.HasPrefix(s[i:], w.text) {
+			continue
+		}
+		e := i + len(w.text)
+		if r, _ := at(s, e); w.after != "" && strings.ContainsRune(w.after, r) {
+			return Quantity{}, false
+		}
+		return Quantity{Start: i, NumStart: i, End: e, Value: w.value, Unit: w.unit, Approx: Exact, Text: s[i:e]}, true
+	}
+	return Quantity{}, false
+}
+
+// ratioWords join the two numbers of a spelled-out fraction: "one over
+// three", "two out of five hundred", "1 in twenty-one". end says the
+// denominator must close the phrase ("$2000 over 3 years" is no fraction).
+var ratioWords = []struct {
+	text string
+	end  bool
+	less bool // the numerator is the smaller ("8 in 5" is two numbers)
+}{{"over", true, false}, {"out of", false, true}, {"in", true, true}}
+
+// ratio reads "X over Y", "X out of Y", "X in Y" after a bare number.
+func (q *Quantity) ratio(s string) {
+	if q.Unit != "" || q.Scaled || q.Vague || q.Attached || q.Value == 0 {
+		return
+	}
+	j := skipSpaces(s, q.End)
+	if j == q.End {
+		return
+	}
+	for _, rw := range ratioWords {
+		k, ok := hasWordAt(s, j, rw.text)
+		if !ok {
+			continue
+		}
+		k = skipSpaces(s, k)
+		r, _ := at(s, k)
+		if !isDigit(r) && !(r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(s, k))) {
+			return
+		}
+		d := number(s, k, false)
+		if !d.ok || d.v == 0 || d.fraction || d.attached {
+			return
+		}
+		if d.end-k == 4 && d.v >= 1900 && d.v <= 2100 || rw.less && q.Value >= d.v {
+			return // "3 in 2024"
+		}
+		if rw.end {
+			t := skipSpaces(s, d.end)
+			if r2, _ := at(s, t); t < len(s) && !strings.ContainsRune(".,;:!?)", r2) {
+				return
+			}
+		}
+		if q.DateLike && !rw.end {
+			return
+		}
+		q.Value /= d.v
+		q.End, q.DateLike = d.end, false
+		return
+	}
+}
+
+// vulgarFractions are the single-character fractions of Unicode.
+var vulgarFractions = map[rune]float64{'½': 0.5, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅖': 0.4,
+	'⅗': 0.6, '⅘': 0.8, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875}
+
+// subunit are the currency words that name a hundredth of the unit.
+var subunit = map[string]bool{"cents": true, "cent": true, "pence": true, "penny": true, "美分": true}
+
+// subunits reads the smaller coins after a whole amount: "3 dollars 50
+// cents", "thirteen dollars and forty-five cents", "15 dollars 50", "五元三毛",
+// "两美元又三美分". The whole amount must be plain (no magnitude) and the
+// coins below a hundred, so "$5 billion and 30 staff" stays two figures.
+func (q *Quantity) subunits(s string, e int, text string) int {
+	if q.Scaled || q.Value != math.Trunc(q.Value) || subunit[text] {
+		return e
+	}
+	switch text {
+	case "元", "块", "块钱", "塊錢":
+		// 五元三毛: 毛 and 角 are tenths, 分 hundredths.
+		k := e
+		for _, sub := range []struct {
+			chars string
+			div   float64
+		}{{"毛角", 10}, {"分", 100}} {
+			d := digitValue(s, k)
+			if d < 0 {
+				break
+			}
+			_, w := at(s, k)
+			r, w2 := at(s, k+w)
+			if !strings.ContainsRune(sub.chars, r) {
+				break
+			}
+			q.Value += float64(d) / sub.div
+			k += w + w2
+		}
+		return k
+	case "美元":
+		k := e
+		if r, w := at(s, k); r == '又' {
+			k += w
+		}
+		n := number(s, k, false)
+		if n.ok && n.v > 0 && n.v < 100 && n.v == math.Trunc(n.v) && strings.HasPrefix(s[n.end:], "美分") {
+			q.Value += n.v / 100
+			return n.end + len("美分")
+		}
+		return e
+	}
+	if !isLetterByte(text[0]) {
+		return e
+	}
+	k := skipSpaces(s, e)
+	if k2, ok := hasWordAt(s, k, "and"); ok {
+		k = skipSpaces(s, k2)
+	}
+	r, _ := at(s, k)
+	if k == e || !(isDigit(r) || r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(s, k))) {
+		return e
+	}
+	n := number(s, k, false)
+	if !n.ok || n.v <= 0 || n.v >= 100 || n.v != math.Trunc(n.v) || n.mult > 1 {
+		return e
+	}
+	t := skipSpaces(s, n.end)
+	if k2, ok := hasWordAt(s, t, "cents"); ok {
+		t = k2
+	} else if k2, ok := hasWordAt(s, t, "cent"); ok {
+		t = k2
+	} else if r2, _ := at(s, t); t < len(s) && !strings.ContainsRune(".,;:!?)", r2) {
+		return e // "15 dollars 50" closes its phrase; "10 dollars 20 times" is two
+	} else {
+		t = n.end
+	}
+	q.Value += n.v / 100
+	return t
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// roundSig rounds v to 12 significant digits, so 65.6 billion is
+// 65600000000 and not the 65599999999.99999 of binary arithmetic.
+func roundSig(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	p := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(v))))
+	if math.IsInf(p, 0) || p == 0 {
+		return v
+	}
+	r := math.Round(v*p) / p
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		return v
+	}
+	return r
 }
 
 // digitAfter reports whether a digit follows i, spaces skipped: "$ 20 $ 37"

@@ -83,6 +83,30 @@ func TestParse(t *testing.T) {
 		{"四萬萬", "四萬萬", 4e8, 0, "", Exact},
 		{"mixed digits and characters", "2千零30万", 2.03e7, 0, "", Exact},
 		{"成 tenths", "九成", 90, 0, "percent", Exact},
+		{"十成 is all", "十成", 100, 0, "percent", Exact},
+		{"成 with a second digit", "七成六", 76, 0, "percent", Exact},
+		{"半成", "半成", 5, 0, "percent", Exact},
+		{"negative fraction", "负３分之负一百五十七", 157.0 / 3, 0, "", Exact},
+		{"cents are hundredths of a dollar", "50 cents", 0.5, 0, "USD", Exact},
+		{"pence", "470 pence", 4.7, 0, "GBP", Exact},
+		{"dollars and cents", "3 dollars 50 cents", 3.5, 0, "USD", Exact},
+		{"spelled dollars and cents", "thirteen dollars and forty-five cents", 13.45, 0, "USD", Exact},
+		{"五元三毛", "五元三毛", 5.3, 0, "CNY", Exact},
+		{"美元又美分", "两美元又三美分", 2.03, 0, "USD", Exact},
+		{"space-grouped digits", "1 234 567", 1234567, 0, "", Exact},
+		{"narrow no-break space groups", "40\u202f000", 40000, 0, "", Exact},
+		{"European decimal comma", "1.111,11", 1111.11, 0, "", Exact},
+		{"Indian grouping", "12,34,567.89", 1234567.89, 0, "", Exact},
+		{"one over three", "one over three", 1.0 / 3, 0, "", Exact},
+		{"one out of three", "one out of three", 1.0 / 3, 0, "", Exact},
+		{"hundred and thirty fifths", "one hundred and thirty fifths", 26, 0, "", Exact},
+		{"million and a half", "two million and one half", 2.5e6, 0, "", Exact},
+		{"digits with scale and a rest", "4 thousand 3 hundred and 21", 4321, 0, "", Exact},
+		{"percent of a number", "per cent of 210", 210, 0, "percent", Exact},
+		{"vulgar fraction", "¾", 0.75, 0, "", Exact},
+		{"lower-case c $ is Canadian", "c $ 300 million", 3e8, 0, "CAD", Exact},
+		{"million-currency before", "MAUD 60", 6e7, 0, "AUD", Exact},
+		{"billion is exact", "$65.6 billion", 6.56e10, 0, "USD", Exact},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,6 +147,10 @@ func TestFindMarksWhatIsNotAnAmount(t *testing.T) {
 		{"ordinal", "第二季度", func(q Quantity) bool { return q.Ordinal }},
 		{"IP address", "192.168.1.2", func(q Quantity) bool { return q.Attached }},
 		{"percentage points flag", "3個百分點", func(q Quantity) bool { return q.PercentPoints }},
+		{"each part of an address", "10.0.0.15", func(q Quantity) bool { return q.Attached && q.Value == 10 }},
+		{"a percentage then a level is no range", "slipped 3.2% to 180.5 million", func(q Quantity) bool { return q.ValueMax == 0 && q.Unit == UnitPercent }},
+		{"a round letter is no currency", "a Series C $100 million round", func(q Quantity) bool { return q.Unit == "USD" }},
+		{"the quarter is no number", "in the quarter to $254 million", func(q Quantity) bool { return q.Value == 2.54e8 }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

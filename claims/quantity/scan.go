@@ -55,6 +55,14 @@ func before(s string, i int) (rune, int) {
 	if i <= 0 || i > len(s) {
 		return -1, 0
 	}
+	if s[i-1] < utf8.RuneSelf {
+		return at(s, i-1)
+	}
+	// Three-byte runes (all of CJK) found without decoding twice.
+	if i >= 3 && s[i-3] >= 0xE0 && s[i-3] < 0xF0 && s[i-2]&0xC0 == 0x80 && s[i-1]&0xC0 == 0x80 {
+		r, _ := at(s, i-3)
+		return r, 3
+	}
 	_, w := utf8.DecodeLastRuneInString(s[:i])
 	r, _ := at(s, i-w)
 	return r, w
@@ -239,27 +247,90 @@ func endsWith(s string, i, floor int, w string) (int, bool) {
 // endsWithCurrency finds a currency marker written just before i.
 func endsWithCurrency(s string, i, floor int) (int, string, string, bool) {
 	j := skipSpacesBack(s, i, floor)
-	for _, c := range prefixCurrency {
+	// Full-width ＄.
+	if j > floor && s[j-1] >= 0x80 {
+		if r, w := before(s, j); r == '$' && j-w >= floor {
+			return j - w, "USD", "$", true
+		}
+	}
+	if j <= floor {
+		return i, "", "", false
+	}
+	for _, n := range prefixByLast[lowerByte(s[j-1])] {
+		c := prefixCurrency[n]
 		if k, ok := endsWith(s, j, floor, c.text); ok {
 			if c.text == "dollar" && j == i {
 				continue
 			}
-			return k, c.code, c.text, true
-		}
-		// Full-width ＄ and the like.
-		if c.text == "$" {
-			if r, w := before(s, j); r == '$' && j-w >= floor {
-				return j - w, c.code, "$", true
+			if c.text == "c $" && (s[k] != 'c' || afterWord(s, k, floor, "series", "class", "round", "type", "tier", "grade", "plan")) {
+				continue // "Series C $100 million" is a round, not Canadian dollars
 			}
+			return k, c.code, c.text, true
 		}
 	}
 	return i, "", "", false
 }
 
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// The word tables indexed by the byte a match must end or start with, so a
+// figure is compared with the few entries that can fit instead of all.
+var (
+	prefixByLast  = indexBy(len(prefixCurrency), func(i int) byte { return last(prefixCurrency[i].text) })
+	approxByLast  = indexBy(len(approxBefore), func(i int) byte { return last(approxBefore[i].text) })
+	suffixByFirst = indexBy(len(suffixCurrency), func(i int) byte { return suffixCurrency[i].text[0] })
+)
+
+func last(s string) byte { return s[len(s)-1] }
+
+func indexBy(n int, key func(int) byte) (idx [256][]int) {
+	for i := 0; i < n; i++ {
+		k := key(i)
+		idx[k] = append(idx[k], i)
+	}
+	return idx
+}
+
+// afterWord reports whether one of ws ends just before k, spaces skipped.
+func afterWord(s string, k, floor int, ws ...string) bool {
+	_, ok := endsWithWord(s, k, floor, ws...)
+	return ok
+}
+
+// millionCurrencyBefore finds "MAUD 60", a million-currency code before
+// the figure.
+func millionCurrencyBefore(s string, i, floor int) (int, string, bool) {
+	j := skipSpacesBack(s, i, floor)
+	if j == i || j < 4 || !isLetterByte(s[j-1]) {
+		return i, "", false
+	}
+	for text, code := range millionCurrency {
+		if k, ok := endsWith(s, j, floor, text); ok {
+			return k, code, true
+		}
+	}
+	return i, "", false
+}
+
 // currencyAt finds a currency marker written just after e.
 func currencyAt(s string, e int) (int, string, string, bool) {
 	j := skipSpaces(s, e)
-	for _, c := range suffixCurrency {
+	if j >= len(s) {
+		return e, "", "", false
+	}
+	first := lowerByte(s[j])
+	if first == 0xEF {
+		if r, _ := at(s, j); r >= 0 && r < utf8.RuneSelf {
+			first = lowerByte(byte(r)) // a full-width letter or sign
+		}
+	}
+	for _, n := range suffixByFirst[first] {
+		c := suffixCurrency[n]
 		if k, ok := hasWordAt(s, j, c.text); ok {
 			if c.text == "元" {
 				// 元 ends a word in 元旦 (New Year) and 元素; not a currency there.
@@ -269,6 +340,13 @@ func currencyAt(s string, e int) (int, string, string, bool) {
 			}
 			if c.text == "won" && j == e {
 				continue
+			}
+			if c.text == "块" || c.text == "塊" {
+				// 三块 is three yuan only at the end of a phrase: 上萬塊 GPU
+				// counts pieces.
+				if r, _ := at(s, k); k < len(s) && !strings.ContainsRune("，。、；！？,.;!?)）", r) {
+					continue
+				}
 			}
 			return k, c.code, c.text, true
 		}
@@ -344,6 +422,9 @@ func tenthsAt(s string, e int) (int, float64, bool) {
 // fractionAt reads 百分之 and its kin at i; div turns the number after it into
 // percent.
 func fractionAt(s string, i int) (float64, int, bool) {
+	if r, _ := at(s, i); r != '百' && r != '佰' && r != '千' && r != '仟' && r != '万' && r != '萬' {
+		return 0, i, false
+	}
 	for _, f := range fractionPrefix {
 		if k, ok := spacedAt(s, i, f.text); ok {
 			return f.div, skipSpaces(s, k), true
@@ -362,6 +443,14 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 	var buf [12]byte
 	w, k := lowerWord(s, j, buf[:0:12])
 	if len(w) == 0 {
+		// A full-width magnitude letter: 百分之15Ｋ.
+		if r, rw := at(s, j); j < len(s) && s[j] == 0xEF && r < utf8.RuneSelf && isLetterByte(byte(r)) {
+			if r2, _ := at(s, j+rw); !isLetter(r2) {
+				if m, ok := enAbbrev[string(rune(r|0x20))]; ok {
+					return j + rw, m, true
+				}
+			}
+		}
 		return e, 0, false
 	}
 	if m, ok := enScale[string(w)]; ok {
@@ -384,7 +473,7 @@ func startsEnglishNumber(w string) bool {
 	}
 	lw := string(buf[:len(w)])
 	switch lw {
-	case "a", "an", "half", "quarter", "hundred", "dozen", "nought":
+	case "a", "an", "half", "quarter", "hundred", "dozen", "nought", "naught":
 		return true
 	}
 	_, ok := enSmall[lw]
@@ -417,7 +506,7 @@ func readNumber(s string, i int, unitOK, plain bool) num {
 func digits(s string, i int) (float64, int, int, bool) {
 	var buf [40]byte
 	n, j, intDigits := 0, i, 0
-	seenDot := false
+	seenDot, spaced, commas := false, false, false
 	for j < len(s) {
 		r, w := at(s, j)
 		switch {
@@ -438,10 +527,17 @@ func digits(s string, i int) (float64, int, int, bool) {
 			if w > 1 && s[j-1] < utf8.RuneSelf {
 				break
 			}
-			if groupOfThree(s, j+w) {
+			if groupOfThree(s, j+w) && !spaced {
+				commas = true
 				j += w
 				continue
 			}
+		case r == ' ' && !seenDot && !commas && n > 0 && (spaced || intDigits <= 3) && groupOfThree(s, j+w):
+			// 1 234 567 and 40 000 (a space or a narrow no-break space
+			// between groups of three).
+			spaced = true
+			j += w
+			continue
 		case r == '.' && !seenDot:
 			if r2, _ := at(s, j+w); isDigit(r2) {
 				seenDot = true
@@ -481,19 +577,55 @@ func arabicNumber(s string, i int, plain bool) num {
 	if !ok {
 		return num{}
 	}
+	if p, w := before(s, i); p == '.' && isDigitBefore(s, i-w) {
+		// The last parts of a dotted run (192.168.1.2): whole numbers.
+		k := i
+		for k < j && s[k] != '.' {
+			k++
+		}
+		if k < j {
+			v, _ = strconv.ParseFloat(foldDigits(s[i:k]), 64)
+			j = k
+		}
+		return num{v: v, end: j, mult: 1, ok: true, attached: true}
+	}
 	n := num{v: v, end: j, mult: 1, ok: true}
-	// A dotted run (192.168.1.2, v1.2.3) is an address or a version.
+	// A dotted run (192.168.1.2, v1.2.3) is an address or a version: each
+	// part is a number of its own, attached to the others.
 	if r, w := at(s, j); r == '.' {
 		if r2, _ := at(s, j+w); isDigit(r2) {
-			for {
-				r, w := at(s, j)
-				if r != '.' && !isDigit(r) {
-					break
-				}
-				j += w
+			k := i
+			for k < j && s[k] != '.' {
+				k++
 			}
-			n.end, n.attached = j, true
+			if v, err := strconv.ParseFloat(foldDigits(s[i:k]), 64); err == nil && k < j {
+				n.v, n.end = v, k
+			}
+			n.attached = true
 			return n
+		}
+	}
+	// A European decimal comma (1.111,11 or 5,00) or Indian grouping
+	// (12,34,567.89), read whole.
+	if v, k, ok := otherGrouping(s, i); ok && k > j {
+		n.v, n.end = v, k
+		j = k
+	}
+	// Powers of ten: 1.3x10^6.
+	if r, w := at(s, j); r == 'x' || r == '×' {
+		if strings.HasPrefix(s[j+w:], "10^") {
+			k, sign := j+w+3, 1.0
+			if r2, w2 := at(s, k); r2 == '-' || r2 == '+' {
+				if r2 == '-' {
+					sign = -1
+				}
+				k += w2
+			}
+			if ev, k2, _, ok := digits(s, k); ok && ev < 300 {
+				n.v *= math.Pow(10, sign*ev)
+				n.end = k2
+				return n
+			}
 		}
 	}
 	// Scientific notation: 2e5, 1.3e6.
@@ -544,8 +676,8 @@ func arabicNumber(s string, i int, plain bool) num {
 	// Fractions: 3/5 (not a date 5/17/2018), and 16分之5.
 	if r, w := at(s, j); r == '/' {
 		if dv, k2, _, ok := digits(s, j+w); ok && dv != 0 {
-			if r2, _ := at(s, k2); r2 != '/' && !isLetter(r2) {
-				if p, _ := before(s, i); p != '/' {
+			if r2, _ := at(s, k2); r2 != '/' && !(isLetter(r2) && !isCJK(r2)) {
+				if p, w := before(s, i); p != '/' && !(p == '-' && isDigitBefore(s, i-w)) {
 					n.v, n.end, n.fraction = n.v/dv, k2, true
 					return n
 				}
@@ -597,13 +729,65 @@ func arabicNumber(s string, i int, plain bool) num {
 			n.mult *= m2
 			n.end = k2
 		}
-		// "3 million and a half"
-		if k2, ok := hasWordAt(s, skipSpaces(s, n.end), "and a half"); ok {
-			n.v += 0.5 * n.mult
-			n.end = k2
+		// "3 million and a half", "3 million and a quarter"
+		if k2, ok := hasWordAt(s, skipSpaces(s, n.end), "and"); ok {
+			if f := englishNumber(s, skipSpaces(s, k2)); f.ok && f.fraction && f.v < 1 {
+				n.v += f.v * n.mult
+				n.end = f.end
+			}
 		}
+		n.continueAfterScale(s)
 	}
 	return n
+}
+
+// continueAfterScale reads the smaller part of a number written in pieces
+// after a magnitude: "4 thousand 3 hundred and 21", "6 crore and two
+// hundred". Without "and" the next piece must have a magnitude of its own;
+// with it, only below a million, since "$5 billion and 300 staff" are two.
+func (n *num) continueAfterScale(s string) {
+	last := lastMagnitude(s, n.end)
+	k := skipSpaces(s, n.end)
+	and := false
+	if k2, ok := hasWordAt(s, k, "and"); ok {
+		if last >= 1e6 && last != 1e7 {
+			return
+		}
+		and, k = true, skipSpaces(s, k2)
+	}
+	if k == n.end {
+		return
+	}
+	r, _ := at(s, k)
+	if !isDigit(r) && !(r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(s, k))) {
+		return
+	}
+	c := readNumber(s, k, false, true)
+	if !c.ok || c.v <= 0 || c.v >= last || c.attached || c.fraction || !and && c.mult <= 1 || c.mult >= last {
+		return
+	}
+	if r2, _ := at(s, c.end); r2 == '.' || r2 == '/' || isDigit(r2) {
+		return
+	}
+	n.v += c.v
+	n.end = c.end
+}
+
+// lastMagnitude is the value of the magnitude word that ends at e ("3
+// hundred" ends with a hundred).
+func lastMagnitude(s string, e int) float64 {
+	b := e
+	for b > 0 && isLetterByte(s[b-1]) {
+		b--
+	}
+	w := strings.ToLower(s[b:e])
+	if m, ok := enScale[w]; ok {
+		return m
+	}
+	if m, ok := enAbbrev[w]; ok {
+		return m
+	}
+	return 0
 }
 
 // cjkContinues reports whether the Chinese character r at k continues a
@@ -800,7 +984,7 @@ loop:
 	if tokens == 2 && !hasInit && !unitOK && end-i == 6 && cjkNotNumber[s[i:end]] {
 		return num{}
 	}
-	if tokens == 1 && !hasInit && !unitOK {
+	if tokens == 1 && !hasInit && (!unitOK || unitStart) {
 		r, w := at(s, i)
 		if _, ok := cjk[r]; ok {
 			p, _ := before(s, i)
@@ -832,8 +1016,13 @@ loop:
 // and a fraction (三又三分之一), 打 counting dozens (五十打 is 600).
 func (n *num) fractionAndDozen(s string) {
 	if k, ok := spacedAt(s, n.end, "分之"); ok && n.v != 0 {
-		if nn := readNumber(s, skipSpaces(s, k), true, true); nn.ok {
-			n.v = nn.v / n.v
+		k = skipSpaces(s, k)
+		sign := 1.0
+		if r, w := at(s, k); r == '负' || r == '負' {
+			sign, k = -1, k+w // 3分之负157
+		}
+		if nn := readNumber(s, k, true, true); nn.ok {
+			n.v = sign * nn.v / n.v
 			n.end = nn.end
 			n.mult = 1
 			n.fraction = true
@@ -958,6 +1147,10 @@ func englishNumber(s string, i int) num {
 	toks := enTokens(s, i)
 	total, group, frac := 0.0, 0.0, 0.0
 	have, aPending, afterScale := false, false, false
+	zeroWord := false // "nought" stands alone: three-nought-four is three numbers
+	scaleAnd := 0.0   // the magnitude before "and" a fraction: "two million and one half"
+	sawAnd := false
+	bigDenominator := false // the fraction ahead is in hundredths or smaller
 	lastScale, mult := 0.0, 1.0
 	end, k := i, 0
 	word := func(j int) string {
@@ -971,7 +1164,8 @@ func englishNumber(s string, i int) num {
 	fractionAhead := func(j int) bool {
 		for ; j < len(toks); j++ {
 			w := toks[j].word
-			if _, ok := enDenominator(w); ok {
+			if d, ok := enDenominator(w); ok {
+				bigDenominator = d >= 100
 				return true
 			}
 			if _, ok := enSmall[w]; !ok && w != "a" && w != "an" {
@@ -1008,7 +1202,19 @@ loop:
 	for k < len(toks) {
 		w := toks[k].word
 		if v, ok := enSmall[w]; ok {
-			if d, ok := enDenominator(word(k + 1)); ok && v >= 20 && int(v)%10 == 0 && (have || aPending) && (group+frac) != v && toks[k+1].hyphen || ok && v >= 20 && int(v)%10 == 0 && group != 0 && !afterScale && !toks[k+1].hyphen && d < 10 {
+			if zeroWord {
+				break
+			}
+			afterAnd := k > 0 && toks[k-1].word == "and"
+			if d, ok := tensOrdinal(word(k + 1)); ok && !afterAnd && v >= 20 && int(v)%10 == 0 && group != 0 && !afterScale && (toks[k+1].hyphen || d < 10) {
+				// "three twenty-firsts" is 3/21.
+				frac += group / (v + d)
+				group, have, aPending = 0, true, false
+				k += 2
+				end = toks[k-1].end
+				continue
+			}
+			if d, ok := enDenominator(word(k + 1)); !afterAnd && (ok && v >= 20 && int(v)%10 == 0 && (have || aPending) && (group+frac) != v && toks[k+1].hyphen || ok && v >= 20 && int(v)%10 == 0 && group != 0 && !afterScale && !toks[k+1].hyphen && d < 10) {
 				// A tens word joined to an ordinal names one denominator:
 				// "one twenty-fifth" is 1/25, "one hundred thirty fifths" 100/35.
 				num := group
@@ -1031,11 +1237,11 @@ loop:
 			continue
 		}
 		switch {
-		case w == "nought":
+		case w == "nought" || w == "naught":
 			if have {
 				break loop
 			}
-			have = true
+			have, zeroWord = true, true
 			end = toks[k].end
 		case w == "a" || w == "an":
 			if have && !afterScale && word(k-1) != "and" && frac == 0 {
@@ -1050,7 +1256,7 @@ loop:
 			if frac == 0 || (word(k+1) != "a" && enScale[word(k+1)] == 0) {
 				break loop
 			}
-		case w == "hundred":
+		case w == "hundred" || w == "hundreds" && have:
 			if !have && !aPending {
 				break loop
 			}
@@ -1078,7 +1284,13 @@ loop:
 			if !have || k+1 >= len(toks) {
 				break loop
 			}
-			if fractionAhead(k + 1) {
+			// "one hundred and thirty fifths" is 130/5, but "one hundred and
+			// three quarters" 100.75.
+			if fractionAhead(k+1) && (word(k-1) != "hundred" || enSmall[word(k+1)] < 20 || bigDenominator) {
+				sawAnd = true
+				if afterScale && lastScale >= 1000 {
+					scaleAnd = lastScale
+				}
 				total += group
 				group = 0
 			}
@@ -1100,12 +1312,25 @@ loop:
 				break loop
 			}
 			num := group
+			if num > 1 && !strings.HasSuffix(w, "s") && w != "half" && w != "quarter" {
+				break loop // "two millionth" is two and an ordinal
+			}
+			if total != 0 && group != 0 && lastScale < 1e6 && !sawAnd && !afterScale {
+				// "one million two thousand two hundred three fifths":
+				// the whole number is the numerator.
+				num, total = total+group, 0
+			}
 			switch {
 			case group != 0:
 			case aPending:
 				num = 1
 			case !have && (w == "half" || w == "quarter"):
-				num = 1 // "half a billion", "quarter million", "more than half"
+				// "half a billion", "quarter million"; "the quarter to June"
+				// is no number.
+				if n := word(k + 1); w == "quarter" && n != "a" && n != "an" && enScale[n] == 0 {
+					break loop
+				}
+				num = 1
 			case afterScale && w != "half" && w != "quarter":
 				break loop
 			default:
@@ -1125,7 +1350,9 @@ loop:
 	}
 	v := total + group
 	if frac != 0 {
-		if afterScale && lastScale > 0 {
+		if scaleAnd > 0 && group == 0 {
+			v += frac * scaleAnd
+		} else if afterScale && lastScale > 0 {
 			v += frac * lastScale // "one million and a half", "five billion and three quarters"
 		} else {
 			v += frac
@@ -1166,6 +1393,16 @@ func isDenominator(w string) bool {
 	return ok
 }
 
+// tensOrdinal reads the ordinal of a compound denominator ("twenty-first",
+// "twenty firsts"), where first and second count.
+func tensOrdinal(w string) (float64, bool) {
+	w = strings.TrimSuffix(w, "s")
+	if d, ok := enOrdinals[w]; ok && d < 10 {
+		return d, true
+	}
+	return 0, false
+}
+
 // enDecimals reads the words after "point": digits ("zero three") or one
 // number below 100 ("seventy-one") as decimal places.
 func enDecimals(toks []enToken) (float64, int, int) {
@@ -1173,7 +1410,7 @@ func enDecimals(toks []enToken) (float64, int, int) {
 	n, end := 0, 0
 	for _, t := range toks {
 		v, ok := enSmall[t.word]
-		if t.word == "nought" || t.word == "oh" {
+		if t.word == "nought" || t.word == "naught" || t.word == "oh" {
 			v, ok = 0, true
 		}
 		if !ok {
@@ -1199,4 +1436,143 @@ func enDecimals(toks []enToken) (float64, int, int) {
 		return 0, 0, 0
 	}
 	return f, n, end
+}
+
+// spacedDiscountAt reads the second digit of a discount written apart from
+// the first ("7 2 折" is 72%): one digit, then 折.
+func spacedDiscountAt(s string, e int, q *Quantity) (int, bool) {
+	if q.Scaled || q.Value != math.Trunc(q.Value) || q.Value < 1 || q.Value > 9 || q.End-q.NumStart > 3 {
+		return e, false
+	}
+	j := skipSpaces(s, e)
+	if j == e || digitValue(s, j) < 0 {
+		return e, false
+	}
+	_, w := at(s, j)
+	k := skipSpaces(s, j+w)
+	if r, w2 := at(s, k); r == '折' {
+		return k + w2, true
+	}
+	return e, false
+}
+
+// digitValue is the value of the single digit (Arabic or Chinese) at i, or -1.
+func digitValue(s string, i int) int {
+	r, _ := at(s, i)
+	if isDigit(r) {
+		return int(r - '0')
+	}
+	if c, ok := cjk[r]; ok && c.kind == cjkDigit && c.val > 0 {
+		return int(c.val)
+	}
+	return -1
+}
+
+// tenthDigitAt reads one more digit after 成, spaces allowed: 七成六 and
+// 七成 六 are 76%. The digit must stand alone (not 七成六月, 七成5G).
+func tenthDigitAt(s string, k int) (int, float64, bool) {
+	j := skipSpaces(s, k)
+	d := digitValue(s, j)
+	if d < 0 {
+		return k, 0, false
+	}
+	_, w := at(s, j)
+	r, _ := at(s, j+w)
+	if isDigit(r) || isLetter(r) && !isCJK(r) || isDateChar(r) || r == '.' {
+		return k, 0, false
+	}
+	if _, ok := cjk[r]; ok {
+		return k, 0, false
+	}
+	if r >= 0x4E00 && !isSpace(r) && r != -1 {
+		// A Chinese character after the digit makes it the start of
+		// another phrase (七成六個…); only the end of the phrase counts.
+		if !strings.ContainsRune("，。、；！？）)", r) {
+			return k, 0, false
+		}
+	}
+	return j + w, float64(d), true
+}
+
+func isDigitBefore(s string, i int) bool {
+	r, _ := before(s, i)
+	return isDigit(r)
+}
+
+// foldDigits turns full-width digits into ASCII ones.
+func foldDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, w := at(s, i)
+		b.WriteRune(r)
+		i += w
+	}
+	return b.String()
+}
+
+// otherGrouping reads the digit groupings other than 1,234.5: a European
+// decimal comma (1.111,11; 5,00; 1,3) and Indian lakh grouping (12,34,567.89).
+// It reports the value and where the number ends.
+func otherGrouping(s string, i int) (float64, int, bool) {
+	run := func(k int) int { // digits from k
+		n := 0
+		for k+n < len(s) && isDigitByte(s[k+n]) {
+			n++
+		}
+		return n
+	}
+	n := run(i)
+	if n == 0 || n > 3 {
+		return 0, i, false
+	}
+	k := i + n
+	if k >= len(s) {
+		return 0, i, false
+	}
+	switch s[k] {
+	case '.':
+		// 1.111,11: dots group thousands, the comma is the decimal point.
+		j := k
+		for j < len(s) && s[j] == '.' && run(j+1) == 3 {
+			j += 4
+		}
+		if j == k || j >= len(s) || s[j] != ',' {
+			return 0, i, false
+		}
+		d := run(j + 1)
+		if d < 1 || d > 2 {
+			return 0, i, false
+		}
+		str := strings.ReplaceAll(s[i:j], ".", "") + "." + s[j+1:j+1+d]
+		v, err := strconv.ParseFloat(str, 64)
+		return v, j + 1 + d, err == nil
+	case ',':
+		d := run(k + 1)
+		if d == 2 && n <= 2 && k+3 < len(s) && s[k+3] == ',' {
+			// 12,34,567: pairs, then a group of three.
+			j := k
+			for j < len(s) && s[j] == ',' && run(j+1) == 2 {
+				j += 3
+			}
+			if j >= len(s) || s[j] != ',' || run(j+1) != 3 {
+				return 0, i, false
+			}
+			j += 4
+			if j+1 < len(s) && s[j] == '.' && isDigitByte(s[j+1]) {
+				j += 1 + run(j+1)
+			}
+			v, err := strconv.ParseFloat(strings.ReplaceAll(s[i:j], ",", ""), 64)
+			return v, j, err == nil
+		}
+		// 5,00 and 1,3: one or two digits after the comma, then no more
+		// digits, and no list of figures (1,2,3).
+		if (d == 1 || d == 2) && !(k+1+d < len(s) && (s[k+1+d] == ',' || s[k+1+d] == '.') && k+2+d < len(s) && isDigitByte(s[k+2+d])) {
+			if p, _ := before(s, i); p == ',' {
+				return 0, i, false
+			}
+			v, err := strconv.ParseFloat(s[i:k]+"."+s[k+1:k+1+d], 64)
+			return v, k + 1 + d, err == nil
+		}
+	}
+	return 0, i, false
 }

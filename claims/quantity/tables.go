@@ -60,7 +60,7 @@ var cjkNotNumber = map[string]bool{
 	"伍仁": true, "收拾": true, "拾取": true, "拾起": true, "拾到": true, "夕拾": true, "放肆": true,
 	"肆意": true, "肆无": true, "肆無": true, "十足": true, "十分": true, "五角": true, "千万": true, "千萬": true,
 	"百度": true, "万物": true, "萬物": true, "九九": true, "两两": true, "兩兩": true, "一直以": true,
-	"三星": true, "万达": true, "萬達": true, "百事": true, "千问": true, "千問": true, "一汽": true,
+	"三星": true, "壹切": true, "万达": true, "萬達": true, "百事": true, "千问": true, "千問": true, "一汽": true,
 }
 
 // enWord is the value of an English number word.
@@ -75,7 +75,7 @@ var enSmall = map[string]float64{
 // enScale holds the magnitude words that may follow a number, spelled out.
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12,
 }
 
 // enAbbrev holds the magnitude abbreviations of financial writing ("$5.4bn",
@@ -97,7 +97,7 @@ type currencyCode struct {
 var prefixCurrency = []currencyCode{
 	{"u.s. $", "USD"}, {"u.s.$", "USD"}, {"u.s $", "USD"}, {"us $", "USD"}, {"us$", "USD"}, {"usd$", "USD"},
 	{"usd", "USD"}, {"hk $", "HKD"}, {"hk$", "HKD"}, {"hkd", "HKD"}, {"nt $", "TWD"}, {"nt$", "TWD"}, {"twd", "TWD"},
-	{"c$", "CAD"}, {"ca$", "CAD"}, {"cad$", "CAD"}, {"cad", "CAD"},
+	{"c $", "CAD"}, {"c$", "CAD"}, {"ca$", "CAD"}, {"cad$", "CAD"}, {"cad", "CAD"},
 	{"a$", "AUD"}, {"au$", "AUD"}, {"aud$", "AUD"}, {"aud", "AUD"},
 	{"s$", "SGD"}, {"sgd", "SGD"}, {"nz$", "NZD"}, {"nzd$", "NZD"}, {"nzd", "NZD"},
 	{"mex$", "MXN"}, {"mxn$", "MXN"}, {"mxn", "MXN"}, {"r$", "BRL"}, {"brl", "BRL"},
@@ -121,7 +121,8 @@ var suffixCurrency = []currencyCode{
 	{"盧比", "INR"}, {"卢比", "INR"}, {"韓元", "KRW"}, {"韩元", "KRW"}, {"瑞士法郎", "CHF"},
 	{"加元", "CAD"}, {"加幣", "CAD"}, {"加币", "CAD"}, {"澳元", "AUD"}, {"澳幣", "AUD"}, {"澳币", "AUD"},
 	{"新加坡元", "SGD"}, {"新元", "SGD"}, {"奈拉", "NGN"}, {"比特幣", "BTC"}, {"比特币", "BTC"},
-	{"元", "CNY"}, {"块钱", "CNY"}, {"塊錢", "CNY"},
+	{"元", "CNY"}, {"块钱", "CNY"}, {"塊錢", "CNY"}, {"块", "CNY"}, {"塊", "CNY"},
+	{"个比特币", "BTC"}, {"個比特幣", "BTC"},
 	{"us dollars", "USD"}, {"us dollar", "USD"}, {"u.s. dollars", "USD"}, {"american dollars", "USD"},
 	{"australian dollars", "AUD"}, {"canadian dollars", "CAD"}, {"hong kong dollars", "HKD"},
 	{"singapore dollars", "SGD"}, {"new taiwan dollars", "TWD"}, {"taiwan dollars", "TWD"},
@@ -131,12 +132,14 @@ var suffixCurrency = []currencyCode{
 	{"rupees", "INR"}, {"rupee", "INR"}, {"inr", "INR"}, {"swiss francs", "CHF"}, {"francs", "CHF"}, {"chf", "CHF"},
 	{"won", "KRW"}, {"krw", "KRW"}, {"hkd", "HKD"}, {"twd", "TWD"}, {"cad", "CAD"}, {"aud", "AUD"}, {"sgd", "SGD"},
 	{"bitcoins", "BTC"}, {"bitcoin", "BTC"}, {"btc", "BTC"}, {"turkish lira", "TRY"}, {"lira", "TRY"},
-	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+	{"finnish markka", "FIM"}, {"markka", "FIM"}, {"pesetas", "ESP"}, {"peseta", "ESP"}, {"dutch guilders", "NLG"}, {"guilders", "NLG"},
+	{"cents", "USD"}, {"cent", "USD"}, {"pence", "GBP"}, {"penny", "GBP"}, {"美分", "USD"},
+	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"ரூ", "LKR"},
 }
 
 // millionCurrency are the "MUSD" forms of engineering reports: a currency
 // code with a leading M for million.
-var millionCurrency = map[string]string{"musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD"}
+var millionCurrency = map[string]string{"musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD"}
 
 // approxWord is an approximator and what it makes of the figure.
 type approxWord struct {
@@ -149,14 +152,14 @@ type approxWord struct {
 var approxBefore = []approxWord{
 	{"当前约合", "about"}, {"當前約合", "about"}, {"约合", "about"}, {"約合", "about"}, {"折合", "exact"},
 	{"大约为", "about"}, {"大約為", "about"}, {"约为", "about"}, {"約為", "about"}, {"约达", "about"}, {"約達", "about"},
-	{"约有", "about"}, {"約有", "about"}, {"大约", "about"}, {"大約", "about"}, {"大概", "about"}, {"约", "about"}, {"約", "about"},
+	{"约有", "about"}, {"約有", "about"}, {"约占", "about"}, {"約占", "about"}, {"約佔", "about"}, {"大约", "about"}, {"大約", "about"}, {"大概", "about"}, {"约", "about"}, {"約", "about"},
 	{"将近", "about"}, {"將近", "about"}, {"接近", "about"}, {"近", "about"},
-	{"超过", "at_least"}, {"超過", "at_least"}, {"逾", "at_least"}, {"至少", "at_least"}, {"最少", "at_least"},
+	{"超过", "at_least"}, {"超過", "at_least"}, {"突破", "at_least"}, {"超", "at_least"}, {"逾", "at_least"}, {"至少", "at_least"}, {"最少", "at_least"},
 	{"不少于", "at_least"}, {"不少於", "at_least"}, {"多于", "at_least"}, {"多於", "at_least"},
 	{"不到", "at_most"}, {"不足", "at_most"}, {"少于", "at_most"}, {"少於", "at_most"}, {"最多", "at_most"},
 	{"至多", "at_most"}, {"上看", "at_most"}, {"高达", "exact"}, {"高達", "exact"}, {"多达", "exact"}, {"多達", "exact"},
 	{"approximately", "about"}, {"roughly", "about"}, {"around", "about"}, {"about", "about"}, {"nearly", "about"},
-	{"almost", "about"}, {"close to", "about"}, {"some", "about"}, {"circa", "about"}, {"an estimated", "about"},
+	{"almost", "about"}, {"closer to", "about"}, {"close to", "about"}, {"some", "about"}, {"circa", "about"}, {"an estimated", "about"},
 	{"more than", "at_least"}, {"over", "at_least"}, {"at least", "at_least"}, {"upwards of", "at_least"},
 	{"in excess of", "at_least"}, {"north of", "at_least"}, {"above", "at_least"}, {"exceeding", "at_least"},
 	{"up to", "at_most"}, {"under", "at_most"}, {"less than", "at_most"}, {"fewer than", "at_most"},
@@ -188,7 +191,7 @@ var fractionPrefix = []struct {
 	div  float64 // what the following number is divided by to give percent
 }{
 	{"百分之", 1}, {"佰分之", 1}, {"千分之", 10}, {"仟分之", 10}, {"万分之", 100}, {"萬分之", 100},
-	{"百万分之", 1e4}, {"百萬分之", 1e4}, {"千万分之", 1e5}, {"千萬分之", 1e5}, {"万万分之", 1e6}, {"萬萬分之", 1e6},
+	{"百万万分之", 1e8}, {"百萬萬分之", 1e8}, {"百万分之", 1e4}, {"百萬分之", 1e4}, {"千万分之", 1e5}, {"千萬分之", 1e5}, {"万万分之", 1e6}, {"萬萬分之", 1e6},
 }
 
 // rangeJoin are the words that join the two ends of a range.
