@@ -25,7 +25,11 @@ type Extractor struct {
 	first   runeSet // first runes of the names, to skip the rest fast
 	names   []name
 	byFirst map[string][]int // first rune (ASCII: first byte) of a folded name → names, longest first
-	canon   map[string]string
+	// byFirst again, indexed without hashing a string: by first byte for
+	// ASCII, by first rune otherwise.
+	asciiFirst [utf8.RuneSelf][]int
+	runeFirst  map[rune][]int
+	canon      map[string]string
 }
 
 // name is one way an entity is written, folded.
@@ -40,7 +44,7 @@ type name struct {
 // entity with a default's canonical name adds its aliases and products.
 func New(entities []claimwatch.Entity) *Extractor {
 	loadT2S()
-	x := &Extractor{byFirst: map[string][]int{}, canon: map[string]string{}}
+	x := &Extractor{byFirst: map[string][]int{}, runeFirst: map[rune][]int{}, canon: map[string]string{}}
 	all := append(Default(), entities...)
 	seen := map[string]bool{}
 	add := func(text, entity, product string, leader bool) {
@@ -70,6 +74,14 @@ func New(entities []claimwatch.Entity) *Extractor {
 		x.byFirst[k] = append(x.byFirst[k], i)
 		r, _ := utf8.DecodeRuneInString(n.text)
 		x.first.add(r)
+	}
+	for k, l := range x.byFirst {
+		if k[0] < utf8.RuneSelf {
+			x.asciiFirst[k[0]] = l
+		} else {
+			r, _ := decode(k, 0)
+			x.runeFirst[r] = l
+		}
 	}
 	return x
 }
@@ -105,8 +117,14 @@ func (x *Extractor) mentions(norm string) []mention {
 			i += w
 			continue
 		}
+		var ks []int
+		if w == 1 && c < utf8.RuneSelf {
+			ks = x.asciiFirst[c]
+		} else {
+			ks = x.runeFirst[r]
+		}
 		found := false
-		for _, k := range x.byFirst[norm[i:i+w]] {
+		for _, k := range ks {
 			n := x.names[k]
 			if !strings.HasPrefix(norm[i:], n.text) {
 				continue
@@ -198,22 +216,22 @@ func (x *Extractor) extract(a claimwatch.Article, text string, qs []quantity.Qua
 	}
 	// Most figures are not claims; only fold and scan the text when one
 	// might be.
-	any := false
+	n := 0
 	for _, q := range qs {
 		if candidate(text, q) {
-			any = true
-			break
+			n++
 		}
 	}
-	if !any {
+	if n == 0 {
 		return nil
 	}
 	norm := fold(text)
 	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: x.mentions(norm), qs: qs,
 		times: map[int][]timeExpr{}, sources: map[int][2]string{}, metricHits: map[int][]hit{}, made: map[int]*Explanation{},
-		asideSpans: map[int][]span{}, furnished: map[int]bool{}, found: map[foundKey][]hit{}}
+		asideSpans: map[int][]span{}, furnished: map[int]bool{}}
 	r.source = r.articleSource()
-	var out []Explanation
+	// At most n claims: out never grows, so pointers into it stay put.
+	out := make([]Explanation, 0, n)
 	var prev *Explanation
 	var prevQ quantity.Quantity
 	for _, q := range qs {
@@ -229,7 +247,7 @@ func (x *Extractor) extract(a claimwatch.Article, text string, qs []quantity.Qua
 		}
 		out = append(out, e)
 		prev, prevQ = &out[len(out)-1], q
-		r.made[q.Start] = &e
+		r.made[q.Start] = prev
 	}
 	out = dedupe(out)
 	for i := range out {
@@ -318,7 +336,11 @@ func countedYear(text string, q quantity.Quantity) bool {
 // dedupe keeps one claim per figure: the same entity, metric, unit, value
 // and period repeated (a subheading restating the body) is one claim.
 func dedupe(in []Explanation) []Explanation {
-	var out []Explanation
+	if len(in) == 0 {
+		return nil
+	}
+	// Filtered in place: out is never longer than the part of in read.
+	out := in[:0]
 	for _, e := range in {
 		dup := false
 		for i, o := range out {

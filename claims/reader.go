@@ -30,9 +30,28 @@ type reader struct {
 	metricHits map[int][]hit
 	made       map[int]*Explanation // the claims read so far, by figure start
 	asideSpans map[int][]span       // subordinate clauses, by sentence start
-	found      map[foundKey][]hit   // the words of a table in a sentence (see find)
-	furnished  map[int]bool         // whether a sentence is page furniture, by its start
-	fy         map[string]string    // the fiscal year ("FY2024") the article gives each company, once looked for
+	found      [][][]hit            // by sentence index, the words of each table (by id) asked about (see find)
+	foundSets  []uint64             // by sentence index, the tables in found
+	sentHits   [][]setHit           // by sentence index, the words of every table, once scanned
+	lastSent   int                  // the index find looked up last
+
+	// The last clause asked for (see clauseAround).
+	clauseSp, clause span
+	clauseP          int
+	clauseValid      bool
+	furnished        map[int]bool      // whether a sentence is page furniture, by its start
+	fy               map[string]string // the fiscal year ("FY2024") the article gives each company, once looked for
+}
+
+// clauseAround is clauseAround of the text, remembering the last answer:
+// the questions about one figure ask for its clause several times.
+func (r *reader) clauseAround(sp span, p int) span {
+	if r.clauseValid && r.clauseSp == sp && r.clauseP == p {
+		return r.clause
+	}
+	r.clause = clauseAround(r.text, sp, p)
+	r.clauseSp, r.clauseP, r.clauseValid = sp, p, true
+	return r.clause
 }
 
 // sentenceOf returns the sentence holding byte p.
@@ -54,7 +73,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if r.furniture(sp) {
 		return Explanation{}, false
 	}
-	cl := clauseAround(r.text, sp, q.NumStart)
+	cl := r.clauseAround(sp, q.NumStart)
 	if len(r.find(notClaimSet, cl)) > 0 {
 		return Explanation{}, false
 	}
@@ -244,7 +263,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 	best, bestWord, bestScore := claimwatch.Other, "", math.MaxInt
 	money := unit != "" && unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount
 	if unit == claimwatch.UnitPercent {
-		cl := clauseAround(r.text, sp, q.NumStart)
+		cl := r.clauseAround(sp, q.NumStart)
 		for _, h := range r.find(shareSet, span{cl.start, q.NumStart}) {
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
 		}
@@ -398,7 +417,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	if counterparty == "" && metric == claimwatch.Funding {
 		counterparty, cw = r.leadInvestor(sp)
 	}
-	stake := len(r.find(stakeWords, clauseAround(r.text, sp, q.NumStart))) > 0
+	stake := len(r.find(stakeWords, r.clauseAround(sp, q.NumStart))) > 0
 	if (metric == claimwatch.Funding || stake) && len(targets) == 0 {
 		// "Google, which invested about $300 million in the start-up": the
 		// receiver is the company named before, the investor this one.
@@ -406,12 +425,12 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			targets = append(targets, t)
 		}
 	}
-	if (metric == claimwatch.Funding || len(r.find(stakeWords, clauseAround(r.text, sp, q.NumStart))) > 0) && len(targets) > 0 {
+	if (metric == claimwatch.Funding || len(r.find(stakeWords, r.clauseAround(sp, q.NumStart))) > 0) && len(targets) > 0 {
 		t := targets[0]
 		// The holder: an investor-marked name, else the name nearest before
 		// the figure in its clause ("Google owns about 14% of the company").
 		var inClause []mention
-		cl := clauseAround(r.text, sp, q.NumStart)
+		cl := r.clauseAround(sp, q.NumStart)
 		for i := len(before) - 1; i >= 0; i-- {
 			if before[i].start >= cl.start {
 				inClause = append(inClause, before[i])
@@ -446,7 +465,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	if len(before) > 0 {
 		// The subject opens the figure's clause ("OpenAI pays Microsoft 20%
 		// of its revenue"); without one in the clause, take the nearest.
-		cl := clauseAround(r.text, sp, q.NumStart)
+		cl := r.clauseAround(sp, q.NumStart)
 		for _, m := range before {
 			if m.start >= cl.start {
 				return pick(m, "")
@@ -632,7 +651,7 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 		return last.Start, true
 	}
 	var cands, others []timeExpr
-	cl := clauseAround(r.text, sp, q.NumStart)
+	cl := r.clauseAround(sp, q.NumStart)
 	for _, t := range ts {
 		if s, ok := boundBefore(t); ok {
 			if s == q.Start {
@@ -790,7 +809,7 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		}
 		return claimwatch.Forecast, w
 	}
-	cl := clauseAround(r.text, sp, q.NumStart)
+	cl := r.clauseAround(sp, q.NumStart)
 	for _, h := range r.find(forecastAfter, span{q.End, cl.end}) {
 		return claimwatch.Forecast, r.text[h.start:h.end]
 	}
@@ -1269,34 +1288,72 @@ func (r *reader) farTarget(m mention, sp span) bool {
 	return true
 }
 
-type foundKey struct {
-	ws    *wordSet
-	start int
-}
-
 // find returns the words of ws in sp, which lies in one sentence: the
-// sentence is searched once per table and the hits filtered, since a
-// sentence with several figures asks the same tables about each.
+// sentence is searched once for every table and the hits filtered, since a
+// sentence with several figures asks the same tables about each. The
+// result is shared: callers must not change it.
 func (r *reader) find(ws *wordSet, sp span) []hit {
 	if sp.end <= sp.start {
 		return nil
 	}
-	s := r.sentenceOf(sp.start)
-	if sp.end > s.end {
+	// Most questions are about the sentence asked about last.
+	si := r.lastSent
+	if si >= len(r.sents) || r.sents[si].start > sp.start || r.sents[si].end <= sp.start {
+		si = sort.Search(len(r.sents), func(i int) bool { return r.sents[i].end > sp.start })
+		r.lastSent = si
+	}
+	u := unionOfSets()
+	if si >= len(r.sents) || r.sents[si].start > sp.start || sp.end > r.sents[si].end || ws.id >= u.n {
 		return ws.find(r.norm, sp)
 	}
-	k := foundKey{ws, s.start}
-	all, ok := r.found[k]
-	if !ok {
-		all = ws.find(r.norm, s)
-		r.found[k] = all
+	s := r.sents[si]
+	if r.found == nil {
+		r.found = make([][][]hit, len(r.sents))
+		r.foundSets = make([]uint64, len(r.sents))
+		r.sentHits = make([][]setHit, len(r.sents))
+	}
+	bit := uint64(1) << ws.id
+	if r.found[si] == nil {
+		// Every table is searched in one pass over the sentence, the first
+		// time any is asked about.
+		r.found[si] = make([][]hit, u.n)
+		r.sentHits[si] = u.find(r.norm, s)
+	}
+	all := r.found[si][ws.id]
+	if r.foundSets[si]&bit == 0 {
+		for _, h := range r.sentHits[si] {
+			if h.sets&bit != 0 {
+				all = append(all, h.hit)
+			}
+		}
+		r.found[si][ws.id] = all
+		r.foundSets[si] |= bit
 	}
 	if sp == s {
 		return all
 	}
+	// Hits are in order of start: those starting in sp are one run, and
+	// usually all of them end in it too.
+	lo := 0
+	for lo < len(all) && all[lo].start < sp.start {
+		lo++
+	}
+	hi, ok := lo, true
+	for hi < len(all) && all[hi].start < sp.end {
+		if all[hi].start+len(all[hi].word) > sp.end {
+			ok = false
+		}
+		hi++
+	}
+	if ok {
+		if hi == lo {
+			return nil
+		}
+		return all[lo:hi:hi]
+	}
 	var out []hit
-	for _, h := range all {
-		if h.start >= sp.start && h.start+len(h.word) <= sp.end {
+	for _, h := range all[lo:hi] {
+		if h.start+len(h.word) <= sp.end {
 			out = append(out, h)
 		}
 	}

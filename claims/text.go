@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/liuzl/gocc"
 )
@@ -75,7 +76,8 @@ func fold(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	// b is not used again: the string shares its bytes instead of copying.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // decode returns the rune at s[i] and its width, decoding three-byte runes
@@ -230,12 +232,15 @@ func (b *runeSet) has(r rune) bool {
 // wordSet is a word table indexed by first rune, so finding its words in a
 // span costs a bitmap test per character whatever the table's size.
 type wordSet struct {
-	first   runeSet
-	byFirst map[string][]string // longest first
+	id     int // index in allSets
+	first  runeSet
+	ascii  [utf8.RuneSelf][]string // words by first byte, longest first
+	byRune map[rune][]string       // words by first (non-ASCII) rune, longest first
 }
 
 func newWordSet(words ...[]string) *wordSet {
-	ws := &wordSet{byFirst: map[string][]string{}}
+	ws := &wordSet{id: len(allSets), byRune: map[rune][]string{}}
+	allSets = append(allSets, ws)
 	for _, list := range words {
 		for _, w := range list {
 			if w != "" {
@@ -251,12 +256,22 @@ func newWordSet(words ...[]string) *wordSet {
 				continue
 			}
 			seen[w] = true
-			k := firstKey(w, 0)
-			ws.byFirst[k] = append(ws.byFirst[k], w)
+			if w[0] < utf8.RuneSelf {
+				ws.ascii[w[0]] = append(ws.ascii[w[0]], w)
+				continue
+			}
+			r, _ := decode(w, 0)
+			ws.byRune[r] = append(ws.byRune[r], w)
 		}
 	}
-	for _, l := range ws.byFirst {
-		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] })
+	less := func(l []string) func(i, j int) bool {
+		return func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] }
+	}
+	for _, l := range ws.ascii {
+		sort.Slice(l, less(l))
+	}
+	for _, l := range ws.byRune {
+		sort.Slice(l, less(l))
 	}
 	return ws
 }
@@ -268,13 +283,26 @@ func newWordSet(words ...[]string) *wordSet {
 func (ws *wordSet) find(norm string, sp span) []hit {
 	var out []hit
 	for i := sp.start; i < sp.end; {
-		r, w := decode(norm, i)
-		if !ws.first.has(r) || w == 1 && isWordByte(norm[i]) && i > 0 && isWordByte(norm[i-1]) {
-			// Not a first character, or inside an English word.
-			i += w
-			continue
+		c := norm[i]
+		var words []string
+		w := 1
+		if c < utf8.RuneSelf {
+			words = ws.ascii[c]
+			if words == nil || isWordByte(c) && i > 0 && isWordByte(norm[i-1]) {
+				// Not a first character, or inside an English word.
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			r, w = decode(norm, i)
+			if !ws.first.has(r) {
+				i += w
+				continue
+			}
+			words = ws.byRune[r]
 		}
-		for _, word := range ws.byFirst[norm[i:i+w]] {
+		for _, word := range words {
 			b := i + len(word)
 			if b > sp.end || norm[i:b] != word {
 				continue
@@ -291,6 +319,143 @@ func (ws *wordSet) find(norm string, sp span) []hit {
 			out = append(out, hit{i, b, word})
 		}
 		i += w
+	}
+	return out
+}
+
+// allSets are the word sets made, in order; union finds the words of the
+// first 64 in one pass.
+var (
+	allSets   []*wordSet
+	unionOnce sync.Once
+	union     *unionSet
+)
+
+// unionSet is every word of several sets, each word with the sets holding
+// it, indexed like a wordSet.
+type unionSet struct {
+	first runeSet
+	n     int                      // the sets covered: allSets[:n]
+	ascii [utf8.RuneSelf][]setWord // words by first byte
+	// The words of two bytes or more by their first two bytes, then the
+	// words of one byte: at a first byte, only these can match.
+	ascii2 [utf8.RuneSelf]*[256][]setWord
+	ascii1 [utf8.RuneSelf][]setWord
+	byRune map[rune][]setWord
+}
+
+type setWord struct {
+	word string
+	sets uint64
+}
+
+// setHit is a hit of a unionSet: a hit for each set in sets.
+type setHit struct {
+	hit
+	sets uint64
+}
+
+func unionOfSets() *unionSet {
+	unionOnce.Do(func() {
+		u := &unionSet{n: min(len(allSets), 64), byRune: map[rune][]setWord{}}
+		masks := map[string]uint64{}
+		var words []string
+		for _, ws := range allSets[:u.n] {
+			u.first.or(&ws.first)
+			add := func(l []string) {
+				for _, w := range l {
+					if _, ok := masks[w]; !ok {
+						words = append(words, w)
+					}
+					masks[w] |= 1 << ws.id
+				}
+			}
+			for _, l := range ws.ascii {
+				add(l)
+			}
+			for _, l := range ws.byRune {
+				add(l)
+			}
+		}
+		// The order of every set: longest first, then by bytes.
+		sort.Slice(words, func(i, j int) bool {
+			return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+		})
+		for _, w := range words {
+			sw := setWord{w, masks[w]}
+			if c := w[0]; c < utf8.RuneSelf {
+				u.ascii[c] = append(u.ascii[c], sw)
+				if len(w) == 1 {
+					u.ascii1[c] = append(u.ascii1[c], sw)
+					continue
+				}
+				if u.ascii2[c] == nil {
+					u.ascii2[c] = new([256][]setWord)
+				}
+				u.ascii2[c][w[1]] = append(u.ascii2[c][w[1]], sw)
+				continue
+			}
+			r, _ := decode(w, 0)
+			u.byRune[r] = append(u.byRune[r], sw)
+		}
+		union = u
+	})
+	return union
+}
+
+func (b *runeSet) or(o *runeSet) {
+	for i := range b {
+		b[i] |= o[i]
+	}
+}
+
+// find is wordSet.find for all the sets at once: filtering its hits by a
+// set's bit gives exactly that set's find, in the same order.
+func (u *unionSet) find(norm string, sp span) []setHit {
+	var out []setHit
+	for i := sp.start; i < sp.end; {
+		c := norm[i]
+		if c < utf8.RuneSelf {
+			if u.ascii[c] == nil || isWordByte(c) && i > 0 && isWordByte(norm[i-1]) {
+				i++
+				continue
+			}
+			// Longest first: the longer words by their second byte, then
+			// the one-byte words.
+			if t := u.ascii2[c]; t != nil && i+1 < len(norm) {
+				out = u.match(out, t[norm[i+1]], norm, i, sp)
+			}
+			out = u.match(out, u.ascii1[c], norm, i, sp)
+			i++
+			continue
+		}
+		r, w := decode(norm, i)
+		if u.first.has(r) {
+			out = u.match(out, u.byRune[r], norm, i, sp)
+		}
+		i += w
+	}
+	return out
+}
+
+// match appends the hits of words at norm[i].
+func (u *unionSet) match(out []setHit, words []setWord, norm string, i int, sp span) []setHit {
+	for _, sw := range words {
+		word := sw.word
+		b := i + len(word)
+		if b > sp.end || norm[i:b] != word {
+			continue
+		}
+		if isWordByte(word[0]) && i > 0 && isWordByte(norm[i-1]) {
+			continue
+		}
+		if isWordByte(word[len(word)-1]) && b < len(norm) && isWordByte(norm[b]) {
+			if !(norm[b] == 's' && (b+1 >= len(norm) || !isWordByte(norm[b+1]))) {
+				continue
+			}
+			b++
+		}
+		out = append(out, setHit{hit{i, b, word}, sw.sets})
 	}
 	return out
 }

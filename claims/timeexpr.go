@@ -104,7 +104,7 @@ func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 	year := pub.Year()
 	hasPub := !pub.IsZero()
 	for i := sp.start; i < sp.end; {
-		r, _ := decode(norm, i)
+		r, w := decode(norm, i)
 		t, ok := timeExpr{}, false
 		if timeStarts.has(r) {
 			t, ok = timeAt(norm, orig, i, sp.end, year, int(pub.Month()), hasPub)
@@ -123,7 +123,6 @@ func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 			i = t.end
 			continue
 		}
-		_, w := decode(norm, i)
 		if isWordByte(norm[i]) {
 			for i < sp.end && isWordByte(norm[i]) {
 				i++
@@ -155,8 +154,11 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 	}
 	// Relative years, optionally with a month, half or quarter.
 	for _, w := range timeWords[s[i]] {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
 		d, ok := relYears[w]
-		if ok && strings.HasPrefix(rest, w) && (!isWordByte(w[0]) || i == 0 || !isWordByte(s[i-1])) {
+		if ok && (!isWordByte(w[0]) || i == 0 || !isWordByte(s[i-1])) {
 			if !hasPub {
 				return t, false
 			}

@@ -62,7 +62,9 @@ const UnitPercent = "percent"
 // Find returns every quantity in text, in order of appearance. Ranges
 // ("2000亿至3000亿美元") are one quantity with ValueMax set.
 func Find(text string) []Quantity {
-	var out []Quantity
+	// Room for a figure every 256 bytes (none for a short text), so a dense
+	// text grows out rarely.
+	out := make([]Quantity, 0, len(text)/256)
 	floor := 0
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -106,12 +108,16 @@ func Find(text string) []Quantity {
 			continue
 		}
 		r, w := at(text, i)
-		if v, ok := vulgarFractions[r]; ok {
-			out = append(out, Quantity{Start: i, NumStart: i, End: i + w, Value: v, Approx: Exact, Text: text[i : i+w]})
-			i, floor = i+w, i+w
-			continue
+		// All the vulgar fractions are ¼½¾ or in U+2150–U+215F: the map is
+		// asked only about those.
+		if r >= '¼' && r <= '¾' || r >= 0x2150 && r <= 0x215F {
+			if v, ok := vulgarFractions[r]; ok {
+				out = append(out, Quantity{Start: i, NumStart: i, End: i + w, Value: v, Approx: Exact, Text: text[i : i+w]})
+				i, floor = i+w, i+w
+				continue
+			}
 		}
-		if p, _ := before(text, i); r == '半' || p == '打' && (r == '对' || r == '對') {
+		if r == '半' || (r == '对' || r == '對') && func() bool { p, _ := before(text, i); return p == '打' }() {
 			if q, ok := wholeWordAt(text, i); ok {
 				out = append(out, q)
 				i, floor = q.End, q.End
@@ -126,6 +132,9 @@ func Find(text string) []Quantity {
 			}
 		}
 		i += w
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
