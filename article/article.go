@@ -48,6 +48,10 @@ const (
 	// minText is the length below which both extractors are deemed to have
 	// failed and the largest block of paragraphs is taken instead.
 	minText = 80
+	// shortText is the length below which readability is asked for a
+	// second opinion even when trafilatura's text looks whole: on short
+	// articles trafilatura drops a paragraph or two more often.
+	shortText = 1000
 )
 
 // Extract reads the article in p. p.Body must be UTF-8 HTML. It fails only
@@ -186,9 +190,19 @@ func dropLeadingTitle(text, title string, m pageMeta) string {
 		if rest == "" {
 			return text
 		}
+		// A headline set on two lines, a main line and a subtitle after a
+		// dash, is one title in <title>.
+		second, after, _ := strings.Cut(rest, "\n\n")
 		for _, t := range titles {
-			if t != "" && strings.EqualFold(first, collapseSpace(t)) {
+			t = collapseSpace(t)
+			if t == "" {
+				continue
+			}
+			if strings.EqualFold(first, t) {
 				return rest
+			}
+			if after != "" && strings.EqualFold(squeezeSpace(first+second), squeezeSpace(t)) {
+				return after
 			}
 		}
 	}
@@ -373,6 +387,12 @@ func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, title, text 
 	}
 	if p.Feed != nil && ok(p.Feed.Published) {
 		return p.Feed.Published
+	}
+	// An official document's metadata table gives both the day it was
+	// signed (成文日期) and the day it was posted (发布日期); the text
+	// speaks from the first, and its "today" and "this year" mean that day.
+	if t, found := writtenDate(collapseSpace(textOf(bodyOf(doc))), ref); found && ok(t) {
+		return t
 	}
 	var fromMeta time.Time
 	candidates := []string{m.first(publishedMetaKeys), m.ld.datePublished, m.ld.dateCreated}
@@ -802,8 +822,8 @@ func mainText(doc *html.Node, base *nurl.URL) body {
 	// holding much more text than it returned, or when it took a block the
 	// page prints twice.
 	got := utf8.RuneCountInString(b.text)
-	missed := got < long/2 || repeatsItself(b.text)
-	if got < enoughText || missed {
+	missed := got < long/2 || repeatsItself(b.text) || isOneBlock(b.text)
+	if got < shortText || missed {
 		parser := readability.NewParser()
 		if r, err := parser.ParseDocument(doc, base); err == nil && r.Node != nil {
 			t := paragraphs(r.Node)
@@ -812,6 +832,13 @@ func mainText(doc *html.Node, base *nurl.URL) body {
 				b.author = firstNonEmpty(b.author, r.Byline())
 				b.siteName = firstNonEmpty(b.siteName, r.SiteName())
 			}
+		}
+	}
+	// A blog's archive or index page lists several posts in the same
+	// wrapper; the page's article is the first of them, not the longest.
+	if n := firstOfSeveralPosts(doc); n != nil {
+		if t := paragraphs(n); utf8.RuneCountInString(t) >= minText && !strings.HasPrefix(squeezeSpace(b.text), headOf(squeezeSpace(t), 40)) {
+			b.text, b.links = t, links(n, base)
 		}
 	}
 	if utf8.RuneCountInString(b.text) < minText {
@@ -844,15 +871,30 @@ func repeatsItself(text string) bool {
 // opening and not balloon past three times its length.
 func readabilityIsBetter(traf, read string, missed bool) bool {
 	tl, rl := utf8.RuneCountInString(traf), utf8.RuneCountInString(read)
+	// trafilatura's text run into one block is its whole-page fallback;
+	// readability's choice of container wins unless it is a mere scrap of
+	// it.
+	if isOneBlock(traf) && rl >= tl/4 {
+		return true
+	}
 	if rl <= tl {
 		return false
 	}
 	if tl < minText || missed {
 		return true
 	}
+	if rl > 3*tl {
+		return false
+	}
+	// readability's text, half as long again, that holds nearly all of
+	// trafilatura's is the same article with the paragraphs trafilatura
+	// dropped; a few lines more are more likely furniture.
+	if tl >= enoughText {
+		return 2*rl >= 3*tl && covered(traf, read) >= 0.8
+	}
 	first, _, _ := strings.Cut(traf, "\n\n")
 	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
-	return rl <= 3*tl && strings.Contains(squeeze(read), squeeze(headOf(first, 40)))
+	return strings.Contains(squeeze(read), squeeze(headOf(first, 40)))
 }
 
 // longParagraphText counts the characters in the page's long <p> elements,
@@ -893,4 +935,122 @@ func hasBlockChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// postBodyClasses are the class names blog engines give the body of one
+// post (Blogger, WordPress, Movable Type and the portals that copied them).
+var postBodyClasses = []string{"post-body", "postbody", "post_body", "entry-body", "entry-content", "post-content"}
+
+// firstOfSeveralPosts returns the first post body of a page that lists
+// three or more posts under the same post-body class, an archive or index
+// page whose article is its first post; nil on any other page.
+func firstOfSeveralPosts(doc *html.Node) *html.Node {
+	found := map[string][]*html.Node{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			hit := false
+			for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+				if slices.Contains(postBodyClasses, c) {
+					found[c] = append(found[c], n)
+					hit = true
+				}
+			}
+			if hit {
+				return // an outer post body holds its own inner ones
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	var first *html.Node
+	for _, c := range postBodyClasses {
+		if ns := found[c]; len(ns) >= 3 && (first == nil || before(ns[0], first)) {
+			first = ns[0]
+		}
+	}
+	return first
+}
+
+// before reports whether a comes before b in document order.
+func before(a, b *html.Node) bool {
+	seen := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n == a {
+			seen = true
+			return true
+		}
+		if n == b {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	root := a
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	walk(root)
+	return seen
+}
+
+func squeezeSpace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// isOneBlock reports a long text that is almost all one paragraph:
+// trafilatura's fallback of the whole page's text run together (a footer
+// line or two may follow it), which a page of paragraphs is better read
+// from by readability.
+func isOneBlock(text string) bool {
+	longest := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		longest = max(longest, utf8.RuneCountInString(p))
+	}
+	return longest > 1000 && 10*longest >= 9*utf8.RuneCountInString(text)
+}
+
+// writtenLabels name the signing date of an official document.
+var writtenLabels = []string{"成文日期", "成文時間", "成文时间"}
+
+// writtenDate returns the date a 成文日期 label gives in page text.
+func writtenDate(page string, ref time.Time) (time.Time, bool) {
+	for _, l := range writtenLabels {
+		if i := strings.Index(page, l); i >= 0 {
+			rest := strings.TrimLeft(page[i+len(l):], " :：\u00a0\t")
+			return ParseDate(headOf(dateHead.FindString(rest), 30), ref)
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateHead matches the date at the start of a text, in the forms an
+// official document's metadata table writes it.
+var dateHead = regexp.MustCompile(`^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?`)
+
+// covered returns the share of a's five-character runs (spaces left out)
+// that occur in b.
+func covered(a, b string) float64 {
+	ra := []rune(strings.Join(strings.Fields(a), ""))
+	rb := []rune(strings.Join(strings.Fields(b), ""))
+	const k = 5
+	if len(ra) < k {
+		return 0
+	}
+	in := map[string]bool{}
+	for i := 0; i+k <= len(rb); i++ {
+		in[string(rb[i:i+k])] = true
+	}
+	hit := 0
+	for i := 0; i+k <= len(ra); i++ {
+		if in[string(ra[i:i+k])] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(ra)-k+1)
 }

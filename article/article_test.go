@@ -618,6 +618,8 @@ func TestExtractSkipsDatesOfListedArticles(t *testing.T) {
 
 func TestTrimFurnitureTail(t *testing.T) {
 	body := "正文第一段，讲述了事情的经过和各方的反应。\n\n正文第二段，记者采访了相关人士。"
+	// Navigation and sign-offs end an article only below most of its text.
+	long := body + "\n\n" + strings.Repeat("正文第三段很长，记者采访了许多相关人士并记录了他们的看法。", 12)
 	cases := []struct{ name, in, want string }{
 		{"related list with dates", body + "\n\n来源：南方都市报\n\n·韩红发新专辑 (2005-04-27 18:03PM)\n\n·蔡依林热舞 (2005-04-27 18:03PM)\n\n盛典国际商机无限 图片精选 其他报道", body},
 		{"footer heading takes the rest", body + "\n\n正文第三段。\n\n相关内容\n\n" + strings.Repeat("很长的推荐文字，", 40), body + "\n\n正文第三段。"},
@@ -626,6 +628,11 @@ func TestTrimFurnitureTail(t *testing.T) {
 		{"title and source line on top", "孩子：我的奶酪，谁做主 2005-02-06 13:26更新 来源：转载文章\n\n" + body, body},
 		{"share bar anywhere", "First paragraph of the story.\n\nWhatsapp Facebook Pint Baixar\n\nSecond paragraph of the story.", "First paragraph of the story.\n\nSecond paragraph of the story."},
 		{"newsletter box", "The story.\n\nThanks for signing up!\n\nKeep an eye on your inbox for the latest news.\n\nMore of the story.", "The story.\n\nMore of the story."},
+		{"page navigation ends the article", long + "\n\n来源：新闻晨报\n\n编辑：山石\n\n第1页/共1页 << 上一页 | 下一页 >>\n\n幻灯欣赏：\n\n" + strings.Repeat("情感 - 爱上大龄离异男以后\n\n", 12) + strings.Repeat("打开你的窗 男人的玩物 泳衣也可爱，", 10), long},
+		{"numbered pages end the article", long + "\n\n[1] [2] [3] [4]\n\n（责任编辑： 黄帅 ）\n\n" + strings.Repeat("凡本网注明来源的作品，版权均属本网所有。", 12), long},
+		{"forum sign-off ends the post", long + "\n\n本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.\n\n郑重声明\n\n1.任何言论纯属作者个人观点；", long},
+		{"post meta line and dated list", body + "\n\n发表于2004年12月27日12:40-(阅读:3727;评论:63)\n\n[2005-08-21] 为什么总要面对呢\n\n[2005-08-17] 无序列表", body},
+		{"a copy run together goes", body + "\n\n" + strings.Repeat("第三段也是正文，讲的是后来的事情。", 12) + "\n\n" + strings.ReplaceAll(body, "\n\n", "") + strings.Repeat("第三段也是正文，讲的是后来的事情。", 12), body + "\n\n" + strings.Repeat("第三段也是正文，讲的是后来的事情。", 12)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -697,5 +704,43 @@ func TestRepeatsItself(t *testing.T) {
 	}
 	if repeatsItself(table + "\n\n为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行。") {
 		t.Error("a text without repetition was taken for one")
+	}
+}
+
+func TestArchivePageTakesFirstPost(t *testing.T) {
+	post := func(title, text string) string {
+		return `<table class="post"><tr><td class="post-title">` + title + `</td></tr><tr><td class="post-body">` + text + `</td></tr></table>`
+	}
+	page := `<html><body><div id="side">` + strings.Repeat("<p>博客首页 注册新的博客 控制面板</p>", 3) + `</div>` +
+		post("湘菜粤菜", strings.Repeat("湘菜粤菜兵分两路，新鲜的是，湘菜浓妆淡抹，粤菜却是明艳照人。", 4)) +
+		post("真的累了", strings.Repeat("<p>当斑竹半年来，没有功劳也有苦劳，而一切都怪我太认真。</p>", 20)) +
+		post("侦探", strings.Repeat("<p>读小学的时候，我就爱看侦探小说，以及侦探电影。</p>", 10)) +
+		`</body></html>`
+	a, err := Extract(claimwatch.Page{URL: "http://blog.example/archives.php?date=200506", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertPresent(t, a.Text, "湘菜粤菜兵分两路")
+	assertAbsent(t, a.Text, "当斑竹半年来", "侦探小说")
+}
+
+func TestWrittenDateOfOfficialDocument(t *testing.T) {
+	page := "索引号：11220000013544357T/2022-00426 发文机关：吉林省人民政府 成文日期：2022年01月27日 发布日期：2022年01月28日"
+	got, ok := writtenDate(page, time.Date(2026, 1, 1, 0, 0, 0, 0, shanghai))
+	if !ok || got.Format("2006-01-02") != "2022-01-27" {
+		t.Errorf("writtenDate = %v, %v; want 2022-01-27", got, ok)
+	}
+	if _, ok := writtenDate("发布日期：2022年01月28日", time.Now()); ok {
+		t.Error("a page without 成文日期 gave a written date")
+	}
+}
+
+func TestIsOneBlock(t *testing.T) {
+	long := strings.Repeat("一夜间，播客成了继博客和RSS后网络上的热门话题。", 50)
+	if !isOneBlock(long + "\n\n网页内容仅为个人意见") {
+		t.Error("a page's text run together was not noticed")
+	}
+	if isOneBlock(long[:len(long)/2] + "\n\n" + long[len(long)/2:]) {
+		t.Error("two long paragraphs taken for one block")
 	}
 }

@@ -226,7 +226,7 @@ func TestExtractScoresOnArticleBenchmark(t *testing.T) {
 	if os.Getenv("ARTICLE_WORST") != "" {
 		logWorst(t, truth, pred, wordTokens)
 	}
-	const floor = 0.968 // measured 0.9707; the goal is 0.970
+	const floor = 0.970 // measured 0.9710; the goal is 0.970
 	if f1 < floor {
 		t.Errorf("F1 %.4f fell below the floor %.2f", f1, floor)
 	}
@@ -331,12 +331,12 @@ func TestExtractScoresOnChineseSet(t *testing.T) {
 	if os.Getenv("ARTICLE_WORST") != "" {
 		logWorst(t, truth, pred, charTokens)
 	}
-	const floor = 0.92 // measured 0.9248; the goal is 0.95
+	const floor = 0.97 // measured 0.9738; the goal is 0.95
 	if f1c < floor {
 		t.Errorf("character F1 %.4f fell below the floor %.2f", f1c, floor)
 	}
-	if right < 49 { // measured 50 of 55; the goal is 95%
-		t.Errorf("dates right on %d of %d pages, below the floor of 49", right, dated)
+	if right < 51 { // measured 51 of 55; the goal is 95%
+		t.Errorf("dates right on %d of %d pages, below the floor of 51", right, dated)
 	}
 	if namedRight < 22 { // measured 25 of 50
 		t.Errorf("authors right on %d of %d pages, below the floor of 22", namedRight, named)

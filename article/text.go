@@ -374,6 +374,7 @@ var boilerplate = []string{
 	"Please try again later", "Advertisement", "ADVERTISEMENT", "Skip to content",
 	"分享到", "扫一扫", "掃一掃", "打开APP", "打開APP", "展开全文", "展開全文", "返回顶部", "返回頂部",
 	"【字体", "【字體", "字号：", "字號：", "点击查看", "點擊查看", "关注我们", "關注我們",
+	"您还未登录", "您還未登錄", "请登录后", "請登錄後", "跳转到登录页", "跳轉到登錄頁", "轮播图预览", "輪播圖預覽",
 }
 
 // tailScan bounds how many paragraphs from the end trimFurniture examines.
@@ -396,11 +397,17 @@ func trimFurniture(text string) string {
 	if len(paras) == 0 {
 		return ""
 	}
-	for i := (len(paras) + 1) / 2; i < len(paras); i++ {
-		if i > 0 && isFooterHeading(paras[i]) {
+	paras = dropRepeats(paras)
+	// A footer heading or page navigation ends the article once past the
+	// middle of the text, counted in paragraphs or, since the lists that
+	// follow an article are many short items, in characters.
+	total, seen := utf8.RuneCountInString(strings.Join(paras, "")), 0
+	for i, p := range paras {
+		if i > 0 && (2*i >= len(paras) || 2*seen >= total) && (isFooterHeading(p) || isPageNav(p) || postSignOff.MatchString(p)) {
 			paras = paras[:i]
 			break
 		}
+		seen += utf8.RuneCountInString(p)
 	}
 	cut := len(paras)
 	for i := len(paras) - 1; i > 0 && i >= len(paras)-tailScan; i-- {
@@ -408,7 +415,7 @@ func trimFurniture(text string) string {
 		switch {
 		case utf8.RuneCountInString(p) > 200:
 			i = 0 // running text: stop
-		case hasFurnitureMark(p) || isListedItem(p) || isSourceLine(p) || mentionsFooterHeading(p):
+		case hasFurnitureMark(p) || isListedItem(p) || isSourceLine(p) || mentionsFooterHeading(p) || isPostMeta(p):
 			cut = i
 		case isFragment(p):
 			// a short piece between footer lines goes with them
@@ -476,7 +483,14 @@ func isListedItem(s string) bool {
 	}
 	last := ds[len(ds)-1]
 	rest := strings.Trim(s[last.end:], " )）]】PMApm")
-	return rest == "" && last.at > 0 && !startsWithDate(s)
+	if rest == "" && last.at > 0 && !startsWithDate(s) {
+		return true
+	}
+	// or a bracketed date opening a title: "[2005-08-21] 标题".
+	first := ds[0]
+	open, close := strings.TrimSpace(s[:first.at]), s[first.end:]
+	return (open == "[" || open == "【") && (strings.HasPrefix(close, "]") || strings.HasPrefix(close, "】")) &&
+		utf8.RuneCountInString(s) <= 80
 }
 
 // isFragment is a short piece without the punctuation of a sentence: a
@@ -594,4 +608,54 @@ func mergeLinks(ls []claimwatch.Link, more []claimwatch.Link) []claimwatch.Link 
 		}
 	}
 	return ls
+}
+
+// pageNav is the page navigation under an article: 第1页/共3页, 上一页 下一页,
+// [1] [2] [3], Page 1 of 3.
+var pageNav = regexp.MustCompile(`^(?:[\[【]\d+[\]】]\s*){2,}$|^(?:第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页)|上一页.{0,20}下一页|(?i)^page \d+ of \d+`)
+
+// isPageNav recognises a short line of page navigation; past the middle of
+// a text it ends the article, and what follows is the page's.
+func isPageNav(s string) bool {
+	return utf8.RuneCountInString(s) <= 60 && pageNav.MatchString(s)
+}
+
+// dropRepeats removes a paragraph that runs two or more of the earlier
+// paragraphs together: the page printed the article twice (a print or
+// mobile copy with its breaks lost) and the extractor kept both.
+func dropRepeats(paras []string) []string {
+	if len(paras) < 3 {
+		return paras
+	}
+	squeezed := make([]string, len(paras))
+	for i, p := range paras {
+		squeezed[i] = strings.Join(strings.Fields(p), "")
+	}
+	var out []string
+	for i, p := range paras {
+		held := 0
+		for j := 0; j < i && held < 2 && utf8.RuneCountInString(squeezed[i]) >= 200; j++ {
+			if utf8.RuneCountInString(squeezed[j]) >= 20 && squeezed[i] != squeezed[j] && strings.Contains(squeezed[i], squeezed[j]) {
+				held++
+			}
+		}
+		if held < 2 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// postSignOff is the line a forum or blog engine prints under a post: 本贴由
+// 大卫于2005年8月12日16:12:21在〖…〗发表. Past the middle of a text it ends
+// the post; the board's rules and the replies follow.
+var postSignOff = regexp.MustCompile(`^(?:本[贴帖]|本文|此[贴帖]).{0,8}由.{1,60}(?:发表|發表|张贴|張貼)`)
+
+// postMeta is the count of readers and comments on a post's date line.
+var postMeta = regexp.MustCompile(`(?:阅读|閱讀|浏览|瀏覽|评论|評論|回复|回覆)\s*[:：(（]?\s*\d+`)
+
+// isPostMeta recognises a post's date line with its counts: 发表于2004年12月27日
+// 12:40-(阅读:3727;评论:63).
+func isPostMeta(s string) bool {
+	return utf8.RuneCountInString(s) <= 80 && postMeta.MatchString(s) && len(datesIn(s, time.Time{})) > 0
 }
