@@ -30,7 +30,7 @@ var allowed = map[string]struct {
 	"api":             {[]string{"", "index", "store", "verify", "verify/fx", "report"}, nil},
 	"verify":          {[]string{"", "verify/fx"}, nil},
 	"verify/fx":       {},
-	"report":          {[]string{"", "verify"}, nil},
+	"report":          {[]string{"", "verify", "verify/fx"}, nil},
 	"digest":          {[]string{"", "report", "verify"}, []string{"github.com/wneessen/go-mail"}},
 	"cmd/claimwatch":  {[]string{"", "api", "article", "claims", "config", "crawler", "index", "pipeline", "report", "sample", "sentiment", "store", "verify", "verify/fx", "digest"}, []string{"golang.org/x/term"}},
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/claimwatch/claimwatch/verify"
+	"github.com/claimwatch/claimwatch/verify/fx"
 )
 
 // fonts is the font list of the page and the charts: Latin faces first,
@@ -27,7 +28,7 @@ var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#
 var page = template.Must(template.New("report").Funcs(template.FuncMap{
 	"headline": headline, "figure": figure, "date": date, "claimFigure": claimFigure, "origins": originsPhrase,
 	"outcome": outcomePhrase, "check": checkPhrase, "clip": clip, "colour": func(off []int, fact, origin int) string { return colour(off[fact] + origin) }, "inc": func(i int) int { return i + 1 },
-	"tree": treeHTML, "rate": func(r float64) string { return strconv.FormatFloat(roundSig(r, 5), 'f', -1, 64) },
+	"tree": treeHTML, "rate": func(r float64) string { return strconv.FormatFloat(fx.RoundSig(r, 5), 'f', -1, 64) },
 	"iso": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 }).Parse(`<!DOCTYPE html>
 <html lang="en">

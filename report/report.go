@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/claimwatch/claimwatch/verify"
+	"github.com/claimwatch/claimwatch/verify/fx"
 )
 
 // Report is what a report shows.
@@ -311,25 +312,10 @@ func compact(v float64) string {
 		suf string
 	}{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}} {
 		if a >= s.div {
-			return strconv.FormatFloat(roundSig(v/s.div, 4), 'f', -1, 64) + s.suf
+			return strconv.FormatFloat(fx.RoundSig(v/s.div, 4), 'f', -1, 64) + s.suf
 		}
 	}
-	return strconv.FormatFloat(roundSig(v, 6), 'f', -1, 64)
-}
-
-func roundSig(v float64, sig int) float64 {
-	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0
-	}
-	// Divide by a power of ten that is exact (10^e for e >= 0) rather than
-	// multiply by an inexact one, so 1.6e10 stays 1.6e10.
-	e := math.Floor(math.Log10(math.Abs(v))) - float64(sig) + 1
-	if e >= 0 {
-		q := math.Pow(10, e)
-		return math.Round(v/q) * q
-	}
-	p := math.Pow(10, -e)
-	return math.Round(v*p) / p
+	return strconv.FormatFloat(fx.RoundSig(v, 6), 'f', -1, 64)
 }
 
 func date(t time.Time) string {

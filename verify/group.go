@@ -709,7 +709,7 @@ func (g *grouper) fact(key string, cl *cluster, checks map[int]Check) (Fact, map
 			Value: it.c.Value, ValueMax: it.c.ValueMax, Unit: it.c.Unit, Time: it.c.Time, Per: it.c.Per, Approx: it.c.Approx,
 			Modality: it.c.Modality, Counterparty: it.c.Counterparty, Product: it.c.Product, AttributedTo: it.c.AttributedTo, Quote: it.c.Quote}
 		if it.kind == KindMoney && it.unit == "USD" {
-			fc.ValueUSD = roundTo(it.v, 6)
+			fc.ValueUSD = fx.RoundSig(it.v, 6)
 			if it.from != "" {
 				fc.Rate, fc.RateFrom = it.rate, it.from
 			}
@@ -722,8 +722,8 @@ func (g *grouper) fact(key string, cl *cluster, checks map[int]Check) (Fact, map
 	if len(exact) > 0 {
 		vals = exact
 	}
-	f.Value = roundTo(median(vals), 6)
-	f.Low, f.High = roundTo(f.Low, 6), roundTo(f.High, 6)
+	f.Value = fx.RoundSig(median(vals), 6)
+	f.Low, f.High = fx.RoundSig(f.Low, 6), fx.RoundSig(f.High, 6)
 	f.Modality = claimwatch.Reported
 	if 2*forecasts > len(cl.items) {
 		f.Modality = claimwatch.Forecast
@@ -755,22 +755,6 @@ func majorityMetric(items []item, idx []int) string {
 		}
 	}
 	return best
-}
-
-// roundTo keeps sig significant digits.
-func roundTo(v float64, sig int) float64 {
-	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0
-	}
-	// Divide by a power of ten that is exact (10^e for e >= 0) rather than
-	// multiply by an inexact one, so 1.6e10 stays 1.6e10.
-	e := math.Floor(math.Log10(math.Abs(v))) - float64(sig) + 1
-	if e >= 0 {
-		q := math.Pow(10, e)
-		return math.Round(v/q) * q
-	}
-	p := math.Pow(10, -e)
-	return math.Round(v*p) / p
 }
 
 func median(v []float64) float64 {

@@ -350,7 +350,7 @@ func ParseECB(data []byte, since int) (*Table, error) {
 		any := false
 		for m, a := range months {
 			if a.cnt[i] > 0 {
-				col[m-t.first] = round(a.sum[i]/float64(a.cnt[i]), 6)
+				col[m-t.first] = RoundSig(a.sum[i]/float64(a.cnt[i]), 6)
 				any = true
 			}
 		}
@@ -361,8 +361,9 @@ func ParseECB(data []byte, since int) (*Table, error) {
 	return t, nil
 }
 
-// round keeps sig significant digits.
-func round(v float64, sig int) float64 {
+// RoundSig keeps sig significant digits of v (0 for NaN and infinities).
+// Rates, converted values and reported figures are all rounded with it.
+func RoundSig(v float64, sig int) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0
 	}
