@@ -303,20 +303,9 @@ func (ws *wordSet) find(norm string, sp span) []hit {
 			words = ws.byRune[r]
 		}
 		for _, word := range words {
-			b := i + len(word)
-			if b > sp.end || norm[i:b] != word {
-				continue
+			if b, ok := wordAt(norm, i, word, sp.end); ok {
+				out = append(out, hit{i, b, word})
 			}
-			if isWordByte(word[0]) && i > 0 && isWordByte(norm[i-1]) {
-				continue
-			}
-			if isWordByte(word[len(word)-1]) && b < len(norm) && isWordByte(norm[b]) {
-				if !(norm[b] == 's' && (b+1 >= len(norm) || !isWordByte(norm[b+1]))) {
-					continue
-				}
-				b++
-			}
-			out = append(out, hit{i, b, word})
 		}
 		i += w
 	}
@@ -442,18 +431,9 @@ func (u *unionSet) find(norm string, sp span) []setHit {
 func (u *unionSet) match(out []setHit, words []setWord, norm string, i int, sp span) []setHit {
 	for _, sw := range words {
 		word := sw.word
-		b := i + len(word)
-		if b > sp.end || norm[i:b] != word {
+		b, ok := wordAt(norm, i, word, sp.end)
+		if !ok {
 			continue
-		}
-		if isWordByte(word[0]) && i > 0 && isWordByte(norm[i-1]) {
-			continue
-		}
-		if isWordByte(word[len(word)-1]) && b < len(norm) && isWordByte(norm[b]) {
-			if !(norm[b] == 's' && (b+1 >= len(norm) || !isWordByte(norm[b+1]))) {
-				continue
-			}
-			b++
 		}
 		out = append(out, setHit{hit{i, b, word}, sw.sets})
 	}
@@ -481,4 +461,24 @@ func abbreviation(s string, i int) bool {
 		k++
 	}
 	return k < len(s) && (isDigitByte(s[k]) || s[k] >= 'a' && s[k] <= 'z')
+}
+
+// wordAt reports whether word stands at norm[i], ending by limit, and
+// where the match ends. An English word must stand whole, but may take a
+// plural s ("cost" matches "costs"); Chinese words match anywhere.
+func wordAt(norm string, i int, word string, limit int) (int, bool) {
+	b := i + len(word)
+	if b > limit || norm[i:b] != word {
+		return 0, false
+	}
+	if isWordByte(word[0]) && i > 0 && isWordByte(norm[i-1]) {
+		return 0, false
+	}
+	if isWordByte(word[len(word)-1]) && b < len(norm) && isWordByte(norm[b]) {
+		if norm[b] != 's' || b+1 < len(norm) && isWordByte(norm[b+1]) {
+			return 0, false
+		}
+		b++
+	}
+	return b, true
 }
