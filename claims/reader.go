@@ -1104,10 +1104,15 @@ func (r *reader) former(m mention, sp span) bool {
 // is reported and dated.
 func (r *reader) lastReported(c *claimwatch.Claim) *Explanation {
 	var best *Explanation
-	for _, o := range r.made {
-		if o.Claim.Entity == c.Entity && o.Claim.Metric == c.Metric && o.Claim.Modality == claimwatch.Reported && o.Claim.Time != "" &&
-			o.Claim.Offset < c.Offset && (best == nil || o.Claim.Offset > best.Claim.Offset) {
-			best = o
+	bestAt := -1
+	for at, o := range r.made {
+		if o.Claim.Entity != c.Entity || o.Claim.Metric != c.Metric || o.Claim.Modality != claimwatch.Reported || o.Claim.Time == "" || o.Claim.Offset >= c.Offset {
+			continue
+		}
+		// Headline claims share one offset (-1): the figure's place in
+		// the text breaks the tie, so the answer does not depend on map order.
+		if best == nil || o.Claim.Offset > best.Claim.Offset || o.Claim.Offset == best.Claim.Offset && at > bestAt {
+			best, bestAt = o, at
 		}
 	}
 	return best

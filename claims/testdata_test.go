@@ -70,3 +70,26 @@ func sameClaim(a, b claimwatch.Claim) bool {
 	a.Value, a.ValueMax, b.Value, b.ValueMax = 0, 0, 0, 0
 	return a == b
 }
+
+// TestExtractIsDeterministic reads every test article many times: the reader
+// keeps its state in maps, and no field may depend on their order.
+func TestExtractIsDeterministic(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*.json")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c articleCase
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		first, _ := json.Marshal(extractor.Extract(c.Article))
+		for range 20 {
+			again, _ := json.Marshal(extractor.Extract(c.Article))
+			if string(again) != string(first) {
+				t.Fatalf("%s: two readings differ:\n%s\n%s", f, first, again)
+			}
+		}
+	}
+}
