@@ -44,6 +44,10 @@ type Quantity struct {
 	ApproxWord string
 	// Negative is true when a minus sign or word was written (負, minus).
 	Negative bool
+	// NoValue marks a currency or a percentage named without a figure ("the
+	// dollar rose", "a small percent"); Value is 0 and means nothing. Only
+	// FindAll returns these.
+	NoValue bool
 
 	mult float64 // the magnitude written, for "200-300 billion"
 }
@@ -317,12 +321,12 @@ func (q *Quantity) suffix(s string) bool {
 		if r, _ := at(s, e); r == '-' && q.Unit == "" && !q.Scaled {
 			hyphen = true // "a 12-cent dividend", "a one-yen bid"
 		}
-		if k, code, text, ok := currencyAt(s, e+boolInt(hyphen)); ok && !(len(text) == 1 && digitAfter(s, k)) && (!hyphen || isLetterByte(text[0])) &&
+		if k, code, text, ok := currencyAt(s, e+boolInt(hyphen)); ok && !(len(text) == 1 && digitAfter(s, k) && !symbolsAfter(s, k, text)) && (!hyphen || isLetterByte(text[0])) &&
 			!(q.Scaled && (text == "块" || text == "塊")) {
 			if q.Unit == "" || q.Symbol == "人民幣" || q.Symbol == "人民币" || q.Unit == code {
 				q.Unit, q.Symbol = code, text
-				if subunit[text] {
-					q.Value /= 100 // cents and pence: the amount in dollars and pounds
+				if d, ok := subunit[text]; ok {
+					q.Value /= d // cents and pence: the amount in dollars and pounds
 				}
 			}
 			e = k
@@ -336,6 +340,8 @@ func (q *Quantity) suffix(s string) bool {
 			q.Value *= 1e6
 			q.mult = 1e6
 			q.Unit, q.Symbol, q.Scaled, e = code, s[q.End:k], true, k
+		} else if q.Unit != "" && q.NumStart > q.Start {
+			e = q.coinsAfterPrefix(s, e)
 		}
 	}
 	for _, a := range approxAfter {
@@ -548,18 +554,34 @@ func (q *Quantity) ratio(s string) {
 var vulgarFractions = map[rune]float64{'½': 0.5, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅖': 0.4,
 	'⅗': 0.6, '⅘': 0.8, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875}
 
-// subunit are the currency words that name a hundredth of the unit.
-var subunit = map[string]bool{"cents": true, "cent": true, "pence": true, "penny": true, "美分": true}
+// subunit are the currency words that name a fraction of the unit, with how
+// many make one: a cent is a hundredth of a dollar, a satoshi 10^-8 bitcoin.
+var subunit = map[string]float64{"cents": 100, "cent": 100, "pence": 100, "penny": 100, "美分": 100, "satoshis": 1e8, "satoshi": 1e8}
 
 // subunits reads the smaller coins after a whole amount: "3 dollars 50
 // cents", "thirteen dollars and forty-five cents", "15 dollars 50", "五元三毛",
 // "两美元又三美分". The whole amount must be plain (no magnitude) and the
 // coins below a hundred, so "$5 billion and 30 staff" stays two figures.
 func (q *Quantity) subunits(s string, e int, text string) int {
-	if q.Scaled || q.Value != math.Trunc(q.Value) || subunit[text] {
+	if _, sub := subunit[text]; q.Scaled || q.Value != math.Trunc(q.Value) || sub {
 		return e
 	}
 	switch text {
+	case "日元", "日圆", "日圓", "円":
+		// 10日元5日本銭: 銭 (sen) is a hundredth of a yen.
+		n := number(s, e, false)
+		if !n.ok || n.v <= 0 || n.v >= 100 || n.v != math.Trunc(n.v) || n.mult > 1 {
+			return e
+		}
+		k := n.end
+		if strings.HasPrefix(s[k:], "日本") {
+			k += len("日本")
+		}
+		if !strings.HasPrefix(s[k:], "銭") {
+			return e
+		}
+		q.Value += n.v / 100
+		return k + len("銭")
 	case "元", "块", "块钱", "塊錢":
 		// 五元三毛: 毛 and 角 are tenths, 分 hundredths.
 		k := e
@@ -593,15 +615,34 @@ func (q *Quantity) subunits(s string, e int, text string) int {
 		return e
 	}
 	if !isLetterByte(text[0]) {
+		if len(text) != 1 {
+			return e
+		}
+		// "10 $ 30 cent" is 10.30.
+		n := number(s, skipSpaces(s, e), false)
+		if !n.ok || n.v <= 0 || n.v >= 100 || n.v != math.Trunc(n.v) || n.mult > 1 {
+			return e
+		}
+		t := skipSpaces(s, n.end)
+		for _, c := range []string{"cents", "cent"} {
+			if k, ok := hasWordAt(s, t, c); ok {
+				q.Value += n.v / 100
+				return k
+			}
+		}
 		return e
 	}
 	k := skipSpaces(s, e)
+	and := false
 	if k2, ok := hasWordAt(s, k, "and"); ok {
-		k = skipSpaces(s, k2)
+		and, k = true, skipSpaces(s, k2)
 	}
 	r, _ := at(s, k)
 	if k == e || !(isDigit(r) || r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(s, k))) {
 		return e
+	}
+	if text == "kuai" || text == "kuais" {
+		return q.maoFen(s, e, k)
 	}
 	n := number(s, k, false)
 	if !n.ok || n.v <= 0 || n.v >= 100 || n.v != math.Trunc(n.v) || n.mult > 1 {
@@ -612,13 +653,118 @@ func (q *Quantity) subunits(s string, e int, text string) int {
 		t = k2
 	} else if k2, ok := hasWordAt(s, t, "cent"); ok {
 		t = k2
-	} else if r2, _ := at(s, t); t < len(s) && !strings.ContainsRune(".,;:!?)", r2) {
-		return e // "15 dollars 50" closes its phrase; "10 dollars 20 times" is two
-	} else {
+	} else if closesCoins(s, n.end, and) {
 		t = n.end
+	} else {
+		return e // "15 dollars 50" closes its phrase; "10 dollars 20 times" is two
 	}
 	q.Value += n.v / 100
 	return t
+}
+
+// closesCoins reports whether the coins of an amount ("15 dollars 50",
+// "one dollar and one") end at i: at the end of the phrase, or before a word
+// that leaves them no noun of their own ("15 USD 50 more", "one dollar and
+// one and ..."). Any other word makes them a count of their own ("10
+// dollars and 20 shares").
+func closesCoins(s string, i int, and bool) bool {
+	t := skipSpaces(s, i)
+	if r, _ := at(s, t); t >= len(s) || strings.ContainsRune(".,;:!?)", r) {
+		return true
+	}
+	for _, w := range coinsClose {
+		if _, ok := hasWordAt(s, t, w.text); ok && w.and == and {
+			return true
+		}
+	}
+	return false
+}
+
+// coinsClose are the words that may follow the coins of an amount; and says
+// whether the coins were joined with "and" ("one dollar and one and one
+// point") or not ("15 USD 50 more").
+var coinsClose = []struct {
+	text string
+	and  bool
+}{{"and", true}, {"more", false}, {"less", false}, {"each", false}, {"apiece", false}}
+
+// maoFen reads the coins of a yuan written in pinyin: "one kuai and five
+// mao five" is 1.55 CNY (mao are tenths, a digit after them hundredths).
+func (q *Quantity) maoFen(s string, e, k int) int {
+	n := number(s, k, false)
+	if !n.ok || n.v <= 0 || n.v >= 10 || n.v != math.Trunc(n.v) || n.mult > 1 {
+		return e
+	}
+	t, ok := hasWordAt(s, skipSpaces(s, n.end), "mao")
+	if !ok {
+		return e
+	}
+	q.Value += n.v / 10
+	k = skipSpaces(s, t)
+	if r, _ := at(s, k); k == t || !(isDigit(r) || r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(s, k))) {
+		return t
+	}
+	f := number(s, k, false)
+	if !f.ok || f.v <= 0 || f.v >= 10 || f.v != math.Trunc(f.v) || f.mult > 1 {
+		return t
+	}
+	if k2, ok := hasWordAt(s, skipSpaces(s, f.end), "fen"); ok {
+		q.Value += f.v / 100
+		return k2
+	}
+	if closesCoins(s, f.end, false) {
+		q.Value += f.v / 100
+		return f.end
+	}
+	return t
+}
+
+// coinsAfterPrefix reads the coins after an amount whose currency was
+// written before it: "c $ 100 and fifty." is 100.50 CAD. They must close
+// the phrase, so "$100 and 50 shares" and "$100 and fifty investors" stay
+// two figures, and "between $10 and 50." is a range.
+func (q *Quantity) coinsAfterPrefix(s string, e int) int {
+	if q.Scaled || q.Value != math.Trunc(q.Value) || q.Unit == UnitPercent || afterWord(s, q.Start, 0, "between") {
+		return e
+	}
+	k, ok := hasWordAt(s, skipSpaces(s, e), "and")
+	if !ok {
+		return e
+	}
+	k = skipSpaces(s, k)
+	r, _ := at(s, k)
+	if !(isDigit(r) || r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)) && startsEnglishNumber(wordAt(s, k))) {
+		return e
+	}
+	n := number(s, k, false)
+	if !n.ok || n.v <= 0 || n.v >= 100 || n.v != math.Trunc(n.v) || n.mult > 1 || n.attached {
+		return e
+	}
+	t := skipSpaces(s, n.end)
+	if r2, _ := at(s, t); t < len(s) && !strings.ContainsRune(".;!?", r2) {
+		return e
+	}
+	q.Value += n.v / 100
+	return n.end
+}
+
+// symbolsAfter reports whether the figure after a currency symbol at k is
+// itself followed by the symbol or by cents: the text writes its symbols
+// after the figures ("10 $ 30 $", "10 $ 30 cent"), so the symbol at k
+// belongs to the figure before it.
+func symbolsAfter(s string, k int, text string) bool {
+	n := number(s, skipSpaces(s, k), false)
+	if !n.ok || n.attached {
+		return false
+	}
+	t := skipSpaces(s, n.end)
+	if _, ok := hasWordAt(s, t, "cent"); ok {
+		return true
+	}
+	if _, ok := hasWordAt(s, t, "cents"); ok {
+		return true
+	}
+	return t > n.end && strings.HasPrefix(s[t:], text) && !digitAfter(s, t+len(text))
 }
 
 func boolInt(b bool) int {

@@ -107,6 +107,17 @@ func TestParse(t *testing.T) {
 		{"lower-case c $ is Canadian", "c $ 300 million", 3e8, 0, "CAD", Exact},
 		{"million-currency before", "MAUD 60", 6e7, 0, "AUD", Exact},
 		{"billion is exact", "$65.6 billion", 6.56e10, 0, "USD", Exact},
+		{"dozens multiply only the number after hundred and", "three hundred and two dozens", 324, 0, "", Exact},
+		{"hundred dozen", "three hundred dozen", 3600, 0, "", Exact},
+		{"銭 is a hundredth of a yen", "10日元5日本銭", 10.05, 0, "JPY", Exact},
+		{"a code glued to its figure", "USD50", 50, 0, "USD", Exact},
+		{"a glued code with a magnitude", "USD50 million", 5e7, 0, "USD", Exact},
+		{"satoshis are 10^-8 bitcoin", "2 satoshis", 2e-8, 0, "BTC", Exact},
+		{"dollar and coins closing the phrase", "one dollar and one", 1.01, 0, "USD", Exact},
+		{"prefix currency and coins closing the phrase", "c $ 100 and fifty", 100.5, 0, "CAD", Exact},
+		{"kuai and mao", "one kuai and five mao five", 1.55, 0, "CNY", Exact},
+		{"symbol after the figure and cents", "10 $ 30 cent", 10.3, 0, "USD", Exact},
+		{"code and coins", "15 USD 50", 15.5, 0, "USD", Exact},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,6 +176,93 @@ func TestFindMarksWhatIsNotAnAmount(t *testing.T) {
 	}
 }
 
+// TestFindKeepsFiguresApart checks that the coin and glued-code rules do
+// not merge figures that news text writes side by side.
+func TestFindKeepsFiguresApart(t *testing.T) {
+	type fig struct {
+		value, max float64
+		unit       string
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []fig
+	}{
+		{"a price and a count of shares", "$100 and 50 shares", []fig{{100, 0, "USD"}, {50, 0, ""}}},
+		{"a scaled amount and a count", "$5 billion and 20 million users", []fig{{5e9, 0, "USD"}, {2e7, 0, ""}}},
+		{"a price and a count in words", "raised $100 and fifty investors joined", []fig{{100, 0, "USD"}, {50, 0, ""}}},
+		{"a price and a count after a currency word", "10 dollars and 20 shares", []fig{{10, 0, "USD"}, {20, 0, ""}}},
+		{"coins before another noun", "paid 10 dollars 20 times", []fig{{10, 0, "USD"}, {20, 0, ""}}},
+		{"between is a range, not coins", "between $10 and 50.", []fig{{10, 50, "USD"}}},
+		{"a glued code binds forward", "we are giving away 3 USD50 Cards.", []fig{{3, 0, ""}, {50, 0, "USD"}}},
+		{"symbols before figures", "$ 20 $ 37", []fig{{20, 0, "USD"}, {37, 0, "USD"}}},
+		{"symbols after figures", "10 $ 30 $", []fig{{10, 0, "USD"}, {30, 0, "USD"}}},
+		{"a scaled yen amount keeps its 銭 apart", "10万日元5日本銭", []fig{{1e5, 0, "JPY"}, {5, 0, ""}}},
+		{"more than coins after a scaled amount", "15 million USD 50 more", []fig{{1.5e7, 0, "USD"}, {50, 0, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.in)
+			var got []fig
+			for _, q := range qs {
+				got = append(got, fig{q.Value, q.ValueMax, q.Unit})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+			for i := range got {
+				if !close(got[i].value, tt.want[i].value) || !close(got[i].max, tt.want[i].max) || got[i].unit != tt.want[i].unit {
+					t.Errorf("Find(%q) = %v, want %v", tt.in, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestFindAllNamesCurrenciesWithoutFigures(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // Text and Unit, "!" after a name without a figure
+	}{
+		{"two Chinese names", "人民币 美元", []string{"人民币 CNY!", "美元 USD!"}},
+		{"Chinese names glued", "人民币美元", []string{"人民币 CNY!", "美元 USD!"}},
+		{"a currency in a compound", "a multibillion - dollar deal", []string{"dollar USD!"}},
+		{"a name after an amount", "50 dollar rmb", []string{"50 dollar USD", "rmb CNY!"}},
+		{"a rate table", "dollar : 143.80 yen", []string{"dollar USD!", "143.80 yen JPY"}},
+		{"a percent word", "Only a small percent attain the top ranks", []string{"percent percent!"}},
+		{"a lone percent sign", "the % of increase", []string{"% percent!"}},
+		{"per cent", "what per cent of them", []string{"per cent percent!"}},
+		{"names around figures", "the dollar rose 2% against the yen", []string{"dollar USD!", "2% percent", "yen JPY!"}},
+		{"URL escapes are no percentages", "q=%2Fa%2F and 100%", []string{"100% percent"}},
+		{"a word that only contains a name", "dollarization and Yenisei", nil},
+		{"amounts only", "$5 billion and 12%", []string{"$5 billion USD", "12% percent"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range FindAll(tt.in) {
+				g := q.Text + " " + q.Unit
+				if q.NoValue {
+					g += "!"
+				}
+				got = append(got, g)
+				if tt.in[q.Start:q.End] != q.Text {
+					t.Errorf("offsets %d:%d do not give %q", q.Start, q.End, q.Text)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("FindAll(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			for _, q := range Find(tt.in) {
+				if q.NoValue {
+					t.Errorf("Find(%q) returned a name without a figure: %+v", tt.in, q)
+				}
+			}
+		})
+	}
+}
+
 func TestFindSkipsWordsThatAreNotNumbers(t *testing.T) {
 	for _, in := range []string{"一切", "四川", "陆地", "billions of dollars", "The one you mentioned", "万", "千萬不要"} {
 		if qs := Find(in); len(qs) != 0 {
@@ -216,24 +314,32 @@ func FuzzParse(f *testing.F) {
 }
 
 func FuzzFind(f *testing.F) {
-	for _, s := range []string{"據報道,ChatGPT每天的運營成本為70萬美元(當前約合人民幣508萬)。", "OpenAI raised $6.6bn at a $157 billion valuation", "百 分 之  ５２.５ k", "１, 2４4, ６６7.123 五点八", "$$$", "-.5e-"} {
+	for _, s := range []string{"據報道,ChatGPT每天的運營成本為70萬美元(當前約合人民幣508萬)。", "OpenAI raised $6.6bn at a $157 billion valuation", "百 分 之  ５２.５ k", "１, 2４4, ６６7.123 五点八", "$$$", "-.5e-", "人民币美元 %", "10 $ 30 cent", "c $ 100 and fifty.", "one kuai and five mao five"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		prev := 0
-		for _, q := range Find(s) {
-			if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) || math.IsInf(q.ValueMax, 0) || math.IsNaN(q.ValueMax) {
-				t.Fatalf("Find(%q): value not finite: %+v", s, q)
-			}
-			if q.Start < prev || q.End > len(s) || q.Start > q.End || q.NumStart < q.Start || q.NumStart > q.End {
-				t.Fatalf("Find(%q): offsets out of order or range: %+v", s, q)
-			}
-			if s[q.Start:q.End] != q.Text {
-				t.Fatalf("Find(%q): Text %q is not s[%d:%d]", s, q.Text, q.Start, q.End)
-			}
-			prev = q.End
-		}
+		checkFound(t, s, Find(s))
+		checkFound(t, s, FindAll(s))
 	})
+}
+
+// checkFound fails when quantities are out of order, out of range or not
+// finite.
+func checkFound(t *testing.T, s string, qs []Quantity) {
+	t.Helper()
+	prev := 0
+	for _, q := range qs {
+		if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) || math.IsInf(q.ValueMax, 0) || math.IsNaN(q.ValueMax) {
+			t.Fatalf("%q: value not finite: %+v", s, q)
+		}
+		if q.Start < prev || q.End > len(s) || q.Start > q.End || q.NumStart < q.Start || q.NumStart > q.End {
+			t.Fatalf("%q: offsets out of order or range: %+v", s, q)
+		}
+		if s[q.Start:q.End] != q.Text {
+			t.Fatalf("%q: Text %q is not s[%d:%d]", s, q.Text, q.Start, q.End)
+		}
+		prev = q.End
+	}
 }
 
 // TestFindStaysLinear guards against inputs that made Find re-read a chain
@@ -244,7 +350,7 @@ func TestFindStaysLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	for _, unit := range []string{"一", "9至", "1,", "one ", "二三", "万", "百分之", "a half ", "五分之", "十又", "百億", "twenty-", "１２", "$1-"} {
+	for _, unit := range []string{"人民币", "dollar ", "% ", "一", "9至", "1,", "one ", "二三", "万", "百分之", "a half ", "五分之", "十又", "百億", "twenty-", "１２", "$1-"} {
 		s := strings.Repeat(unit, 20000)
 		start := time.Now()
 		Find(s)

@@ -341,6 +341,9 @@ func currencyAt(s string, e int) (int, string, string, bool) {
 			if c.text == "won" && j == e {
 				continue
 			}
+			if isLetterByte(c.text[len(c.text)-1]) && k < len(s) && isDigitByte(s[k]) {
+				continue // "3 USD50 cards": a code glued to a figure is that figure's
+			}
 			if c.text == "块" || c.text == "塊" {
 				// 三块 is three yuan only at the end of a phrase: 上萬塊 GPU
 				// counts pieces.
@@ -1150,6 +1153,7 @@ func englishNumber(s string, i int) num {
 	zeroWord := false // "nought" stands alone: three-nought-four is three numbers
 	scaleAnd := 0.0   // the magnitude before "and" a fraction: "two million and one half"
 	sawAnd := false
+	hundredAnd := -1.0      // the group before "hundred and": "three hundred and two dozens" is 300 + 2×12
 	bigDenominator := false // the fraction ahead is in hundredths or smaller
 	lastScale, mult := 0.0, 1.0
 	end, k := i, 0
@@ -1270,6 +1274,10 @@ loop:
 			if !have && !aPending {
 				break loop
 			}
+			if hundredAnd > 0 && group > hundredAnd && !afterScale {
+				total += hundredAnd
+				group -= hundredAnd
+			}
 			applyScale(12)
 			have, aPending = true, false
 			end = toks[k].end
@@ -1293,6 +1301,8 @@ loop:
 				}
 				total += group
 				group = 0
+			} else if word(k-1) == "hundred" || word(k-1) == "hundreds" {
+				hundredAnd = group
 			}
 		case w == "point":
 			if !have {

@@ -128,10 +128,10 @@ var suffixCurrency = []currencyCode{
 	{"singapore dollars", "SGD"}, {"new taiwan dollars", "TWD"}, {"taiwan dollars", "TWD"},
 	{"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"euros", "EUR"}, {"euro", "EUR"}, {"eur", "EUR"},
 	{"pounds sterling", "GBP"}, {"pounds", "GBP"}, {"pound", "GBP"}, {"gbp", "GBP"}, {"sterling", "GBP"},
-	{"yen", "JPY"}, {"jpy", "JPY"}, {"chinese yuan", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"}, {"rmb", "CNY"}, {"cny", "CNY"},
+	{"yen", "JPY"}, {"jpy", "JPY"}, {"chinese yuan", "CNY"}, {"kuai", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"}, {"rmb", "CNY"}, {"cny", "CNY"},
 	{"rupees", "INR"}, {"rupee", "INR"}, {"inr", "INR"}, {"swiss francs", "CHF"}, {"francs", "CHF"}, {"chf", "CHF"},
 	{"won", "KRW"}, {"krw", "KRW"}, {"hkd", "HKD"}, {"twd", "TWD"}, {"cad", "CAD"}, {"aud", "AUD"}, {"sgd", "SGD"},
-	{"bitcoins", "BTC"}, {"bitcoin", "BTC"}, {"btc", "BTC"}, {"turkish lira", "TRY"}, {"lira", "TRY"},
+	{"satoshis", "BTC"}, {"satoshi", "BTC"}, {"bitcoins", "BTC"}, {"bitcoin", "BTC"}, {"btc", "BTC"}, {"turkish lira", "TRY"}, {"lira", "TRY"},
 	{"finnish markka", "FIM"}, {"markka", "FIM"}, {"pesetas", "ESP"}, {"peseta", "ESP"}, {"dutch guilders", "NLG"}, {"guilders", "NLG"},
 	{"cents", "USD"}, {"cent", "USD"}, {"pence", "GBP"}, {"penny", "GBP"}, {"美分", "USD"},
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"ரூ", "LKR"},
@@ -203,3 +203,23 @@ var vagueBefore = []string{"數", "数", "几", "幾", "成"}
 
 // notRangeBefore are the words that make "X to Y" a movement, not a range.
 var notRangeBefore = []string{"from", "從", "从", "由"}
+
+// namedEnglish are the words that name a currency or a percentage by
+// themselves, for FindAll's mentions without a figure. Words that are as
+// often something else ("won", "pound", "mark", "cent") are left out.
+var namedEnglish = map[string]string{
+	"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+	"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+	"sterling": "GBP", "gbp": "GBP", "rupee": "INR", "rupees": "INR", "inr": "INR", "hkd": "HKD",
+	"bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+	"percent": UnitPercent, "percentage": UnitPercent, "pct": UnitPercent,
+}
+
+// namedChinese are the Chinese names of currencies for FindAll; 元 and 块
+// alone are left out (单元, 一块儿).
+var namedChinese = []currencyCode{
+	{"人民币", "CNY"}, {"人民幣", "CNY"}, {"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"歐元", "EUR"},
+	{"日元", "JPY"}, {"日圆", "JPY"}, {"日圓", "JPY"}, {"英镑", "GBP"}, {"英鎊", "GBP"},
+	{"港元", "HKD"}, {"港币", "HKD"}, {"港幣", "HKD"}, {"新台币", "TWD"}, {"新台幣", "TWD"},
+	{"比特币", "BTC"}, {"比特幣", "BTC"}, {"百分比", UnitPercent},
+}
