@@ -369,9 +369,11 @@ func letterCount(s string) int {
 
 // published finds the publication time: the feed's date, then meta tags,
 // JSON-LD, <time> elements, and a date written near the headline or at the
-// top of the text. A time without a zone on a Chinese page is read as
-// UTC+8. Dates after the fetch (plus a day of clock skew) or before the web
-// carried news are rejected and the next source is tried.
+// top of the text; a document's own month at the head of the text beats a
+// later posting time. A time without a zone on a Chinese page is read as
+// UTC+8; an instant the page shows as another zone's wall clock is kept in
+// that zone. Dates after the fetch (plus a day of clock skew) or before the
+// web carried news are rejected and the next source is tried.
 func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, title, text string) time.Time {
 	loc := time.UTC
 	if lang == LangChinese {
@@ -394,6 +396,19 @@ func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, title, text 
 	if t, found := writtenDate(collapseSpace(textOf(bodyOf(doc))), ref); found && ok(t) {
 		return t
 	}
+	posted := postedDate(p, m, doc, title, text, loc, ref, ok)
+	// A report or essay reposted by a portal often dates itself with a
+	// month under its author line (课题组 / 2003年5月); the portal's later
+	// timestamp is when it was copied, and the text speaks from the month.
+	if t, found := datelineMonth(text, ref); found && ok(t) && (posted.IsZero() || !posted.Before(t.AddDate(0, 1, 0))) {
+		return t
+	}
+	return posted
+}
+
+// postedDate is when the page says it was posted: meta tags, JSON-LD,
+// <time> elements, a date written on the page, and the URL's date.
+func postedDate(p claimwatch.Page, m pageMeta, doc *html.Node, title, text string, loc *time.Location, ref time.Time, ok func(time.Time) bool) time.Time {
 	var fromMeta time.Time
 	candidates := []string{m.first(publishedMetaKeys), m.ld.datePublished, m.ld.dateCreated}
 	candidates = append(candidates, m.times...)
@@ -423,7 +438,27 @@ func published(p claimwatch.Page, m pageMeta, doc *html.Node, lang, title, text 
 		// the page; keep the more precise of the two.
 		return visible
 	}
-	return fromMeta
+	return inShownZone(fromMeta, m.shown, visible, ref)
+}
+
+// inShownZone returns t, an instant from the markup, in the zone the page
+// shows it in: a <time> element for the same instant whose text is a wall
+// clock some zone offset away (RFI writes 12:48 UTC as "06/02/2022 -
+// 13:48", Paris time), else the visible date line. The instant is kept;
+// only the zone changes, so the wall clock matches what readers see.
+func inShownZone(t time.Time, shown []shownTime, visible, ref time.Time) time.Time {
+	for _, s := range shown {
+		if u, ok := parseMetaDate(s.datetime, ref); !ok || !u.Equal(t) {
+			continue
+		}
+		if z, ok := zoneOfClock(t, s.text); ok {
+			return z
+		}
+	}
+	if z, ok := zoneOfWall(t, visible, ref.Location()); ok {
+		return z
+	}
+	return t
 }
 
 // visibleDate looks for a date written on the page: under the headline, on
@@ -448,10 +483,10 @@ func visibleDate(m pageMeta, doc *html.Node, title, text string, ref time.Time, 
 		{func() string { return textAfter(m.h1, 600, skip) }, findDate},
 		{func() string { return afterHeadline(pageText(), title, 150) }, findDate},
 		{func() string { return datedLines(text) }, findDate},
-		{func() string { return headOf(text, 300) }, findDate},
+		{func() string { return headOfDates(text, 300) }, findDate},
 		{func() string { return textBefore(pageText(), text, 600) }, findLastDate},
 		{pageText, findLabelledDate},
-		{func() string { return headOf(pageText(), 3000) }, findDate},
+		{func() string { return headOfDates(pageText(), 3000) }, findDate},
 		{func() string { return text }, issueDate},
 	}
 	for _, f := range finders {
@@ -542,7 +577,7 @@ func afterHeadline(page, title string, limit int) string {
 			break
 		}
 		rest = rest[i+len(title):]
-		out = append(out, headOf(rest, limit))
+		out = append(out, headOfDates(rest, limit))
 	}
 	return strings.Join(out, "\n")
 }
@@ -756,6 +791,24 @@ func headOf(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n])
+}
+
+// headOfDates is headOf that does not cut a date in two: a date that starts
+// within the first n characters is kept whole, so a window ending inside
+// "7/5/2005 9:23:57 PM" keeps the time. Digits come back narrowed.
+func headOfDates(s string, n int) string {
+	s = narrowDigits(s)
+	head := headOf(s, n)
+	if len(head) == len(s) {
+		return s
+	}
+	window := headOf(s, n+60) // longer than any one date with its time and zone
+	for _, d := range datesIn(window, time.Time{}) {
+		if d.at < len(head) && d.end > len(head) {
+			return window[:d.end]
+		}
+	}
+	return head
 }
 
 // body is the main text of a page and the links inside it.
@@ -1013,6 +1066,40 @@ func isOneBlock(text string) bool {
 		longest = max(longest, utf8.RuneCountInString(p))
 	}
 	return longest > 1000 && 10*longest >= 9*utf8.RuneCountInString(text)
+}
+
+// datelineHead is how many paragraphs at the head of the text may hold a
+// dateline: the title or author line, then the date.
+const datelineHead = 3
+
+// yearMonth matches a paragraph that is only a year and a month.
+var yearMonth = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月$`)
+
+// datelineMonth returns the month a paragraph of its own at the head of
+// text gives (2003年5月), read as the first of the month in ref's zone. A
+// bare month standing alone is how a document dates itself; a page's own
+// timestamp always gives the day. A text with more than one such paragraph
+// is a chronology whose months are headings, and has no dateline.
+func datelineMonth(text string, ref time.Time) (time.Time, bool) {
+	var found []string
+	at := -1
+	for i, p := range strings.Split(text, "\n\n") {
+		if m := yearMonth.FindStringSubmatch(strings.TrimSpace(narrowDigits(p))); m != nil {
+			found = append(found, m[1], m[2])
+			if at < 0 {
+				at = i
+			}
+		}
+	}
+	if len(found) != 2 || at >= datelineHead {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(found[0])
+	mo, _ := strconv.Atoi(found[1])
+	if mo < 1 || mo > 12 {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, ref.Location()), true
 }
 
 // writtenLabels name the signing date of an official document.

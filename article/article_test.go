@@ -744,3 +744,173 @@ func TestIsOneBlock(t *testing.T) {
 		t.Error("two long paragraphs taken for one block")
 	}
 }
+
+func TestZoneOfClock(t *testing.T) {
+	rfi := time.Date(2022, 2, 6, 12, 48, 6, 0, time.UTC)
+	late := time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)
+	cases := []struct {
+		name  string
+		t     time.Time
+		shown string
+		want  string // RFC 3339, "" for no zone found
+	}{
+		{"paris wall clock, day first", rfi, "06/02/2022 - 13:48", "2022-02-06T13:48:06+01:00"},
+		{"pacific evening of the day before", late, "November 18, 2019 11:03 PM", "2019-11-18T23:03:25-08:00"},
+		{"clock with seconds", rfi, "2022-02-06 20:48:06", "2022-02-06T20:48:06+08:00"},
+		{"chinese afternoon", time.Date(2023, 8, 15, 8, 55, 0, 0, time.UTC), "2023年8月15日下午4:55", "2023-08-15T16:55:00+08:00"},
+		{"half-hour zone", rfi, "6 Feb 2022, 18:18", "2022-02-06T18:18:06+05:30"},
+		{"same clock keeps the zone", rfi, "06/02/2022 12:48", "2022-02-06T12:48:06Z"},
+		{"minutes off by a quarter hour", rfi, "06/02/2022 - 13:33", ""},
+		{"seconds disagree", rfi, "2022-02-06 13:48:07", ""},
+		{"day disagrees", rfi, "07/02/2022 - 13:48", ""},
+		{"year disagrees", rfi, "06/02/2021 - 13:48", ""},
+		{"no date and two offsets a day apart fit", rfi, "01:48", ""},
+		{"no clock", rfi, "06/02/2022", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := zoneOfClock(c.t, c.shown)
+			if c.want == "" {
+				if ok {
+					t.Fatalf("zoneOfClock(%q) = %v, want none", c.shown, got)
+				}
+				return
+			}
+			if !ok || got.Format(time.RFC3339) != c.want || !got.Equal(c.t) {
+				t.Errorf("zoneOfClock(%q) = %v %v, want %s", c.shown, got, ok, c.want)
+			}
+		})
+	}
+}
+
+func TestZoneOfWall(t *testing.T) {
+	meta := time.Date(2019, 11, 13, 21, 26, 50, 0, time.UTC)
+	pst := time.FixedZone("PST", -8*3600)
+	cases := []struct {
+		name string
+		wall time.Time // as read from the page; UTC stands for "no zone written"
+		want string    // RFC 3339, "" for no zone found
+	}{
+		{"wall clock five hours behind", time.Date(2019, 11, 13, 16, 26, 0, 0, time.UTC), "2019-11-13T16:26:50-05:00"},
+		{"wall clock the next day", time.Date(2019, 11, 14, 5, 26, 50, 0, time.UTC), "2019-11-14T05:26:50+08:00"},
+		{"written zone agreeing", time.Date(2019, 11, 13, 13, 26, 0, 0, pst), "2019-11-13T13:26:50-08:00"},
+		{"written zone contradicting", time.Date(2019, 11, 13, 16, 26, 0, 0, pst), ""},
+		{"minutes off", time.Date(2019, 11, 13, 16, 40, 0, 0, time.UTC), ""},
+		{"more than a zone away", time.Date(2019, 11, 14, 16, 26, 0, 0, time.UTC), ""},
+		{"a day without a time", time.Date(2019, 11, 13, 0, 0, 0, 0, time.UTC), ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := zoneOfWall(meta, c.wall, time.UTC)
+			if c.want == "" {
+				if ok {
+					t.Fatalf("zoneOfWall(%v) = %v, want none", c.wall, got)
+				}
+				return
+			}
+			if !ok || got.Format(time.RFC3339) != c.want || !got.Equal(meta) {
+				t.Errorf("zoneOfWall(%v) = %v %v, want %s", c.wall, got, ok, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractKeepsDisplayedZone checks that a <time> element whose text is
+// a wall clock in another zone keeps its instant in that zone.
+func TestExtractKeepsDisplayedZone(t *testing.T) {
+	page := `<html lang="zh-Hans"><head><meta property="article:published_time" content="2022-02-06T12:48:06+00:00"></head><body><article>
+<h1>法国报纸摘要 - 马克龙星期一在莫斯科与普京会面</h1>
+<p class="m-pub-dates">发表时间： <time datetime="2022-02-06T12:48:06+00:00" pubdate="pubdate">06/02/2022 - 13:48</time></p>
+<p>` + strings.Repeat("法国总统马克龙下星期访问莫斯科和基辅，星期一在莫斯科与俄罗斯总统普京会面。", 8) + `</p></article></body></html>`
+	a, err := Extract(claimwatch.Page{URL: "https://www.rfi.fr/cn/1", Body: []byte(page), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2022-02-06T13:48:06+01:00"; a.Published.Format(time.RFC3339) != want {
+		t.Errorf("published %v, want %s", a.Published, want)
+	}
+}
+
+func TestHeadOfDates(t *testing.T) {
+	cases := []struct {
+		name, in string
+		n        int
+		want     string
+	}{
+		{"cut inside a date's time", "发布日期： 7/5/2005 9:23:57 PM 正文", 14, "发布日期： 7/5/2005 9:23:57 PM"},
+		{"cut inside a chinese date", "日期：2005年7月5日 正文开始", 8, "日期：2005年7月5日"},
+		{"cut after the date", "发布日期： 7/5/2005 9:23:57 PM 正文", 25, "发布日期： 7/5/2005 9:23:57 PM"},
+		{"cut in plain text", "正文第一段，讲述了事情的经过。", 5, "正文第一段"},
+		{"short text whole", "2005-07-05", 30, "2005-07-05"},
+		{"full-width digits narrowed", "日期：２００５－０７－０５", 5, "日期：2005-07-05"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := headOfDates(c.in, c.n); got != c.want {
+				t.Errorf("headOfDates(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+			}
+		})
+	}
+}
+
+func TestDatelineMonth(t *testing.T) {
+	ref := time.Date(2026, 1, 1, 0, 0, 0, 0, shanghai)
+	body := "为了贯彻落实北京市“十五”时期儿童发展规划，开展了本次调查和研究。"
+	cases := []struct {
+		name, text string
+		want       string // YYYY-MM, "" for none
+	}{
+		{"under the author line", "北京市妇女儿童工作委员会儿童心理调研课题组\n\n2003年5月\n\n" + body, "2003-05"},
+		{"first paragraph, full-width digits", "２００３年５月\n\n" + body, "2003-05"},
+		{"too far down", "标题\n\n作者\n\n" + body + "\n\n2003年5月\n\n" + body, ""},
+		{"month inside a sentence", "2003年5月，课题组开展了调查。\n\n" + body, ""},
+		{"full date is not a month", "课题组\n\n2003年5月12日\n\n" + body, ""},
+		{"chronology headings", "大事记\n\n2003年5月\n\n" + body + "\n\n2003年6月\n\n" + body, ""},
+		{"bad month", "课题组\n\n2003年13月\n\n" + body, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := datelineMonth(c.text, ref)
+			if c.want == "" {
+				if ok {
+					t.Fatalf("found %v, want none", got)
+				}
+				return
+			}
+			if !ok || got.Format("2006-01") != c.want || got.Location() != shanghai {
+				t.Errorf("got %v %v, want %s", got, ok, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractPrefersDocumentDateline checks that a report reposted by a
+// portal is dated by its own month, not the portal's later timestamp, and
+// that a timestamp within that month, being more precise, is kept.
+func TestExtractPrefersDocumentDateline(t *testing.T) {
+	page := func(stamp string) []byte {
+		return []byte(`<html><body><h1>北京市儿童心理素质发展现状调查研究报告</h1>
+<div class="Date"><a href="http://www.qianlong.com/">http://www.qianlong.com/</a> ` + stamp + `</div>
+<div class="Content"><p align="center"><strong>　　北京市妇女儿童工作委员会儿童心理调研课题组</strong></p>
+<p align="center"><strong>　　2003年5月</strong></p>
+<p>　　为了贯彻落实北京市“十五”时期儿童发展规划，进一步了解全市13—15岁儿童目前的心理发展现状，北京市妇女儿童工作委员会开展了本次儿童心理素质发展现状的调查和研究。</p>
+<p>　　本次研究对象为13—15岁的儿童。13—15岁是青春期的生长高峰时期，生理剧变，心理矛盾交织，亲子关系比较不协调，对纷繁复杂的社会的认知也比较偏颇。</p>
+<p>　　本次研究分为两个阶段：首先组织心理专家、教育专家具体指导，委托调查公司设计调查问卷并负责调查，2002年底完成调查，收回三个城区和两个郊区的问卷。</p>
+<p>　　根据世界卫生组织对健康的科学定位，参考北京市中小学生心理健康教育设立的五条标准，我们认为健康的儿童不仅需要没有心理疾病，还要有良好的社会适应。</p>
+<p>　　调查显示，大多数儿童对自己的学习和生活感到满意，但也有相当一部分儿童表示学习压力较大，与父母的沟通不够顺畅，希望得到更多的理解和支持。</p>
+<p>　　课题组建议，学校和家庭应当共同关注儿童的心理健康，开设心理辅导课程，培养专业的心理教师，为儿童的健康成长创造良好的环境。</p>
+</div></body></html>`)
+	}
+	for _, c := range []struct{ stamp, want string }{
+		{"2005-03-06 16:17:00", "2003-05-01T00:00:00+08:00"},
+		{"2003-05-20 09:30:00", "2003-05-20T09:30:00+08:00"},
+	} {
+		a, err := Extract(claimwatch.Page{URL: "http://beijing.example.cn/3825/1060.htm", Body: page(c.stamp), FetchedAt: fetched})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published.Format(time.RFC3339) != c.want {
+			t.Errorf("posted %s: published %v, want %s (text %q)", c.stamp, a.Published, c.want, headOf(a.Text, 80))
+		}
+	}
+}

@@ -377,3 +377,122 @@ func narrowDigits(s string) string {
 		return r
 	}, s)
 }
+
+// plausibleOffset reports whether d could be a time zone's offset from UTC:
+// whole or half hours from -12h to +14h. Quarter-hour zones (Nepal) are
+// left out, as a minute that happens to line up is likelier a coincidence.
+func plausibleOffset(d time.Duration) bool {
+	return d >= -12*time.Hour && d <= 14*time.Hour && d%(30*time.Minute) == 0
+}
+
+// inZone returns t in the fixed zone of offset d, or t itself when it
+// already keeps that offset (so a named zone keeps its name).
+func inZone(t time.Time, d time.Duration) time.Time {
+	if _, off := t.Zone(); time.Duration(off)*time.Second == d {
+		return t
+	}
+	if d == 0 {
+		return t.UTC()
+	}
+	return t.In(time.FixedZone("", int(d/time.Second)))
+}
+
+// shownClock matches the clock in a displayed date: "13:48", "9:23:57 PM",
+// "下午4:55".
+var shownClock = regexp.MustCompile(`(?:(上午|下午|凌晨|晚上|中午)\s*)?(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`)
+
+var digitRun = regexp.MustCompile(`\d+`)
+
+// zoneOfClock returns t in the zone whose wall clock is the one shown, when
+// the shown clock differs from t by a plausible zone offset. The date in
+// shown is not parsed, as its order (06/02/2022) is ambiguous; instead the
+// day, and the year when one is written, must be among its numbers, which
+// also decides between two offsets a day apart.
+func zoneOfClock(t time.Time, shown string) (time.Time, bool) {
+	shown = narrowDigits(shown)
+	loc := shownClock.FindStringSubmatchIndex(shown)
+	if loc == nil || !standsAlone(shown, loc[0], loc[1]) {
+		return time.Time{}, false
+	}
+	part := func(i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return shown[loc[2*i]:loc[2*i+1]]
+	}
+	hour, _ := strconv.Atoi(part(2))
+	minute, _ := strconv.Atoi(part(3))
+	switch strings.ToLower(strings.ReplaceAll(part(1)+part(5), ".", "")) {
+	case "pm", "下午", "晚上":
+		if hour < 12 {
+			hour += 12
+		}
+	case "am", "上午", "凌晨":
+		if hour == 12 {
+			hour = 0
+		}
+	}
+	if hour > 23 || minute > 59 {
+		return time.Time{}, false
+	}
+	u := t.UTC()
+	if s := part(4); s != "" {
+		if sec, _ := strconv.Atoi(s); sec != u.Second() {
+			return time.Time{}, false
+		}
+	}
+	var days, years []int
+	for _, n := range digitRun.FindAllString(shown[:loc[0]]+" "+shown[loc[1]:], -1) {
+		v, _ := strconv.Atoi(n)
+		if len(n) == 4 {
+			years = append(years, v)
+		} else {
+			days = append(days, v)
+		}
+	}
+	diff := time.Duration((hour*60+minute)-(u.Hour()*60+u.Minute())) * time.Minute
+	var found time.Time
+	for _, d := range []time.Duration{diff - 24*time.Hour, diff, diff + 24*time.Hour} {
+		if !plausibleOffset(d) {
+			continue
+		}
+		local := u.Add(d)
+		if len(days) > 0 && !slices.Contains(days, local.Day()) || len(years) > 0 && !slices.Contains(years, local.Year()) {
+			continue
+		}
+		if !found.IsZero() {
+			return time.Time{}, false // two offsets fit: the date does not say which
+		}
+		found = inZone(t, d)
+	}
+	return found, !found.IsZero()
+}
+
+// zoneOfWall returns t in the zone where it reads as wall's date and clock,
+// when wall, a date read from the page, is t seen from another zone. A wall
+// without seconds is compared to the minute. A wall that was written with
+// its own zone (its location is not def, the zone assumed for the page)
+// must be t itself: "7:45 am PST" beside a meta time three hours away is a
+// contradiction, not a UTC-3 clock.
+func zoneOfWall(t, wall time.Time, def *time.Location) (time.Time, bool) {
+	if t.IsZero() || wall.IsZero() || isMidnight(wall) {
+		return time.Time{}, false
+	}
+	u := t.UTC()
+	if wall.Second() == 0 {
+		u = u.Truncate(time.Minute)
+	}
+	if wall.Location() != def {
+		if !wall.Equal(u) {
+			return time.Time{}, false
+		}
+		_, off := wall.Zone()
+		return inZone(t, time.Duration(off)*time.Second), true
+	}
+	w := time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, time.UTC)
+	d := w.Sub(u)
+	if !plausibleOffset(d) {
+		return time.Time{}, false
+	}
+	return inZone(t, d), true
+}

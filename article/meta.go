@@ -20,8 +20,13 @@ type pageMeta struct {
 	canonical string
 	htmlLang  string
 	times     []string // datetime of <time> and itemprop=datePublished elements, in order
+	shown     []shownTime
 	ld        ldFacts
 }
+
+// shownTime is a <time> element's machine-readable instant and the text it
+// shows readers, which may be a wall clock in another zone.
+type shownTime struct{ datetime, text string }
 
 // ldFacts are the fields read from JSON-LD blocks.
 type ldFacts struct {
@@ -102,6 +107,7 @@ func readMeta(doc *html.Node) pageMeta {
 			case atom.Time:
 				if d := attr(n, "datetime"); d != "" {
 					m.times = append(m.times, d)
+					m.shown = append(m.shown, shownTime{d, collapseSpace(textOf(n))})
 				}
 			}
 			if attr(n, "itemprop") == "datePublished" && n.DataAtom != atom.Meta {

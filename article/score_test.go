@@ -335,8 +335,8 @@ func TestExtractScoresOnChineseSet(t *testing.T) {
 	if f1c < floor {
 		t.Errorf("character F1 %.4f fell below the floor %.2f", f1c, floor)
 	}
-	if right < 51 { // measured 51 of 55; the goal is 95%
-		t.Errorf("dates right on %d of %d pages, below the floor of 51", right, dated)
+	if right < 53 { // measured 53 of 55; the goal is 95%
+		t.Errorf("dates right on %d of %d pages, below the floor of 53", right, dated)
 	}
 	if namedRight < 22 { // measured 25 of 50
 		t.Errorf("authors right on %d of %d pages, below the floor of 22", namedRight, named)
@@ -394,21 +394,28 @@ func mojibake(s string) string {
 
 var zhDateUsable = regexp.MustCompile(`^\d{4}(-\d{1,2}(-\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?)?)?$`)
 
-// sameDate compares at the precision the ground truth gives, in China time.
+// sameDate compares at the precision the ground truth gives, as a wall
+// clock in China time or in the zone the prediction carries. The ground
+// truth is the wall clock a page shows, without a zone; most pages show
+// China time, but one that shows another zone (RFI prints Paris time) has
+// its instant kept by Extract in that displayed zone, and that wall clock
+// is what the annotator copied.
 func sameDate(want string, got time.Time) bool {
 	if got.IsZero() {
 		return false
 	}
-	g := got.In(shanghai)
 	nums := regexp.MustCompile(`\d+`).FindAllString(want, -1)
-	have := []int{g.Year(), int(g.Month()), g.Day(), g.Hour(), g.Minute(), g.Second()}
-	for i, n := range nums {
-		v, _ := strconv.Atoi(n)
-		if v != have[i] {
-			return false
+	matches := func(g time.Time) bool {
+		have := []int{g.Year(), int(g.Month()), g.Day(), g.Hour(), g.Minute(), g.Second()}
+		for i, n := range nums {
+			v, _ := strconv.Atoi(n)
+			if v != have[i] {
+				return false
+			}
 		}
+		return true
 	}
-	return true
+	return matches(got.In(shanghai)) || matches(got)
 }
 
 // decodeTestPage does what the crawler does before article sees a page:
