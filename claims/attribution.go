@@ -9,7 +9,7 @@ import (
 var genericSources = map[string]bool{
 	"": true, "报道": true, "媒体": true, "外媒": true, "消息": true, "知情人士": true, "消息人士": true, "数据": true,
 	"统计": true, "估计": true, "悉": true, "了解": true, "介绍": true, "sources": true, "people familiar": true,
-	"a report": true, "reports": true, "the report": true, "analysts": true, "estimates": true, "data": true, "him": true, "her": true, "them": true,
+	"a report": true, "reports": true, "the report": true, "analysts": true, "analyst": true, "investors": true, "executives": true, "officials": true, "people": true, "estimates": true, "data": true, "him": true, "her": true, "them": true,
 }
 
 // articlePatterns credit the whole article when its text uses them: a
@@ -21,7 +21,7 @@ var articlePatterns = []struct{ open, close string }{{"据外媒", "报道"}, {"
 // companyVerbs after a company make the figure its own announcement.
 var (
 	estimateVerbs = []string{"估算", "估计", "测算", "指出", "预估", "表示", "称"}
-	companyVerbs  = []string{"公布", "宣布", "表示", "披露"}
+	companyVerbs  = []string{"公布", "宣布", "表示", "披露", "预计", "预估", "预期", "财报显示"}
 )
 
 // estimator finds "SemiAnalysis 估算", "The Information 指出" (a Latin
@@ -86,13 +86,32 @@ var sourceSuffixes = []string{"公布", "发布", "披露", "最新", "提供"}
 // Magazine" credits Analytics India Magazine).
 var sourcePrefixes = []string{"外媒", "美媒", "英媒", "日媒", "科技媒体", "媒体", "市场研究机构", "研究机构", "调研机构", "分析机构", "市场调研公司", "数据公司", "网站分析公司", "分析公司", "美国", "英国"}
 
+// selfSource stands, while a sentence is read, for "the company said": the
+// figure is the announcement of the company the claim is about.
+const selfSource = "\x00self"
+
+// selfWords credit the company the sentence is about with its own figure.
+var selfWords = []string{"the company said", "the company says", "the company announced", "the company reported", "the company disclosed",
+	"the company told", "the company expects", "the company forecast", "the company's filing", "the company's earnings", "the firm said",
+	"the startup said", "the group said", "company officials said", "in a statement", "in a blog post", "in a regulatory filing",
+	"公司表示", "公司称", "公司宣布", "公司公告", "公司披露", "公司公布", "财报显示", "财报称", "财报指出", "公司在财报中", "官方宣布", "官方公布", "官方表示"}
+
+// reportWords lean on a report the article named before: "the report
+// said" is The Information's when the article credited it earlier.
+var reportWords = []string{"the report said", "the report says", "the report added", "according to the report", "the newspaper said",
+	"the newspaper reported", "the outlet said", "the publication said", "the report also said", "报道称", "报道指出", "报道还称",
+	"报道说", "该报道", "报导称", "该报称", "该媒体称", "报道援引"}
+
 // attribution finds who the sentence credits; a sentence saying only "據報道"
 // (or nothing) takes the source the article credits as a whole.
-func (r *reader) attribution(sp span) (string, string) {
+func (r *reader) attribution(sp span, entity string) (string, string) {
 	found, ok := r.sources[sp.start]
 	if !ok {
 		found[0], found[1] = r.sourceIn(sp)
 		r.sources[sp.start] = found
+	}
+	if found[0] == selfSource {
+		return entity, found[1] + " (the company's own figure)"
 	}
 	if found[0] != "" {
 		return found[0], found[1]
@@ -155,11 +174,47 @@ func (r *reader) sourceIn(sp span) (string, string) {
 				break
 			}
 		}
-		if name := strings.TrimSpace(r.text[start:end]); name != "" && isUpper(name[0]) {
+		if name := strings.TrimSpace(r.text[start:end]); name != "" && isUpper(name[0]) && !genericSources[fold(name)] {
 			return r.canonicalSource(name), name + v
 		}
 	}
+	seg := r.norm[sp.start:sp.end]
+	for _, w := range selfWords {
+		if strings.Contains(seg, w) {
+			return selfSource, w
+		}
+	}
+	for _, w := range reportWords {
+		if strings.Contains(seg, w) {
+			if s := r.earlierSource(sp); s != "" {
+				return s, w + " (" + s + ", named before)"
+			}
+		}
+	}
 	return "", ""
+}
+
+// earlierSource is the last outlet credited before the sentence: not a
+// company crediting itself.
+func (r *reader) earlierSource(sp span) string {
+	for i := len(r.sents) - 1; i >= 0; i-- {
+		o := r.sents[i]
+		if o.start >= sp.start {
+			continue
+		}
+		found, ok := r.sources[o.start]
+		if !ok {
+			found[0], found[1] = r.sourceIn(o)
+			r.sources[o.start] = found
+		}
+		if found[0] == "" || found[0] == selfSource {
+			continue
+		}
+		if _, company := r.x.canon[fold(found[0])]; !company {
+			return found[0]
+		}
+	}
+	return r.source
 }
 
 func boolInt(b bool) int {

@@ -68,3 +68,49 @@ func BenchmarkExtractSeed(b *testing.B) {
 		x.Extract(a)
 	}
 }
+
+// realBodies are the main texts of the two public extraction benchmarks in
+// ../shared/conformance: 181 English web articles and 69 Chinese ones, news
+// and blogs on every subject, as real text comes (most of it names no
+// company claimwatch watches).
+func realBodies(b *testing.B) []claimwatch.Article {
+	var as []claimwatch.Article
+	for _, f := range []struct{ path, lang string }{
+		{"../../shared/conformance/article-extraction/ground-truth.json", "en"},
+		{"../../shared/conformance/zh-extraction/eval/cleaned_ground.json", "zh"},
+	} {
+		data, err := os.ReadFile(f.path)
+		if err != nil {
+			b.Skipf("benchmark texts not available: %v", err)
+		}
+		var bodies map[string]struct {
+			ArticleBody string `json:"articleBody"`
+		}
+		if err := json.Unmarshal(data, &bodies); err != nil {
+			b.Fatal(err)
+		}
+		for id, v := range bodies {
+			as = append(as, claimwatch.Article{ID: id, Lang: f.lang, Text: v.ArticleBody})
+		}
+	}
+	return as
+}
+
+// BenchmarkExtractRealText measures throughput on real articles; the
+// claim-dense test articles of BenchmarkExtract are the worst case.
+func BenchmarkExtractRealText(b *testing.B) {
+	as := realBodies(b)
+	x := New(nil)
+	size, claims := 0, 0
+	for _, a := range as {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range as {
+			claims += len(x.Extract(a))
+		}
+	}
+	b.ReportMetric(float64(claims)/b.Elapsed().Seconds(), "claims/s")
+}

@@ -117,7 +117,8 @@ var attributionPatterns = []struct{ open, close string }{
 }
 
 // reportedBy are English verbs after a source name: "The Information reported".
-var reportedBy = []string{" reported", " reports", " said", " says", " estimated", " estimates", " found"}
+var reportedBy = []string{" reported", " reports", " said", " says", " estimated", " estimates", " found", " expects", " forecast", " forecasts",
+	" projected", " projects", " guided", " announced", " disclosed"}
 
 // outlets gives the usual English name of an outlet written another way.
 var outlets = map[string]string{

@@ -82,6 +82,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	c.ArticleID, c.Offset = r.a.ID, q.NumStart
 	c.Value, c.ValueMax, c.Unit = q.Value, q.ValueMax, r.unit(q)
 	c.Approx, e.Approx = q.Approx, q.ApproxWord
+	if c.Approx == claimwatch.Exact {
+		if w := r.shareApprox(q, cl); w != "" {
+			c.Approx, e.Approx = claimwatch.About, w
+		}
+	}
 	c.Quote = strings.TrimSpace(r.text[sp.start:sp.end])
 	c.Lang = langOf(c.Quote)
 
@@ -234,7 +239,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if c.Modality == claimwatch.Forecast && boundingWords[q.ApproxWord] {
 		c.Approx, e.Approx = claimwatch.AtMost, q.ApproxWord+" bounding a forecast"
 	}
-	c.AttributedTo, e.Attribution = r.attribution(sp)
+	c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
 	return e, true
 }
 
@@ -641,11 +646,23 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 	boundBefore := func(t timeExpr) (int, bool) {
 		var last *quantity.Quantity
 		for i, f := range r.figuresIn(sp) {
-			if f.End <= t.start && !f.DateLike && !f.Attached {
+			if f.End <= t.start && !f.DateLike && !f.Attached && !r.tolerance(f) {
 				last = &r.figuresIn(sp)[i]
 			}
 		}
-		if last == nil || !dates(strings.TrimSpace(r.norm[last.End:t.start])) {
+		if last == nil {
+			return 0, false
+		}
+		gap := r.norm[last.End:t.start]
+		// "$16 billion, plus or minus 2%, for the third quarter": the
+		// tolerance is an aside.
+		for _, f := range r.figuresIn(sp) {
+			if f.Start >= last.End && f.End <= t.start && r.tolerance(f) {
+				aside := r.norm[f.NumStart-len(toleranceBefore(r.norm[:f.NumStart])) : f.End]
+				gap = strings.Trim(strings.Replace(gap, aside, "", 1), " ,，")
+			}
+		}
+		if !dates(strings.TrimSpace(gap)) {
 			return 0, false
 		}
 		return last.Start, true
@@ -771,6 +788,9 @@ func (r *reader) fiscalFor(t, entity string) string {
 // dates reports whether the words between a figure and a time after it
 // make the time the figure's: "in", "for the", "visits in", ", sealed in".
 func dates(gap string) bool {
+	if g, ok := strings.CutSuffix(gap, "fiscal"); ok && (g == "" || strings.HasSuffix(g, " ")) {
+		gap = strings.TrimSpace(g) // "for the fiscal third quarter"
+	}
 	switch gap {
 	case "", "in", "for", "for the", "during", "during the", "of", "in the":
 		return true
@@ -1241,7 +1261,7 @@ func (r *reader) tableCell(q quantity.Quantity, sp span) (Explanation, bool) {
 	}
 	c.Quote = strings.TrimSpace(r.text[sp.start:sp.end])
 	c.Lang = langOf(c.Quote)
-	c.AttributedTo, e.Attribution = r.attribution(sp)
+	c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
 	return e, true
 }
 
@@ -1363,4 +1383,37 @@ func (r *reader) find(ws *wordSet, sp span) []hit {
 		}
 	}
 	return out
+}
+
+// shareApprox finds "約佔" written before the whole a share is of: "约占总营收的19%".
+func (r *reader) shareApprox(q quantity.Quantity, cl span) string {
+	pre := r.norm[max(cl.start, q.Start-30):q.Start]
+	if !strings.HasSuffix(pre, "的") {
+		return ""
+	}
+	for _, w := range []string{"约占", "大约占", "约佔"} {
+		if k := strings.LastIndex(pre, w); k >= 0 && !strings.ContainsAny(pre[k:], "，,。；") {
+			return r.text[max(cl.start, q.Start-30)+k:][:len(w)] + "…的"
+		}
+	}
+	return ""
+}
+
+// toleranceWords open the margin of a guidance figure.
+var toleranceWords = []string{"plus or minus ", "give or take ", "±", "上下浮动", "上下浮動"}
+
+// toleranceBefore returns the tolerance word that ends text, or "".
+func toleranceBefore(text string) string {
+	for _, w := range toleranceWords {
+		if strings.HasSuffix(text, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// tolerance reports whether f is the margin of another figure: "plus or
+// minus 2%".
+func (r *reader) tolerance(f quantity.Quantity) bool {
+	return toleranceBefore(r.norm[max(0, f.NumStart-16):f.NumStart]) != ""
 }

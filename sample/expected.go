@@ -126,7 +126,7 @@ var Disallowed = []Ref{guigu(guiguPrivate)}
 var Expected = []ExpectedClaim{
 	// AI Ledger: ChatGPT's running cost.
 	{Ref: ailedger(ledgerCost), Text: "$700,000 a day", Entity: "OpenAI", Product: "ChatGPT", Metric: "operating_cost", Value: 7e5, Unit: "USD", Per: "day", Approx: "about", Modality: "reported", AttributedTo: "SemiAnalysis", Lang: "en"},
-	{Ref: ailedger(ledgerCost), Text: "$540 million in 2022", Entity: "OpenAI", Metric: "loss", Value: 5.4e8, Unit: "USD", Time: "2022", Approx: "about", Modality: "reported", AttributedTo: "The Information", Lang: "en"},
+	{Ref: ailedger(ledgerCost), Text: "$540 million in 2022", Entity: "OpenAI", Metric: "loss", Value: 5.4e8, Unit: "USD", Time: "2022", Approx: "exact", Modality: "reported", AttributedTo: "The Information", Lang: "en"},
 	{Ref: ailedger(ledgerCost), Text: "$10 billion investment", Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1e10, Unit: "USD", Time: "2023-01", Approx: "exact", Modality: "reported", Lang: "en"},
 	{Ref: ailedger(ledgerCost), Text: "1.5 billion visits in July", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.5e9, Unit: "count", Time: "2023-07", Approx: "exact", Modality: "reported", AttributedTo: "SimilarWeb", Lang: "en"},
 	{Ref: ailedger(ledgerCost), Text: "1.7 billion in June", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.7e9, Unit: "count", Time: "2023-06", Approx: "exact", Modality: "reported", AttributedTo: "SimilarWeb", Lang: "en"},
@@ -148,7 +148,7 @@ var Expected = []ExpectedClaim{
 	{Ref: ailedger(ledgerTraffic), Text: "a drop of about 12%", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: -12, Unit: "percent", Time: "2023-07", Change: true, Approx: "about", Modality: "reported", AttributedTo: "SimilarWeb", Lang: "en"},
 	{Ref: ailedger(ledgerTraffic), Text: "slipped 3.2% to 180.5 million", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.805e8, Unit: "count", Time: "2023-07", Approx: "exact", Modality: "reported", Lang: "en"},
 	{Ref: ailedger(ledgerTraffic), Text: "slipped 3.2%", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: -3.2, Unit: "percent", Time: "2023-07", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
-	{Ref: ailedger(ledgerTraffic), Text: "dropped 9.7% in June", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: -9.7, Unit: "percent", Time: "2023-06", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+	{Ref: ailedger(ledgerTraffic), Text: "dropped 9.7% in June", Entity: "OpenAI", Metric: "users", Value: -9.7, Unit: "percent", Time: "2023-06", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 
 	// AI Ledger: Anthropic.
 	{Ref: ailedger(ledgerAnthropic), Text: "raised $450 million", Entity: "Anthropic", Counterparty: "Spark Capital", Metric: "funding", Value: 4.5e8, Unit: "USD", Approx: "exact", Modality: "reported", AttributedTo: "Anthropic", Lang: "en"},
@@ -168,12 +168,12 @@ var Expected = []ExpectedClaim{
 	// Ledger, citing SemiAnalysis" credits the original source.
 	{Ref: daily(dailyBurn), Text: "70萬美元", Entity: "OpenAI", Product: "ChatGPT", Metric: "operating_cost", Value: 7e5, Unit: "USD", Per: "day", Approx: "about", Modality: "reported", AttributedTo: "SemiAnalysis", Lang: "zh"},
 	{Ref: daily(dailyBurn), Text: "人民幣508萬", Entity: "OpenAI", Product: "ChatGPT", Metric: "operating_cost", Value: 5.08e6, Unit: "CNY", Per: "day", Approx: "about", Modality: "reported", AttributedTo: "SemiAnalysis", Lang: "zh"},
-	{Ref: daily(dailyBurn), Text: "投資100億美元", Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1e10, Unit: "USD", Time: "2023-01", Approx: "exact", Modality: "reported", Lang: "zh"},
+	{Ref: daily(dailyBurn), Text: "投資100億美元", Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1e10, Unit: "USD", Time: "2023-01", Approx: "exact", Modality: "reported", AttributedTo: "AI Ledger", Lang: "zh"},
 	{Ref: daily(dailyBurn), Text: "約5.4億美元", Entity: "OpenAI", Metric: "loss", Value: 5.4e8, Unit: "USD", Time: "2022", Approx: "about", Modality: "reported", AttributedTo: "The Information", Lang: "zh"},
 	{Ref: daily(dailyBurn), Text: "6月的17億次", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.7e9, Unit: "count", Time: "2023-06", Approx: "exact", Modality: "reported", AttributedTo: "SimilarWeb", Lang: "zh"},
 	{Ref: daily(dailyBurn), Text: "降至15億次", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.5e9, Unit: "count", Time: "2023-07", Approx: "exact", Modality: "reported", AttributedTo: "SimilarWeb", Lang: "zh"},
 	{Ref: daily(dailyBurn), Text: "減少約12%", Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: -12, Unit: "percent", Time: "2023-07", Change: true, Approx: "about", Modality: "reported", AttributedTo: "SimilarWeb", Lang: "zh"},
-	{Ref: daily(dailyBurn), Text: "每月收費20美元", Entity: "OpenAI", Product: "ChatGPT Plus", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "zh"},
+	{Ref: daily(dailyBurn), Text: "每月收費20美元", Entity: "OpenAI", Product: "ChatGPT Plus", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", AttributedTo: "AI Ledger", Lang: "zh"},
 
 	// 科技日報: Nvidia, with a conversion to 新台幣.
 	{Ref: daily(dailyNvidia), Text: "135.1億美元", Entity: "Nvidia", Metric: "revenue", Value: 1.351e10, Unit: "USD", Time: "FY2024-Q2", Approx: "exact", Modality: "reported", AttributedTo: "Nvidia", Lang: "zh"},
@@ -206,7 +206,7 @@ var Expected = []ExpectedClaim{
 
 	// 硅谷财经: the GBK page on chips and Chinese R&D spending.
 	{Ref: guigu(guiguChips), Text: "约10万块A800芯片", Entity: "Nvidia", Product: "A800", Metric: "gpus", Value: 1e5, Unit: "count", Time: "2023", Approx: "about", Modality: "reported", AttributedTo: "Financial Times", Lang: "zh"},
-	{Ref: guigu(guiguChips), Text: "价值约10亿美元", Entity: "Nvidia", Metric: "other", Value: 1e9, Unit: "USD", Time: "2023", Approx: "about", Modality: "reported", AttributedTo: "Financial Times", Lang: "zh"},
+	{Ref: guigu(guiguChips), Text: "价值约10亿美元", Entity: "Nvidia", Product: "A800", Metric: "other", Value: 1e9, Unit: "USD", Time: "2023", Approx: "about", Modality: "reported", AttributedTo: "Financial Times", Lang: "zh"},
 	{Ref: guigu(guiguChips), Text: "价值40亿美元", Entity: "Nvidia", Metric: "other", Value: 4e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", AttributedTo: "Financial Times", Lang: "zh"},
 	{Ref: guigu(guiguChips), Text: "研发投入233亿元", Entity: "Baidu", Metric: "other", Value: 2.33e10, Unit: "CNY", Time: "2022", Approx: "exact", Modality: "reported", Lang: "zh"},
 	{Ref: guigu(guiguChips), Text: "约占总营收的19%", Entity: "Baidu", Metric: "other", Value: 19, Unit: "percent", Time: "2022", Approx: "about", Modality: "reported", Lang: "zh"},
@@ -226,7 +226,7 @@ var Expected = []ExpectedClaim{
 	{Ref: wire(wireNvidia), Text: "$13.5 billion", Entity: "Nvidia", Metric: "revenue", Value: 1.35e10, Unit: "USD", Time: "FY2024-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
 	{Ref: wire(wireNvidia), Text: "roughly $11.2 billion", Entity: "Nvidia", Metric: "revenue", Value: 1.12e10, Unit: "USD", Time: "FY2024-Q2", Approx: "about", Modality: "forecast", Lang: "en"},
 	{Ref: wire(wireNvidia), Text: "$10.3 billion", Entity: "Nvidia", Metric: "revenue", Value: 1.03e10, Unit: "USD", Time: "FY2024-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
-	{Ref: wire(wireNvidia), Text: "revenue of $16 billion", Entity: "Nvidia", Metric: "revenue", Value: 1.6e10, Unit: "USD", Time: "FY2024-Q3", Approx: "exact", Modality: "forecast", Lang: "en"},
+	{Ref: wire(wireNvidia), Text: "revenue of $16 billion", Entity: "Nvidia", Metric: "revenue", Value: 1.6e10, Unit: "USD", Time: "FY2024-Q3", Approx: "exact", Modality: "forecast", AttributedTo: "Nvidia", Lang: "en"},
 }
 
 // Decoys lists numbers in the demo pages that must not become claims.
