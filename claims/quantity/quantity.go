@@ -271,8 +271,11 @@ func (q *Quantity) prefix(s string, floor int, n num) {
 	} else if k, code, text, ok := endsWithCurrency(s, p, floor); ok {
 		q.Unit, q.Symbol, p = code, text, k
 		q.Attached = false
-		if r, w := before(s, p); r == '-' {
-			q.Negative, p = true, p-w
+		if r, w := before(s, p); r == '-' && p-w >= floor {
+			// "-$7bn", but not the hyphen of "$5bn-$7bn".
+			if r2, _ := before(s, p-w); !isLetter(r2) && !isDigit(r2) {
+				q.Negative, p = true, p-w
+			}
 		}
 	}
 	j := skipSpacesBack(s, p, floor)

@@ -41,6 +41,8 @@ func TestParse(t *testing.T) {
 		{"一百億", "一百億", 1e10, 0, "", Exact},
 		{"full-width digits", "５.４億", 5.4e8, 0, "", Exact},
 		{"range with 至 simplified", "2000亿至3000亿美元", 2e11, 3e11, "USD", Exact},
+		{"range with a hyphen between two symbols", "$5bn-$7bn", 5e9, 7e9, "USD", Exact},
+		{"a minus before a symbol", "-$7bn", -7e9, 0, "USD", Exact},
 		{"range with 至 traditional", "2000億至3000億美元", 2e11, 3e11, "USD", Exact},
 		{"range sharing magnitude", "$200-300 billion", 2e11, 3e11, "USD", Exact},
 		{"between and", "between $200 billion and $300 billion", 2e11, 3e11, "USD", Exact},
