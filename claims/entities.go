@@ -53,6 +53,33 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Character.AI"},
 	{Name: "Safe Superintelligence", Aliases: []string{"SSI"}},
 	{Name: "Thinking Machines Lab", Aliases: []string{"Thinking Machines"}},
+	// Chip makers, suppliers and Chinese AI companies the money stories name.
+	// Arm is left out: "arm" is an English word.
+	{Name: "Foxconn", Aliases: []string{"Hon Hai", "鴻海", "鸿海", "富士康", "鴻海精密", "鸿海精密"}},
+	{Name: "MediaTek", Aliases: []string{"聯發科", "联发科"}},
+	{Name: "ASML", Aliases: []string{"艾司摩爾", "艾司摩尔", "阿斯麥", "阿斯麦"}},
+	{Name: "Huawei", Aliases: []string{"華為", "华为"}, Products: []string{"昇騰", "昇腾", "Ascend"}},
+	{Name: "Xiaomi", Aliases: []string{"小米集團", "小米集团", "小米"}},
+	{Name: "iFlytek", Aliases: []string{"科大訊飛", "科大讯飞"}},
+	{Name: "SenseTime", Aliases: []string{"商湯科技", "商汤科技", "商湯", "商汤"}},
+	{Name: "MiniMax", Aliases: []string{"稀宇科技"}},
+	{Name: "Baichuan", Aliases: []string{"百川智能", "Baichuan AI"}},
+	{Name: "01.AI", Aliases: []string{"零一萬物", "零一万物"}},
+	{Name: "StepFun", Aliases: []string{"階躍星辰", "阶跃星辰"}},
+	// DeepSeek's parent, a company of its own.
+	{Name: "High-Flyer", Aliases: []string{"幻方量化", "幻方", "High-Flyer Capital"}},
+	{Name: "Broadcom", Aliases: []string{"博通"}},
+	{Name: "Qualcomm", Aliases: []string{"高通"}},
+	{Name: "Micron", Aliases: []string{"美光", "Micron Technology"}},
+	{Name: "SK Hynix", Aliases: []string{"SK海力士", "SK hynix", "海力士"}},
+	{Name: "IBM"},
+	{Name: "Salesforce"},
+	{Name: "Palantir"},
+	{Name: "Krutrim", Aliases: []string{"Ola Krutrim"}},
+	{Name: "Midjourney"},
+	{Name: "Figure AI"},
+	{Name: "Groq"},
+	{Name: "Cerebras", Aliases: []string{"Cerebras Systems"}},
 }
 
 // leaders stand for their company when no company is named in the sentence:

@@ -31,7 +31,7 @@ var metricWords = map[claimwatch.Metric][]string{
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
-	claimwatch.Other:     {"研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription"},
+	claimwatch.Other:     {"earnings per share", "per share", "eps", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the
@@ -71,7 +71,14 @@ var countNouns = map[string]claimwatch.Metric{
 	"员工": claimwatch.Employees, "雇员": claimwatch.Employees, "职员": claimwatch.Employees, "工程师": claimwatch.Employees,
 	"employees": claimwatch.Employees, "staff": claimwatch.Employees, "workers": claimwatch.Employees, "people": claimwatch.Employees, "jobs": claimwatch.Employees,
 	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees, "seats": claimwatch.Users, "paid seats": claimwatch.Users,
+	"people use": claimwatch.Users, "people used": claimwatch.Users, "people using": claimwatch.Users, "people who use": claimwatch.Users,
 }
+
+// uncountedNouns after a bare figure make it a count of something no claim
+// counts: "160 million AMD shares", "70 billion parameters", "6 gigawatts".
+var uncountedNouns = []string{"shares", "share", "stock", "warrants", "options", "parameters", "tokens", "words", "pages", "megawatts",
+	"gigawatts", "mw", "gw", "kilowatts", "tons", "barrels", "hours", "miles", "kilometers", "times", "votes",
+	"股", "参数", "兆瓦", "吉瓦", "千瓦", "小时", "公里", "吨", "票"}
 
 // perWords give the period a rate is per.
 var perWords = map[string]string{

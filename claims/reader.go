@@ -105,6 +105,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	intro, inList := r.listIntro(sp)
+	if inList {
+		// "Here's how its revenue broke down by segment: - Data center:
+		// $35.6 billion": a segment's name is not its measure.
+		m, w := r.listMetric(q, intro, c.Unit)
+		if w != "" && (mword == "" || segmentMetric[metric] && !segmentMetric[claimwatch.Metric(m)]) {
+			metric, mword = claimwatch.Metric(m), w
+		}
+	}
 	if metric != claimwatch.Funding && c.Unit != "" && c.Unit != claimwatch.UnitPercent {
 		if w, ok := r.investIn(q, cl); ok {
 			metric, mword = claimwatch.Funding, w // "has committed to invest $8 billion in Anthropic"
@@ -122,6 +131,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
+		if r.uncounted(q) {
+			return e, false
+		}
 		m, noun, measured := r.countAfter(q)
 		switch {
 		case noun != "":
@@ -154,6 +166,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// ("Data-center revenue … was $10.32 billion", "首筆投資為12.5億美元",
 		// "当季资本支出达107亿美元") continues the claim just before.
 		p, why, ok2 := r.carry(q, sp, prev, mword)
+		if !ok2 && inList {
+			p, why, ok2 = r.carryIntoList(sp, intro, prev)
+		}
 		if !ok2 {
 			return e, false
 		}
@@ -221,6 +236,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 				c.Time, e.Time = o.Claim.Time, o.Time+" (the period of "+o.Figure+")"
 				break
 			}
+		}
+	}
+	if c.Time == "" && inList {
+		if t, w := r.time(q, intro); t != "" {
+			c.Time, e.Time = t, w+" (the list's introduction)"
 		}
 	}
 	c.Time = r.fiscalFor(c.Time, c.Entity)
@@ -767,7 +787,16 @@ func (r *reader) fiscalFor(t, entity string) string {
 					if !strings.HasPrefix(o.value, "FY") {
 						continue
 					}
-					for _, m := range r.mentionsIn(sp) {
+					ms := r.mentionsIn(sp)
+					if len(ms) == 0 && len(r.find(pronounSet, sp)) > 0 {
+						// "Here's how the company did for the fiscal fourth
+						// quarter of 2025": the company named before.
+						k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.start })
+						if k > 0 {
+							ms = r.ments[k-1 : k]
+						}
+					}
+					for _, m := range ms {
 						if _, ok := r.fy[m.entity]; !ok {
 							r.fy[m.entity] = o.value[:6]
 						}
@@ -828,6 +857,12 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 			continue // the month
 		}
 		return claimwatch.Forecast, w
+	}
+	rest := r.norm[skipBlank(r.norm, q.End):]
+	for _, w := range []string{"expected", "estimated", "forecast", "predicted", "projected"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return claimwatch.Forecast, w // "$39.33 billion vs. $38.05 billion expected"
+		}
 	}
 	cl := r.clauseAround(sp, q.NumStart)
 	for _, h := range r.find(forecastAfter, span{q.End, cl.end}) {

@@ -460,6 +460,11 @@ func abbreviation(s string, i int) bool {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
+	for _, sym := range []string{"$", "€", "£", "¥"} {
+		if strings.HasPrefix(s[k:], sym) {
+			return true // "vs. $38.05 billion expected"
+		}
+	}
 	return k < len(s) && (isDigitByte(s[k]) || s[k] >= 'a' && s[k] <= 'z')
 }
 

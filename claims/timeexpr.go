@@ -278,6 +278,9 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 			}
 		}
 		if y, n2 := readYear(tail, fiscal != ""); n2 > 0 {
+			if pre := strings.TrimRight(s[max(0, i-8):i], " -"); strings.HasSuffix(pre, "fiscal") || strings.HasSuffix(pre, "财年") {
+				fiscal = "FY" // "the fiscal fourth quarter of 2025"
+			}
 			t.end = end - len(tail) + n2
 			t.value = fiscal + strconv.Itoa(y) + "-" + p
 			return t, true

@@ -1,0 +1,118 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimwatch/claimwatch"
+	"github.com/claimwatch/claimwatch/claims/quantity"
+)
+
+// listMarks open the items of a bulleted list.
+var listMarks = []string{"- ", "• ", "· ", "* ", "● ", "▪ ", "– "}
+
+func isListItem(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	for _, m := range listMarks {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// listIntro returns the sentence that introduces the list sp is an item
+// of: "Here's how the company did …:" above "- Revenue: $39.33 billion".
+// The items name neither the company nor, often, the measure; the
+// introduction does.
+func (r *reader) listIntro(sp span) (span, bool) {
+	if !isListItem(r.text[sp.start:sp.end]) {
+		return span{}, false
+	}
+	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		s := r.sents[j]
+		t := strings.TrimSpace(r.text[s.start:s.end])
+		if isListItem(t) {
+			continue
+		}
+		if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+			return s, true
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// listCompany is the company a list is about: the one its introduction
+// names, or the one "the company", "its" in the introduction stand for.
+func (r *reader) listCompany(intro span) (mention, bool) {
+	for _, m := range r.mentionsIn(intro) {
+		if !m.leader && !r.former(m, intro) && !r.markedBefore(m, intro, sourceMarks) {
+			return m, true
+		}
+	}
+	if len(r.find(pronounSet, intro)) == 0 {
+		return mention{}, false
+	}
+	var last mention
+	found := false
+	for _, m := range r.ments {
+		if m.start >= intro.start {
+			break
+		}
+		if !m.leader {
+			last, found = m, true
+		}
+	}
+	return last, found
+}
+
+// listItemClaim fills in what a list item leaves to its introduction: the
+// measure ("how its fourth-quarter revenue broke down by segment:") and the
+// period.
+func (r *reader) listMetric(q quantity.Quantity, intro span, unit string) (string, string) {
+	m, w := r.metric(q, intro, intro, unit)
+	if w == "" {
+		return "", ""
+	}
+	return string(m), w + " (the list's introduction)"
+}
+
+// carryIntoList gives a list item the company of the item before it or of
+// the list's introduction.
+func (r *reader) carryIntoList(sp, intro span, prev *Explanation) (*Explanation, string, bool) {
+	if prev != nil && prev.Claim.Offset >= intro.end && prev.Claim.Offset < sp.start {
+		return prev, "carried from " + prev.Figure + " (the item before)", true
+	}
+	m, ok := r.listCompany(intro)
+	if !ok {
+		return nil, "", false
+	}
+	return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the list, " + r.text[m.start:m.end], true
+}
+
+// uncounted reports whether the noun after a bare figure, past one
+// capitalized name, is one no claim counts ("160 million AMD shares").
+func (r *reader) uncounted(q quantity.Quantity) bool {
+	i := skipBlank(r.norm, q.End)
+	if i < len(r.text) && isUpper(r.text[i]) {
+		if j := strings.IndexByte(r.norm[i:], ' '); j > 0 && j < 20 {
+			i = skipBlank(r.norm, i+j)
+		}
+	}
+	for _, n := range uncountedNouns {
+		if strings.HasPrefix(r.norm[i:], n) {
+			e := i + len(n)
+			if isWordByte(n[0]) && e < len(r.norm) && isWordByte(r.norm[e]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// segmentMetric are the measures whose words also name business segments
+// ("Data center", "Cloud", "Compute").
+var segmentMetric = map[claimwatch.Metric]bool{claimwatch.Capex: true, claimwatch.ComputeCost: true, claimwatch.OperatingCost: true, claimwatch.GPUs: true}
