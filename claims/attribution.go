@@ -157,7 +157,16 @@ func (r *reader) sourceIn(sp span) (string, string) {
 		if k < 0 {
 			continue
 		}
+		if e := sp.start + k + len(v); e < sp.end && isWordByte(r.norm[e]) && r.norm[e] != 's' {
+			continue // "founded" is not "found"
+		}
 		end := sp.start + k
+		end = sp.start + len(strings.TrimRight(trimWhen(r.text[sp.start:end]), " ,")) // "Microsoft on Wednesday reported"
+		if title, ok := execTitleBefore(r.norm[sp.start:end]); ok {
+			// "Chief Financial Officer Colette Kress said": the company's
+			// own figure.
+			return selfSource, title + v
+		}
 		start := end
 		for start > sp.start {
 			j := strings.LastIndexByte(r.text[sp.start:start-1], ' ')
@@ -358,4 +367,55 @@ func (r *reader) canonicalSource(name string) string {
 		}
 	}
 	return name
+}
+
+var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// trimWhen drops a day written between a name and its verb: "Microsoft on
+// Wednesday", "Nvidia late Tuesday", "OpenAI last week".
+func trimWhen(s string) string {
+	t := strings.TrimRight(s, " ")
+	for _, d := range append(weekdays, "week", "month", "yesterday", "today") {
+		if !strings.HasSuffix(t, d) {
+			continue
+		}
+		u := strings.TrimRight(strings.TrimSuffix(t, d), " ")
+		for _, p := range []string{"on", "late", "early", "last", "this", "earlier this", "on late"} {
+			if strings.HasSuffix(u, " "+p) {
+				return strings.TrimSuffix(u, " "+p)
+			}
+		}
+		return u
+	}
+	return s
+}
+
+// execTitles name a company's officers; what they say is the company's.
+var execTitles = []string{"chief executive officer", "chief executive", "chief financial officer", "chief operating officer", "ceo", "cfo", "coo",
+	"president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "finance chief", "boss"}
+
+// execTitleBefore finds an officer's title written before the name that
+// ends pre: "Chief Financial Officer Colette Kress", "chief executive Sam
+// Altman", "CEO Jensen Huang".
+func execTitleBefore(pre string) (string, bool) {
+	ws := strings.Fields(pre)
+	for n := 1; n <= 3 && n < len(ws); n++ {
+		name := ws[len(ws)-n:]
+		capital := true
+		for _, w := range name {
+			if w == "" || !isUpper(w[0]) && w[0] < 0x80 {
+				capital = false
+			}
+		}
+		if !capital {
+			break
+		}
+		head := strings.TrimRight(strings.Join(ws[:len(ws)-n], " "), ",")
+		for _, t := range execTitles {
+			if strings.HasSuffix(head, t) {
+				return t, true
+			}
+		}
+	}
+	return "", false
 }

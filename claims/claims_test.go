@@ -237,9 +237,9 @@ func TestExtract(t *testing.T) {
 		{"hant a tolerance and a share price are no claims", day(2024, 11, 21),
 			"輝達預估第四季營收約375億美元，上下浮動2%。輝達股價盤後下跌2.5%，收在每股146美元。",
 			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 3.75e10, Unit: "USD", Time: "2024-Q4", Approx: "about", Modality: "forecast", Attributed: "Nvidia", Lang: "zh"}}},
-		{"hans a parent company's figure is not the company's", day(2025, 1, 27),
+		{"hans a parent company's figure is the parent's, not the company's", day(2025, 1, 27),
 			"据报道，DeepSeek母公司幻方量化管理的资金规模曾超过1000亿元人民币。",
-			nil},
+			[]want{{Entity: "High-Flyer", Metric: "other", Value: 1e11, Unit: "CNY", Approx: "at_least", Modality: "reported", Lang: "zh"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,7 +23,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent"},
 	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
-		"raise", "raised", "raising", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
+		"raise", "raised", "raising", "pledged", "pledge", "pledges", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
 	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed"},
@@ -41,6 +41,8 @@ var weakMetricWords = map[string]bool{"cloud": true, "computing": true, "云服�
 
 // investWords name money put into something; with no company receiving it,
 // the investor's spending is capex ("台積電在美國的投資"), not funding.
+var pledgeWords = map[string]bool{"committed": true, "commit": true, "commits": true, "commitment": true, "pledged": true, "pledge": true, "pledges": true}
+
 var investWords = map[string]bool{"投资": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
 
 // boundingWords stress a figure ("高達"); bounding a forecast they make it
@@ -139,6 +141,31 @@ var outlets = map[string]string{
 // pronouns stand for the company named before them.
 var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their"}
 
+// descriptors stand for the last company named of a kind: "the startup"
+// after "Google has invested in Anthropic" is Anthropic, "the chipmaker"
+// is Nvidia.
+var descriptors = map[string][]string{
+	"the startup": startups, "the start-up": startups, "the ai startup": startups, "the ai start-up": startups, "the lab": startups,
+	"the ai lab": startups, "the young company": startups, "the chatbot maker": startups, "the san francisco-based startup": startups,
+	"这家初创公司": startups, "该初创公司": startups, "这家初创企业": startups, "这家新创": startups, "该新创": startups, "这家独角兽": startups,
+	"the chipmaker": chipmakers, "the chip maker": chipmakers, "the chip giant": chipmakers, "the chip designer": chipmakers,
+	"the chip company": chipmakers, "芯片巨头": chipmakers, "芯片龙头": chipmakers, "晶片巨头": chipmakers, "芯片厂商": chipmakers,
+	"the software giant": {"Microsoft", "Oracle", "Salesforce"}, "the software maker": {"Microsoft", "Oracle", "Salesforce"},
+	"the windows maker": {"Microsoft"}, "软件巨头": {"Microsoft", "Oracle"},
+	"the search giant": {"Google", "Baidu"}, "the search company": {"Google", "Baidu"}, "搜索巨头": {"Google", "Baidu"},
+	"the e-commerce giant": {"Amazon", "Alibaba"}, "the online retailer": {"Amazon"}, "the retail giant": {"Amazon"}, "电商巨头": {"Amazon", "Alibaba"},
+	"the iphone maker": {"Apple"}, "the social media giant": {"Meta"}, "the facebook parent": {"Meta"}, "the instagram owner": {"Meta"},
+	"社交巨头": {"Meta", "Tencent"}, "the japanese conglomerate": {"SoftBank"}, "the japanese group": {"SoftBank"}, "the japanese investor": {"SoftBank"},
+	"the database company": {"Oracle"}, "the database giant": {"Oracle"}, "the cloud giant": {"Amazon", "Microsoft", "Google", "Oracle", "Alibaba"},
+}
+
+var (
+	startups = []string{"OpenAI", "Anthropic", "xAI", "Mistral AI", "Inflection AI", "Stability AI", "DeepSeek", "Moonshot AI", "Zhipu AI",
+		"Perplexity", "Cohere", "Databricks", "Scale AI", "Character.AI", "Safe Superintelligence", "Thinking Machines Lab", "CoreWeave",
+		"Hugging Face", "MiniMax", "Baichuan", "01.AI", "StepFun", "Krutrim", "Midjourney", "Figure AI", "Groq", "Cerebras"}
+	chipmakers = []string{"Nvidia", "AMD", "Intel", "TSMC", "Qualcomm", "Broadcom", "Arm", "Micron", "SK Hynix", "Samsung", "MediaTek", "Cerebras", "Groq"}
+)
+
 // notPronounAfter and notPronounBefore rule out 其 inside other words
 // (其他 "other", 尤其 "especially").
 const (
@@ -192,7 +219,7 @@ var (
 	metricOf      = metricIndex()
 	metricSet     = newWordSet(keys(metricOf))
 	shareSet      = newWordSet(shareWords)
-	pronounSet    = newWordSet(pronouns)
+	pronounSet    = newWordSet(pronouns, keys(descriptors))
 	perSet        = newWordSet(keys(perWords))
 	changeSet     = newWordSet(keys(changeWords))
 	forecastSet   = newWordSet(forecastWords)

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -105,6 +106,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if prev != nil && prev.Claim.Metric == claimwatch.Funding && metric != claimwatch.Funding && mword != "" && prev.Claim.Unit == c.Unit &&
+		strings.HasPrefix(prev.Metric, mword+" … ") && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start {
+		// "committed $10 billion to it in January, following $1 billion in
+		// 2019": the same word, the same investment's earlier rounds.
+		p := prev.Claim
+		c.Entity, c.Counterparty, c.Metric = p.Entity, p.Counterparty, p.Metric
+		e.Entity, e.Counterparty, e.Metric = prev.Entity, prev.Counterparty, prev.Metric+" (as "+prev.Figure+")"
+		c.Time, e.Time = r.time(q, sp)
+		c.Time = r.fiscalFor(c.Time, c.Entity)
+		c.Modality, e.Modality = r.modality(q, sp, c.Time)
+		c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
+		return e, true
+	}
 	intro, inList := r.listIntro(sp)
 	if inList {
 		// "Here's how its revenue broke down by segment: - Data center:
@@ -570,6 +584,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	if p < 0 {
 		return mention{}, "", false
 	}
+	kinds := descriptors[fold(pw)]
 	limit := max(0, p-1500)
 	last := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= p })
 	for i := last - 1; i >= 0; i-- {
@@ -581,7 +596,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
-		if r.markedBefore(m, s, sourceMarks) {
+		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) {
 			continue
 		}
 		return m, pw, true
@@ -1040,7 +1055,8 @@ func (r *reader) asides(sp span) []span {
 // targetPronouns stand for the company that receives an investment.
 var targetPronouns = newWordSet([]string{"in the start-up", "in the startup", "in the company", "in the firm", "into the company", "into the start-up",
 	"of the company", "of the start-up", "of the startup", "of the firm",
-	"in the lab", "向该公司", "对该公司", "向其", "对其"})
+	"in the lab", "to the startup", "to the start-up", "to the company", "to the firm", "to the lab", "to it", "in it",
+	"向该公司", "对该公司", "向其", "对其"})
 
 // targetPronoun resolves "in the start-up" near the figure to the company
 // named last before the sentence.
@@ -1049,13 +1065,42 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 	if len(hits) == 0 {
 		return mention{}, false
 	}
-	// The subject of the sentences before: the first company each names.
+	// The subject of the sentences before: the first company each names;
+	// "the startup" is the last startup named.
+	var kinds []string
+	for _, h := range hits {
+		w := h.word
+		for _, p := range []string{"in ", "into ", "to ", "of "} {
+			w = strings.TrimPrefix(w, p)
+		}
+		if k, ok := descriptors[w]; ok {
+			kinds = k
+		}
+	}
 	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+	if kinds != nil {
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			ms := r.mentionsIn(r.sents[j])
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := ms[k]; !m.leader && slices.Contains(kinds, m.entity) {
+					return m, true
+				}
+			}
+		}
+		return mention{}, false
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, m := range r.mentionsIn(r.sents[j]) {
 			if !m.leader && !r.markedBefore(m, r.sents[j], sourceMarks) {
 				return m, true
 			}
+		}
+	}
+	// Sentences that say only "its chatbot": the company named last.
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.start })
+	for k--; k >= 0 && sp.start-r.ments[k].start < 1500; k-- {
+		if m := r.ments[k]; !m.leader {
+			return m, true
 		}
 	}
 	return mention{}, false
@@ -1304,21 +1349,29 @@ func (r *reader) tableCell(q quantity.Quantity, sp span) (Explanation, bool) {
 // right after the figure: "invest $8 billion in Anthropic".
 func (r *reader) investIn(q quantity.Quantity, cl span) (string, bool) {
 	var w string
+	pledge := false
 	for _, h := range r.find(metricSet, cl) {
-		if investWords[h.word] && h.end <= q.Start {
-			w = r.text[h.start:h.end]
+		if (investWords[h.word] || pledgeWords[h.word]) && h.end <= q.Start {
+			w, pledge = r.text[h.start:h.end], pledgeWords[h.word]
 		}
 	}
 	if w == "" {
 		return "", false
 	}
 	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
-	for _, t := range []string{"in ", "into "} {
+	for _, t := range []string{"in ", "into ", "to "} {
 		if strings.HasPrefix(rest, t) {
 			k := q.End + (len(r.norm[q.End:cl.end]) - len(rest)) + len(t)
 			for _, m := range r.mentionsIn(span{k, min(cl.end, k+1)}) {
-				if !m.leader {
-					return w + " … in " + r.text[m.start:m.end], true
+				// "committed $3 billion to Anthropic" funds a startup;
+				// "committed $300 billion to Oracle" buys its computing.
+				if !m.leader && (!pledge && t != "to " || slices.Contains(startups, m.entity)) {
+					return w + " … " + t + r.text[m.start:m.end], true
+				}
+			}
+			for _, p := range []string{"the startup", "the start-up", "it ", "it,", "the company", "the firm"} {
+				if strings.HasPrefix(rest[len(t):], p) && (t != "to " || pledge) {
+					return w + " … " + t + p, true // the receiver a pronoun stands for
 				}
 			}
 		}

@@ -94,7 +94,7 @@ func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 		// without a year that is still to come is last year's, unless the
 		// sentence looks ahead.
 		for i := range out {
-			if out[i].lateMonth && len(forecastSet.find(norm, sp)) == 0 {
+			if out[i].lateMonth && len(forecastSet.find(norm, clauseOf(norm, sp, out[i].start))) == 0 {
 				if y, err := strconv.Atoi(out[i].value[:4]); err == nil {
 					out[i].value = strconv.Itoa(y-1) + out[i].value[4:]
 				}
@@ -421,4 +421,20 @@ func firstMonths(s string) (int, int) {
 		return 0, 0
 	}
 	return m, len("前") + k + len("月")
+}
+
+// clauseOf is the part of sentence sp around p between commas, semicolons
+// and dashes: "which was valued at $500 billion in October, expects to end
+// this year" holds a past clause and a forward-looking one.
+func clauseOf(norm string, sp span, p int) span {
+	a, b := sp.start, sp.end
+	for _, sep := range []string{",", ";", "，", "；", " - ", " — "} {
+		if k := strings.LastIndex(norm[sp.start:p], sep); k >= 0 && sp.start+k+len(sep) > a {
+			a = sp.start + k + len(sep)
+		}
+		if k := strings.Index(norm[p:sp.end], sep); k >= 0 && p+k < b {
+			b = p + k
+		}
+	}
+	return span{a, b}
 }
