@@ -14,24 +14,24 @@ var metricWords = map[claimwatch.Metric][]string{
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
 	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "进账", "revenue", "revenues", "sales", "turnover",
-		"generated", "brought in", "income"},
+		"generated", "brought in", "income", "to sell"},
 	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
 		"annual recurring revenue", "arr", "run-rate", "run rate", "annualized", "annualised", "revenue run"},
 	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "profit", "profits", "net income", "earnings", "earned", "operating income"},
 	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
-	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "to train", "training costs"},
+	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent"},
 	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
-	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "valuations", "market cap", "market capitalization", "market value", "worth"},
+	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed"},
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
-	claimwatch.Other:     {"earnings per share", "per share", "eps", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription"},
+	claimwatch.Other:     {"earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the
@@ -204,7 +204,7 @@ var targetMarks = []string{"对", "向", "in", "into", "投资", "入股", "收�
 
 // investorMarks written just after a company name make it the investor:
 // "Microsoft invested", "微软投资".
-var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "'s investment", "’s investment", "led", "'s $", "’s $"}
+var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "'s investment", "’s investment", "led", "'s $", "’s $", "includes", "including", "participation from", "joined by"}
 
 // shareWords before a percentage make it a share, metric other: "占总营收的
 // 88%", "accounted for 88%".
@@ -262,5 +262,6 @@ var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", 
 // personal wealth, national figures (CLAIMS.md, "What is not a claim").
 var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
 	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
-	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "每股", "per share", "a share", "shares closed", "closed up", "closed down", "closed at",
+	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "'s shares", "’s shares", "its shares", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
+	"a combined", "collectively", "closed up", "closed down", "closed at",
 	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值"})
