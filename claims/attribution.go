@@ -161,7 +161,9 @@ func (r *reader) sourceIn(sp span) (string, string) {
 			continue // "founded" is not "found"
 		}
 		end := sp.start + k
-		end = sp.start + len(strings.TrimRight(trimWhen(r.text[sp.start:end]), " ,")) // "Microsoft on Wednesday reported"
+		if w := trimWhen(r.text[sp.start:end]); len(w) < end-sp.start {
+			end = sp.start + len(strings.TrimRight(w, " ,")) // "Microsoft on Wednesday reported"
+		}
 		if title, ok := execTitleBefore(r.norm[sp.start:end]); ok {
 			// "Chief Financial Officer Colette Kress said": the company's
 			// own figure.

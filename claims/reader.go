@@ -1080,9 +1080,8 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
 	if kinds != nil {
 		for j := i - 1; j >= 0 && j >= i-6; j-- {
-			ms := r.mentionsIn(r.sents[j])
-			for k := len(ms) - 1; k >= 0; k-- {
-				if m := ms[k]; !m.leader && slices.Contains(kinds, m.entity) {
+			for _, m := range r.mentionsIn(r.sents[j]) {
+				if !m.leader && slices.Contains(kinds, m.entity) && !r.former(m, r.sents[j]) && !r.markedBefore(m, r.sents[j], sourceMarks) {
 					return m, true
 				}
 			}
