@@ -20,30 +20,33 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "profit", "profits", "net income", "earnings", "earned", "operating income"},
 	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
-	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent"},
-	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
-	claimwatch.Funding: {"投资", "融资", "注资", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
+	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "股权激励", "股票薪酬", "股权奖励"},
+	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
+	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
 	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
-		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed"},
+		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
+		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
+		"contracted to buy", "contracted to spend", "signed up for", "算力采购", "采购合同"},
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
-	claimwatch.Other:     {"earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription"},
+	claimwatch.Other:     {"earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
+		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the
 // figure: "cost $100 million to train" is a training cost.
-var weakMetricWords = map[string]bool{"cloud": true, "computing": true, "云服务": true, "云计算": true, "成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
-	"invest": true, "investment": true, "investing": true, "invested": true, "投资": true, "to run": false}
+var weakMetricWords = map[string]bool{"worth": true, "cloud": true, "computing": true, "云服务": true, "云计算": true, "成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
+	"invest": true, "investment": true, "investing": true, "invested": true, "投资": true, "投入": true, "to run": false}
 
 // investWords name money put into something; with no company receiving it,
 // the investor's spending is capex ("台積電在美國的投資"), not funding.
 var pledgeWords = map[string]bool{"committed": true, "commit": true, "commits": true, "commitment": true, "pledged": true, "pledge": true, "pledges": true}
 
-var investWords = map[string]bool{"投资": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
+var investWords = map[string]bool{"投资": true, "出资": true, "投入": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
 
 // boundingWords stress a figure ("高達"); bounding a forecast they make it
 // at_most, as CLAIMS.md's conventions say.
@@ -100,7 +103,7 @@ var changeWords = map[string]float64{
 	"下降": -1, "下跌": -1, "减少": -1, "降低": -1, "下滑": -1, "缩水": -1, "萎缩": -1, "跌": -1, "降": -1, "减": -1,
 	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1, "decline": -1, "declines": -1, "down": -1,
 	"decreased": -1, "decrease": -1, "shrank": -1, "slid": -1, "slipped": -1, "plunged": -1, "tumbled": -1, "lower": -1, "cut": -1,
-	"增长": 1, "增加": 1, "上升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1,
+	"增长": 1, "增加": 1, "上升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1, "高出": 1, "多出": 1,
 	"rose": 1, "rise": 1, "rises": 1, "grew": 1, "grow": 1, "grows": 1, "growth": 1, "up": 1, "increased": 1, "increase": 1, "increases": 1,
 	"jumped": 1, "jump": 1, "surged": 1, "soared": 1, "climbed": 1, "gained": 1, "higher": 1,
 }
@@ -108,7 +111,7 @@ var changeWords = map[string]float64{
 // forecastWords make a figure a forecast when written before it in its
 // sentence.
 var forecastWords = []string{
-	"预计", "预期", "预测", "可能", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
+	"预计", "预期", "预测", "可能", "承诺", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
 	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
@@ -208,7 +211,7 @@ var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "
 
 // shareWords before a percentage make it a share, metric other: "占总营收的
 // 88%", "accounted for 88%".
-var shareWords = []string{"占", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股"}
+var shareWords = []string{"占", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额"}
 
 // furnitureWords mark a line as page furniture: banners, menus, footers.
 var furnitureWords = []string{"subscribe", "sign up", "newsletter", "advertisement", "related:", "read more", "cookie", "copyright", "©",
@@ -264,4 +267,4 @@ var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jump
 	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
 	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "'s shares", "’s shares", "its shares", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "closed up", "closed down", "closed at",
-	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值"})
+	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})

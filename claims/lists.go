@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -116,3 +117,34 @@ func (r *reader) uncounted(q quantity.Quantity) bool {
 // segmentMetric are the measures whose words also name business segments
 // ("Data center", "Cloud", "Compute").
 var segmentMetric = map[claimwatch.Metric]bool{claimwatch.Capex: true, claimwatch.ComputeCost: true, claimwatch.OperatingCost: true, claimwatch.GPUs: true}
+
+// gpuOwner finds who owns chips credited to their maker: another company
+// in the sentence, else the one named last before it. The maker's name
+// must be written with the chips, after the figure ("200,000 Nvidia
+// chips"), so "Nvidia shipped 100,000 GPUs" stays Nvidia's.
+func (r *reader) gpuOwner(q quantity.Quantity, sp span, maker string) (mention, string, bool) {
+	if !slices.Contains(chipmakers, maker) {
+		return mention{}, "", false
+	}
+	written := false
+	for _, m := range r.mentionsIn(span{q.End, min(sp.end, q.End+24)}) {
+		if m.entity == maker {
+			written = true
+		}
+	}
+	if !written {
+		return mention{}, "", false
+	}
+	for _, m := range r.mentionsIn(sp) {
+		if !m.leader && !slices.Contains(chipmakers, m.entity) {
+			return m, r.text[m.start:m.end] + " (owns the chips)", true
+		}
+	}
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.start })
+	for k--; k >= 0 && sp.start-r.ments[k].start < 1500; k-- {
+		if m := r.ments[k]; !m.leader && !slices.Contains(chipmakers, m.entity) {
+			return m, r.text[m.start:m.end] + " (named before; owns the chips)", true
+		}
+	}
+	return mention{}, "", false
+}

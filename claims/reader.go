@@ -75,7 +75,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return Explanation{}, false
 	}
 	cl := r.clauseAround(sp, q.NumStart)
-	if len(r.find(notClaimSet, cl)) > 0 {
+	if r.notClaimIn(cl) {
 		return Explanation{}, false
 	}
 	e := Explanation{Figure: q.Text}
@@ -164,7 +164,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if len(r.find(scoreSet, sp)) > 0 {
 		return e, false // a benchmark score measures a model, not money or operations
 	}
-	if mword == "" && len(r.find(notClaimSet, sp)) > 0 {
+	if mword == "" && r.notClaimIn(sp) {
 		return e, false // "百度股价当日收涨0.8%，报84.6美元": the price of a share
 	}
 	c.Metric, e.Metric = metric, mword
@@ -173,6 +173,14 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	ent, cp, ew, cw, ok := r.entity(q, sp, metric)
+	if ok && metric == claimwatch.GPUs {
+		// "houses about 200,000 Nvidia chips, xAI said": the chips'
+		// maker sells them; the owner is the other company.
+		if o, ow, found := r.gpuOwner(q, sp, ent.entity); found {
+			cp, cw = ent.entity, ew+" (the chips' maker)"
+			ent, ew = name{entity: o.entity, product: o.product}, ow
+		}
+	}
 	carried := false
 	var from *Explanation // the claim a carried entity comes from
 	if !ok {
@@ -577,7 +585,9 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 				continue
 			}
 		}
-		if h.start > p {
+		if h.start > p && (descriptors[fold(pw)] == nil || descriptors[h.word] != nil) {
+			// "The e-commerce giant has said it expects": the descriptor
+			// says which company "it" is.
 			p, pw = h.start, r.text[h.start:h.end]
 		}
 	}
@@ -925,7 +935,7 @@ func abs(x int) int {
 func (r *reader) furniture(sp span) bool {
 	f, ok := r.furnished[sp.start]
 	if !ok {
-		f = len(r.find(furnitureSet, sp)) > 0
+		f = r.furnitureIn(sp)
 		r.furnished[sp.start] = f
 	}
 	return f
