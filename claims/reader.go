@@ -421,7 +421,7 @@ func skipBlank(s string, i int) int {
 // 处购入", "from Microsoft") becomes the counterparty instead.
 func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) (name, string, string, string, bool) {
 	var before, after, leadersIn []mention
-	var sources, targets, investors, credited []mention
+	var sources, targets, investors, credited, brands []mention
 	for _, m := range r.mentionsIn(sp) {
 		if m.end > sp.end || r.aside(m.start, q) {
 			continue
@@ -431,7 +431,14 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue
 		}
 		switch {
-		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp):
+		case r.roundInvestor(m, sp) || r.dealPartner(m, sp) || len(sources) > 0 && r.listedAfter(sources[len(sources)-1], m):
+			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.
+			sources = append(sources, m)
+			continue
+		case r.brand(m):
+			brands = append(brands, m) // "10萬顆輝達H100": the chips' maker, the subject only if nobody else is
+			continue
+		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks):
 			sources = append(sources, m)
@@ -534,6 +541,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	if len(leadersIn) > 0 {
 		return pick(leadersIn[0], " (leader)")
 	}
+	if len(brands) > 0 {
+		return pick(brands[0], " (maker of the chips)")
+	}
 	if len(credited) > 0 {
 		return pick(credited[0], " (its own figure)")
 	}
@@ -596,6 +606,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	}
 	kinds := descriptors[fold(pw)]
 	limit := max(0, p-1500)
+	var fallback mention
 	last := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= p })
 	for i := last - 1; i >= 0; i-- {
 		m := r.ments[i]
@@ -609,7 +620,18 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) {
 			continue
 		}
+		if s.start < sp.start && !r.subject(m, s) {
+			// "the company" in a new sentence is the one an earlier
+			// sentence was about, not a supplier it named in passing.
+			if fallback.entity == "" {
+				fallback = m
+			}
+			continue
+		}
 		return m, pw, true
+	}
+	if fallback.entity != "" {
+		return fallback, pw, true
 	}
 	return mention{}, "", false
 }
@@ -1513,4 +1535,15 @@ func toleranceBefore(text string) string {
 // minus 2%".
 func (r *reader) tolerance(f quantity.Quantity) bool {
 	return toleranceBefore(r.norm[max(0, f.NumStart-16):f.NumStart]) != ""
+}
+
+// subject reports whether m is the first company its sentence names.
+func (r *reader) subject(m mention, s span) bool {
+	for _, o := range r.mentionsIn(s) {
+		if o.leader {
+			continue
+		}
+		return o.start == m.start
+	}
+	return false
 }

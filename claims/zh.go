@@ -1,0 +1,321 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimwatch/claimwatch/claims/quantity"
+)
+
+// Rules for how Chinese news is written: the related-stories list under an
+// article, investors listed around a round (由腾讯领投), chip brands before
+// the chips counted (10萬顆輝達H100), and pronouns that stand for the
+// subject of the sentence before.
+
+// relatedHeads open a list of other stories' headlines at the foot of a
+// page ("相关阅读：", "延伸閱讀", "鉅亨網熱門文章"); the lines under one, up to
+// the next blank line, are furniture.
+var relatedHeads = []string{"相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关报道", "相关文章", "热门文章", "热门新闻",
+	"更多阅读", "猜你喜欢", "往期回顾", "精彩推荐", "热门推荐", "你可能还喜欢"}
+
+// bulletMarks open a headline in such a list: "．台積電8月營收2508億元 年增33%".
+var bulletMarks = []string{"．", "•", "·", "●", "■", "◆", "▶", "►", "★", "☆", "○"}
+
+// furnitureContent lists, for a furniture word, the words that make it the
+// article's content when written after it (广告投放 is ad spending, 订阅方案
+// a price) or before it (付费订阅 counts subscribers).
+var furnitureContent = map[string]struct{ after, before []string }{
+	"广告": {after: []string{"投放", "支出", "收入", "营收", "业务", "费用", "开支", "主", "商"}},
+	"订阅": {after: []string{"方案", "费", "用户", "收入", "服务", "计划", "版", "人数", "者", "量", "制", "模式", "价格", "套餐", "业务"},
+		before: []string{"付费", "消费者", "用户", "个人", "企业", "团队"}},
+}
+
+// notClaimContent does the same for the words that make a clause no claim:
+// 股票回购 returns money to shareholders, 股票薪酬 pays staff; neither is a
+// share price.
+var notClaimContent = map[string][]string{"股票": {"回购", "薪酬", "激励", "期权", "奖励", "补偿"}}
+
+// furnitureIn reports whether sentence sp is page furniture.
+func (r *reader) furnitureIn(sp span) bool {
+	for _, h := range r.find(furnitureSet, sp) {
+		if !r.contentWord(h, furnitureContent[h.word].after, furnitureContent[h.word].before) {
+			return true
+		}
+	}
+	return r.relatedLine(sp)
+}
+
+// notClaimIn reports whether sp holds a word that makes its figures no
+// claims (a share price, a fortune).
+func (r *reader) notClaimIn(sp span) bool {
+	for _, h := range r.find(notClaimSet, sp) {
+		if !r.contentWord(h, notClaimContent[h.word], nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWord reports whether one of after follows hit h or one of before
+// precedes it.
+func (r *reader) contentWord(h hit, after, before []string) bool {
+	for _, w := range after {
+		if strings.HasPrefix(r.norm[h.end:], w) {
+			return true
+		}
+	}
+	for _, w := range before {
+		if strings.HasSuffix(r.norm[:h.start], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedLine reports whether sp lies on a line of a related-stories list:
+// a bulleted Chinese headline, or a line under a related-stories heading in
+// the same paragraph.
+func (r *reader) relatedLine(sp span) bool {
+	ls := strings.LastIndexByte(r.norm[:sp.start], '\n') + 1
+	le := strings.IndexByte(r.norm[sp.start:], '\n')
+	if le < 0 {
+		le = len(r.norm)
+	} else {
+		le += sp.start
+	}
+	line := strings.TrimSpace(r.norm[ls:le])
+	if relatedHead(line) || bulletHeadline(line) {
+		return true
+	}
+	for e, n := ls-1, 0; e > 0 && n < 20; n++ {
+		s := strings.LastIndexByte(r.norm[:e], '\n') + 1
+		l := strings.TrimSpace(r.norm[s:e])
+		if l == "" {
+			return false
+		}
+		if relatedHead(l) {
+			return true
+		}
+		e = s - 1
+	}
+	return false
+}
+
+// relatedHead reports whether a line is a related-stories heading: short,
+// naming one.
+func relatedHead(line string) bool {
+	if utf8.RuneCountInString(line) > 16 {
+		return false
+	}
+	for _, w := range relatedHeads {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulletHeadline reports whether a line is a bulleted headline of another
+// story: a bullet, Chinese words, no sentence punctuation.
+func bulletHeadline(line string) bool {
+	for _, b := range bulletMarks {
+		if rest, ok := strings.CutPrefix(line, b); ok {
+			return langOf(rest) == "zh" && !strings.ContainsAny(rest, "，。；") && utf8.RuneCountInString(rest) <= 40
+		}
+	}
+	return false
+}
+
+// brandAfter are the chip names that, written right after a chip maker's
+// name, make the name the brand of the chips ("10萬顆輝達H100", "英伟达GPU"),
+// not the company the figure is about.
+var brandAfter = []string{"h100", "h200", "h800", "h20", "a100", "a800", "b200", "b100", "gb200", "gb300", "l40", "gpu", "芯片",
+	"晶片", "显卡", "加速卡", "图形处理器", "blackwell", "hopper", "grace", "mi300", "gaudi"}
+
+func (r *reader) brand(m mention) bool {
+	post := strings.TrimLeft(r.norm[m.end:min(len(r.norm), m.end+16)], " ")
+	for _, w := range brandAfter {
+		if strings.HasPrefix(post, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundMarks after a company name make it an investor of a round ("由腾讯领投",
+// "高榕资本、阿里巴巴等老股东跟投"), the other side of the figure.
+var roundMarks = []string{"领投", "跟投", "参投", "参与投资", "参与了本轮", "等参与"}
+
+// roundInvestor reports whether m is named as an investor of a round: a
+// round mark follows it in its clause, with no 由 or 完成 between
+// ("OpenAI完成由Thrive领投的融资" names OpenAI as the receiver).
+func (r *reader) roundInvestor(m mention, sp span) bool {
+	end := min(sp.end, m.end+3*16)
+	for i := m.end; i < end; {
+		if isClauseMark(r.norm, i) && !strings.HasPrefix(r.norm[i:], "、") {
+			return false
+		}
+		for _, w := range roundMarks {
+			if strings.HasPrefix(r.norm[i:], w) {
+				return true
+			}
+		}
+		for _, w := range []string{"由", "完成", "获得", "宣布", "的"} {
+			if strings.HasPrefix(r.norm[i:], w) {
+				return false
+			}
+		}
+		_, n := decode(r.norm, i)
+		i += n
+	}
+	return false
+}
+
+// dealPartner reports whether m is the other party of a deal the sentence's
+// subject signs: "OpenAI已与甲骨文签署…合同".
+func (r *reader) dealPartner(m mention, sp span) bool {
+	return r.markedBefore(m, sp, []string{"与", "和", "同"}) && r.markedAfter(m, sp, []string{"签署", "签订", "签约", "达成", "订立"})
+}
+
+// listedAfter reports whether m continues a list that another mention opens
+// ("从字节跳动、阿里巴巴和腾讯等中国客户处"): only a list mark between them.
+func (r *reader) listedAfter(prev, m mention) bool {
+	if prev.end > m.start {
+		return false
+	}
+	switch strings.TrimSpace(r.norm[prev.end:m.start]) {
+	case "、", "和", "及", "以及", "与", ",", "，":
+		return true
+	}
+	return false
+}
+
+// heldIn reports whether m is the company a stake is held in: "阿里巴巴目前在
+// 月之暗面的持股比例".
+func (r *reader) heldIn(m mention, sp span) bool {
+	if !r.markedBefore(m, sp, []string{"在"}) {
+		return false
+	}
+	post := r.norm[m.end:min(sp.end, m.end+12)]
+	for _, w := range []string{"的持股", "的股份", "的股权", "持股"} {
+		if strings.HasPrefix(post, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpening reports whether byte p opens its sentence or a clause in it
+// ("今年2月，公司刚刚完成…"), where 公司 alone stands for the company.
+func clauseOpening(norm string, start, p int) bool {
+	pre := strings.TrimRight(norm[start:p], " ")
+	if pre == "" {
+		return true
+	}
+	for _, m := range []string{"，", ",", "：", "；"} {
+		if strings.HasSuffix(pre, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf returns the company a Chinese pronoun stands for when the
+// company named last before it is in an earlier sentence: that sentence's
+// subject, its first company named as neither source, brand nor investor
+// ("Mistral AI成立于2023年4月，创始团队来自谷歌DeepMind和Meta。成立仅一个月，该公司…"
+// is Mistral AI).
+func (r *reader) subjectOf(m mention, kinds []string) mention {
+	s := r.sentenceOf(m.start)
+	for _, o := range r.mentionsIn(s) {
+		if o.start >= m.start {
+			break
+		}
+		if o.leader || r.markedBefore(o, s, sourceMarks) || r.brand(o) || r.roundInvestor(o, s) || r.aside(o.start, quantity.Quantity{NumStart: m.start}) {
+			continue
+		}
+		if kinds != nil && !slices.Contains(kinds, o.entity) {
+			continue
+		}
+		return o
+	}
+	return m
+}
+
+// sameFigureWords stand for the figure before: "到2030年这一数字将升至约400亿美元"
+// measures what that figure measured.
+var sameFigureWords = []string{"这一数字", "该数字", "这个数字", "此数字", "这一数据", "这一数值", "这一比例", "这一金额"}
+
+// sameFigure returns the word before q in its clause that makes it the
+// same measure as the figure before.
+func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
+	pre := r.norm[cl.start:q.Start]
+	for _, w := range sameFigureWords {
+		if k := strings.Index(pre, w); k >= 0 {
+			return r.text[cl.start+k : cl.start+k+len(w)]
+		}
+	}
+	return ""
+}
+
+// otherCounts are counts of operations that are no users, GPUs or staff:
+// "文心大模型日均调用量达到15亿次" is a claim, metric other.
+var otherCounts = []string{"调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens"}
+
+// otherCount returns the word before q in its clause that makes a bare
+// count an operations figure.
+func (r *reader) otherCount(q quantity.Quantity, cl span) string {
+	pre := r.norm[cl.start:q.Start]
+	for _, w := range otherCounts {
+		if k := strings.Index(pre, w); k >= 0 {
+			return r.text[cl.start+k : cl.start+k+len(w)]
+		}
+	}
+	return ""
+}
+
+// collectives are subjects that name no organization: a figure about
+// "欧洲AI初创企业" or "全球数据中心支出" is nobody's claim, so it does not
+// continue the company of the sentence before.
+var collectives = []string{"初创企业", "初创公司", "新创企业", "新创公司", "科技企业", "ai企业", "科技公司", "科技巨头", "各大",
+	"行业", "业界", "全球数据中心", "全球ai", "全球科技", "全球半导体", "全球云", "市场规模"}
+
+func (r *reader) collective(q quantity.Quantity, sp span) bool {
+	pre := r.norm[sp.start:q.Start]
+	for _, w := range collectives {
+		if k := strings.Index(pre, w); k >= 0 {
+			b := strings.TrimRight(pre[:k], " ")
+			if strings.HasSuffix(b, "这家") || strings.HasSuffix(b, "该") || strings.HasSuffix(b, "此") {
+				continue // "这家初创公司" is a pronoun
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// roundBefore returns the funding claim an investor's share continues:
+// "OpenAI完成66億美元融資。…Thrive Capital投資約12.5億美元，軟銀出資5億美元" puts
+// each sum into OpenAI's round. It looks back two sentences.
+func (r *reader) roundBefore(q quantity.Quantity, sp span, investor string) *Explanation {
+	from := sp.start
+	i := r.sentenceIndex(sp)
+	if i >= 2 {
+		from = r.sents[i-2].start
+	} else if i == 1 {
+		from = r.sents[0].start
+	}
+	fs := r.figuresIn(span{from, q.Start})
+	for k := len(fs) - 1; k >= 0; k-- {
+		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric == "funding" && o.Claim.Entity != investor && o.Claim.Entity != "" {
+			return o
+		}
+	}
+	return nil
+}
+
+func (r *reader) sentenceIndex(sp span) int {
+	return sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+}
