@@ -243,7 +243,8 @@ func (r *reader) sourceBetween(sp span, open, close string) string {
 	k := strings.Index(seg, open)
 	for k >= 0 {
 		a := sp.start + k + len(open)
-		if isWordByte(open[0]) && k > 0 && isWordByte(seg[k-1]) {
+		if isWordByte(open[0]) && k > 0 && isWordByte(seg[k-1]) || open == "per " && rateBefore(seg[:k]) {
+			// "$1.30 per A100 GPU-hour" is a rate, not a source.
 			k = nextIndex(seg, open, k)
 			continue
 		}
@@ -420,4 +421,25 @@ func execTitleBefore(pre string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// rateBefore reports whether text ends with a figure or a unit, making a
+// "per" after it a rate.
+func rateBefore(text string) bool {
+	t := strings.TrimRight(text, " ")
+	ws := strings.Fields(t[max(0, len(t)-24):])
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	for _, c := range last {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	switch last {
+	case "million", "billion", "trillion", "thousand", "cents", "dollars", "yuan", "euros", "hundred", "%":
+		return true
+	}
+	return false
 }

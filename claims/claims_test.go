@@ -151,9 +151,9 @@ func TestExtract(t *testing.T) {
 		{"hant vague 數十億 is no claim", day(2023, 8, 15),
 			"OpenAI每年要燒掉數十億美元。",
 			nil},
-		{"hant percentage points", day(2024, 10, 30),
+		{"hant percentage points of a margin, which is other", day(2024, 10, 30),
 			"微軟雲業務利潤率提高了12個百分點。",
-			[]want{{Entity: "Microsoft", Metric: "profit", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"}}},
+			[]want{{Entity: "Microsoft", Metric: "other", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"}}},
 
 		// Simplified Chinese.
 		{"hans two currencies are two claims", day(2023, 8, 15),

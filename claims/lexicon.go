@@ -23,7 +23,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "股权激励", "股票薪酬", "股权奖励"},
 	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
-		"raise", "raised", "raising", "pledged", "pledge", "pledges", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
+		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "contributes", "contributed", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
 	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
@@ -115,7 +115,7 @@ var forecastWords = []string{
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
 	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
-	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "正在融资", "寻求融资",
+	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "is seeking", "hoping to", "aims to raise", "正在融资", "寻求融资",
 }
 
 // attributionPatterns find who a figure is credited to: the name sits
@@ -179,7 +179,7 @@ const (
 // sourceMarks written just before a company name make it the other side of
 // the figure, not its subject: "从英伟达处购入" (bought from Nvidia), "从OpenAI离职"
 // (left OpenAI), "from Microsoft".
-var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前"}
+var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前", "includes", "including", "participation from"}
 
 // formerMarks are the sourceMarks that name where people came from, never
 // the other side of a deal ("former OpenAI researchers").
@@ -207,7 +207,7 @@ var targetMarks = []string{"对", "向", "in", "into", "投资", "入股", "收�
 
 // investorMarks written just after a company name make it the investor:
 // "Microsoft invested", "微软投资".
-var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "'s investment", "’s investment", "led", "'s $", "’s $", "includes", "including", "participation from", "joined by"}
+var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "'s investment", "’s investment", "led", "'s $", "’s $"}
 
 // shareWords before a percentage make it a share, metric other: "占总营收的
 // 88%", "accounted for 88%".

@@ -585,8 +585,8 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	p := -1
 	pw := ""
 	for _, h := range hits {
-		if h.word == "公司" && strings.TrimSpace(r.norm[sp.start:h.start]) != "" {
-			continue // 公司 alone stands for the company only opening a sentence
+		if h.word == "公司" && !clauseOpening(r.norm, sp.start, h.start) {
+			continue // 公司 alone stands for the company only opening a sentence or clause
 		}
 		if h.word == "其" {
 			nx, _ := utf8.DecodeRuneInString(r.norm[h.end:])
@@ -664,6 +664,9 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 // change reads a percentage's direction from the verb before it: "下降了約12%"
 // is -12, "rose 5%" is 5.
 func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
+	if r.levelOfMove(q) {
+		return 0, "" // "从95%降至约50%": two levels
+	}
 	win := span{max(cl.start, q.Start-30), min(cl.end, q.End+12)}
 	best, bw, bd := 0.0, "", math.MaxInt
 	for _, h := range r.find(changeSet, win) {
@@ -1119,6 +1122,11 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 			}
 		}
 		return mention{}, false
+	}
+	if hits[0].word[0] >= utf8.RuneSelf {
+		if m, ok := r.receiverBefore(i); ok {
+			return m, true // "亞馬遜已向Anthropic累計投資…。谷歌再向其追加投資": Anthropic
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, m := range r.mentionsIn(r.sents[j]) {

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -186,7 +185,7 @@ func (r *reader) listedAfter(prev, m mention) bool {
 		return false
 	}
 	switch strings.TrimSpace(r.norm[prev.end:m.start]) {
-	case "、", "和", "及", "以及", "与", ",", "，":
+	case "、", "和", "及", "以及", "与", ",", "，", "and", ", and", "as well as", "or":
 		return true
 	}
 	return false
@@ -220,28 +219,6 @@ func clauseOpening(norm string, start, p int) bool {
 		}
 	}
 	return false
-}
-
-// subjectOf returns the company a Chinese pronoun stands for when the
-// company named last before it is in an earlier sentence: that sentence's
-// subject, its first company named as neither source, brand nor investor
-// ("Mistral AI成立于2023年4月，创始团队来自谷歌DeepMind和Meta。成立仅一个月，该公司…"
-// is Mistral AI).
-func (r *reader) subjectOf(m mention, kinds []string) mention {
-	s := r.sentenceOf(m.start)
-	for _, o := range r.mentionsIn(s) {
-		if o.start >= m.start {
-			break
-		}
-		if o.leader || r.markedBefore(o, s, sourceMarks) || r.brand(o) || r.roundInvestor(o, s) || r.aside(o.start, quantity.Quantity{NumStart: m.start}) {
-			continue
-		}
-		if kinds != nil && !slices.Contains(kinds, o.entity) {
-			continue
-		}
-		return o
-	}
-	return m
 }
 
 // sameFigureWords stand for the figure before: "到2030年这一数字将升至约400亿美元"
@@ -318,4 +295,35 @@ func (r *reader) roundBefore(q quantity.Quantity, sp span, investor string) *Exp
 
 func (r *reader) sentenceIndex(sp span) int {
 	return sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+}
+
+// moveWords join the two levels of a move ("市场份额从四年前的95%降至约50%"):
+// a percentage before or after one is a level, not a change.
+var moveWords = []string{"降至", "降到", "跌至", "升至", "升到", "涨至", "增至", "增加至", "增加到", "减少至", "减少到", "下降至", "下降到",
+	"上升至", "上升到", "提升至", "提高至", "提高到", "回落至", "滑落至", "萎缩至", "扩大至", "缩小至"}
+
+func (r *reader) levelOfMove(q quantity.Quantity) bool {
+	post := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+12)], " ")
+	pre := strings.TrimRight(r.norm[max(0, q.Start-12):q.Start], " ")
+	for _, w := range moveWords {
+		if strings.HasPrefix(post, w) || strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiverBefore returns the company that received money in the sentence
+// before sentence i ("向Anthropic累計投資"), which 向其 and 对其 stand for.
+func (r *reader) receiverBefore(i int) (mention, bool) {
+	if i < 1 || i > len(r.sents) {
+		return mention{}, false
+	}
+	s := r.sents[i-1]
+	for _, m := range r.mentionsIn(s) {
+		if !m.leader && (r.markedBefore(m, s, []string{"向", "对"}) || r.farTarget(m, s)) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
