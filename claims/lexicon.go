@@ -23,7 +23,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "股权激励", "股票薪酬", "股权奖励"},
 	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
-		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "contributes", "contributed", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
+		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "funding", "round", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
 	claimwatch.Valuation: {"估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
@@ -32,7 +32,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
-	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
+	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other:     {"earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
 		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还"},
 }

@@ -148,3 +148,52 @@ func (r *reader) gpuOwner(q quantity.Quantity, sp span, maker string) (mention, 
 	}
 	return mention{}, "", false
 }
+
+// comparisonWords join a figure to the one before it that it is compared
+// with.
+var comparisonWords = []string{"up from", "down from", "compared with", "compared to", "versus", "vs.", "vs", "from", "ahead of",
+	"above", "below", "short of", "beating", "topping", "missing", "an earlier forecast of", "a previous forecast of", "earlier forecast of",
+	"previous estimate of", "a year earlier", "较", "比", "高于", "低于", "超过预期的", "从"}
+
+// comparedWith reports whether q is the base or benchmark of the claim
+// just before it in the sentence: same unit, and only comparison words,
+// articles and a few adjectives between them.
+func (r *reader) comparedWith(q quantity.Quantity, prev *Explanation, prevQ quantity.Quantity, sp span) (string, bool) {
+	if prev == nil || prev.Claim.Offset < sp.start || prevQ.End > q.Start || q.Start-prevQ.End > 60 {
+		return "", false
+	}
+	if prev.Claim.Unit != "" && prev.Claim.Unit == claimwatch.UnitPercent != (q.Unit == claimwatch.UnitPercent) {
+		return "", false
+	}
+	gap := strings.TrimSpace(r.norm[prevQ.End:q.Start])
+	gap = strings.TrimLeft(gap, ",，; ")
+	for _, w := range []string{" the", " an", " a", " its", " analysts'"} {
+		gap = strings.TrimSuffix(gap, w)
+	}
+	// drop what dates the level: "in June, up from"
+	if k := strings.LastIndexAny(gap, ",，"); k >= 0 {
+		gap = strings.TrimSpace(gap[k+1:])
+	}
+	for _, w := range comparisonWords {
+		if gap == w || strings.HasPrefix(gap, w+" ") && len(strings.Fields(gap)) <= 6 {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// figureNamed reports a figure written as the name of one given before:
+// "the 100 million figure", "that $5 billion number".
+func (r *reader) figureNamed(q quantity.Quantity) bool {
+	rest := r.norm[skipBlank(r.norm, q.End):]
+	pre := strings.TrimRight(r.norm[max(0, q.Start-6):q.Start], " ")
+	if !(strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "that") || strings.HasSuffix(pre, "this")) {
+		return false
+	}
+	for _, w := range []string{"figure", "number", "mark", "estimate"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -105,7 +105,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	}
 
+	if r.figureNamed(q) {
+		return e, false // "The 100 million figure compares with…": a figure already given
+	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if w, ok := r.comparedWith(q, prev, prevQ, sp); ok && prev.Claim.Metric != metric {
+		// "expects to sell more than $3.5 billion, up from an earlier
+		// forecast of $2 billion": the base measures what the level does.
+		metric, mword = prev.Claim.Metric, w+" (the measure of "+prev.Figure+")"
+	}
 	if prev != nil && prev.Claim.Metric == claimwatch.Funding && metric != claimwatch.Funding && mword != "" && prev.Claim.Unit == c.Unit &&
 		strings.HasPrefix(prev.Metric, mword+" … ") && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start {
 		// "committed $10 billion to it in January, following $1 billion in
@@ -143,6 +151,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
+	sameAs := r.sameFigure(q, cl)
+	if sameAs != "" && prev != nil && (c.Unit == "" && prev.Claim.Unit == claimwatch.UnitCount || c.Unit == prev.Claim.Unit) {
+		metric, mword = prev.Claim.Metric, sameAs // "到2030年这一数字将升至约400亿美元": the measure of the figure before
+	} else {
+		sameAs = ""
+	}
+	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
 		if r.uncounted(q) {
@@ -153,12 +168,17 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		case noun != "":
 			metric, mword = m, noun
 		case (q.Scaled || measured) && countMetrics[metric]:
+		case (q.Scaled || measured) && (sameAs != "" || r.otherCount(q, cl) != ""):
+			if sameAs == "" {
+				metric, mword = claimwatch.Other, r.otherCount(q, cl)
+			}
+			opsCount = true
 		default:
 			return e, false
 		}
 		c.Unit = claimwatch.UnitCount
 	}
-	if c.Unit == claimwatch.UnitCount && !countMetrics[metric] {
+	if c.Unit == claimwatch.UnitCount && !countMetrics[metric] && !opsCount {
 		return e, false
 	}
 	if len(r.find(scoreSet, sp)) > 0 {
@@ -234,8 +254,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.Change, e.Change = true, "minus sign"
 	}
 	if c.Metric == claimwatch.Funding && !strings.Contains(e.Entity, "(receiver)") && investWords[fold(mword)] {
-		c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
-		c.Counterparty, e.Counterparty = "", ""
+		if o := r.roundBefore(q, sp); o != nil && o.Claim.Entity == c.Entity && c.Lang == "zh" {
+			e.Entity += " (receiver of the round of " + o.Figure + ")" // "本轮融资由阿斯麦领投，后者出资13亿欧元"
+		} else if o != nil && c.Lang == "zh" && !carried {
+			// "OpenAI完成66億美元融資。…軟銀出資5億美元": a share of that round.
+			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
+			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (the round of "+o.Figure+")"
+		} else {
+			c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
+			c.Counterparty, e.Counterparty = "", ""
+		}
 	}
 	c.Time, e.Time = r.time(q, sp)
 	switch {
@@ -314,7 +342,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 		for _, h := range r.find(shareSet, span{cl.start, q.NumStart}) {
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
 		}
-		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") {
+		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") || strings.HasPrefix(k, "来自") {
 			// "20% of revenue" is a share, not a revenue figure.
 			if !strings.HasPrefix(k, "的用户") {
 				return claimwatch.Other, "share: " + strings.TrimSpace(r.text[q.End:min(len(r.text), q.End+16)])
@@ -522,6 +550,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		cl := r.clauseAround(sp, q.NumStart)
 		for _, m := range before {
 			if m.start >= cl.start {
+				if subj, ok := r.objectOf(m, before, sp, metric); ok {
+					// "微軟…因認列對OpenAI的投資損失": Microsoft's figure, about OpenAI.
+					counterparty, cw = m.entity, r.text[m.start:m.end]+" (object)"
+					return pick(subj, "")
+				}
 				return pick(m, "")
 			}
 		}
@@ -1009,8 +1042,8 @@ func (r *reader) metricWordsIn(cl span, q quantity.Quantity) []hit {
 // claim just before, in this sentence or the one before, when a metric word
 // opens this sentence's subject (within its first words, before the figure).
 func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword string) (*Explanation, string, bool) {
-	if mword == "" {
-		return nil, "", false
+	if mword == "" || r.collective(q, sp) {
+		return nil, "", false // "今年上半年欧洲AI初创企业共融资约83亿欧元" names no company
 	}
 	if prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start == sp.start {
 		return prev, "carried from " + prev.Figure, true // "$10.32 billion, up 171%"
@@ -1155,7 +1188,7 @@ func (r *reader) levelBefore(q quantity.Quantity, sp span) *Explanation {
 	fs := r.figuresIn(sp)
 	for i := len(fs) - 1; i >= 0; i-- {
 		f := fs[i]
-		if f.Start >= q.Start || f.Unit == claimwatch.UnitPercent {
+		if f.Start >= q.Start || f.Unit == claimwatch.UnitPercent && !points(r.norm[q.Start:q.End]) {
 			continue
 		}
 		e, ok := r.made[f.Start]

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimwatch/claimwatch"
 	"github.com/claimwatch/claimwatch/claims/quantity"
 )
 
@@ -273,10 +274,10 @@ func (r *reader) collective(q quantity.Quantity, sp span) bool {
 	return false
 }
 
-// roundBefore returns the funding claim an investor's share continues:
+// roundBefore returns the funding round an investor's share continues:
 // "OpenAI完成66億美元融資。…Thrive Capital投資約12.5億美元，軟銀出資5億美元" puts
 // each sum into OpenAI's round. It looks back two sentences.
-func (r *reader) roundBefore(q quantity.Quantity, sp span, investor string) *Explanation {
+func (r *reader) roundBefore(q quantity.Quantity, sp span) *Explanation {
 	from := sp.start
 	i := r.sentenceIndex(sp)
 	if i >= 2 {
@@ -286,7 +287,7 @@ func (r *reader) roundBefore(q quantity.Quantity, sp span, investor string) *Exp
 	}
 	fs := r.figuresIn(span{from, q.Start})
 	for k := len(fs) - 1; k >= 0; k-- {
-		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric == "funding" && o.Claim.Entity != investor && o.Claim.Entity != "" {
+		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric == claimwatch.Funding && o.Claim.Entity != "" && r.round(r.sentenceOf(fs[k].Start)) {
 			return o
 		}
 	}
@@ -323,6 +324,51 @@ func (r *reader) receiverBefore(i int) (mention, bool) {
 	for _, m := range r.mentionsIn(s) {
 		if !m.leader && (r.markedBefore(m, s, []string{"向", "对"}) || r.farTarget(m, s)) {
 			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// investorIn names the investor of a share of a round from the figure's
+// clause: a company named before the figure, else a Latin name opening the
+// clause ("Thrive Capital投資約12.5億美元").
+func (r *reader) investorIn(q quantity.Quantity, cl span) (string, string) {
+	for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+		if !m.leader {
+			return m.entity, r.text[m.start:m.end] + " (investor)"
+		}
+	}
+	a := skipBlank(r.text, cl.start)
+	if b := capitalizedEnd(r.text, a, q.Start); b > a {
+		n := strings.TrimSpace(r.text[a:b])
+		return r.canonicalSource(n), n + " (investor)"
+	}
+	return "", ""
+}
+
+// round reports whether a sentence tells of a funding round, not of any
+// investment ("苹果承诺在美国投资6000亿美元" is none).
+func (r *reader) round(sp span) bool {
+	s := r.norm[sp.start:sp.end]
+	return strings.Contains(s, "融资") || strings.Contains(s, "轮")
+}
+
+// points reports whether a figure is in percentage points, which change a
+// percentage before it ("毛利率為74.6%，季減0.5個百分點").
+func points(fig string) bool {
+	return strings.Contains(fig, "百分点") || strings.Contains(fig, "percentage point")
+}
+
+// objectOf returns the subject of a figure whose clause names m only as
+// the object (对/向 m) of something other than an investment: the company
+// named before it in the sentence.
+func (r *reader) objectOf(m mention, before []mention, sp span, metric claimwatch.Metric) (mention, bool) {
+	if metric == claimwatch.Funding || !r.markedBefore(m, sp, []string{"对", "向"}) || len(r.find(stakeWords, r.clauseAround(sp, m.start))) > 0 {
+		return mention{}, false
+	}
+	for _, o := range before {
+		if o.start < m.start && o.entity != m.entity && !o.leader {
+			return o, true
 		}
 	}
 	return mention{}, false
