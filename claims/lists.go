@@ -197,3 +197,32 @@ func (r *reader) figureNamed(q quantity.Quantity) bool {
 	}
 	return false
 }
+
+// fundedAfter finds the company an amount goes to, written right after it
+// ("$4 billion to Anthropic", "$2 billion in xAI"), and the company giving
+// it, the last named before the figure in its clause.
+func (r *reader) fundedAfter(q quantity.Quantity, cl span) (to, from mention, ok bool) {
+	rest := r.norm[q.End:cl.end]
+	trimmed := strings.TrimLeft(rest, " ")
+	k := q.End + len(rest) - len(trimmed)
+	for _, p := range []string{"to ", "in ", "into "} {
+		if !strings.HasPrefix(trimmed, p) {
+			continue
+		}
+		for _, m := range r.mentionsIn(span{k + len(p), min(cl.end, k+len(p)+1)}) {
+			if m.leader || p == "to " && !slices.Contains(startups, m.entity) {
+				continue
+			}
+			to, ok = m, true
+		}
+	}
+	if !ok {
+		return to, from, false
+	}
+	for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+		if !m.leader && m.entity != to.entity {
+			from = m
+		}
+	}
+	return to, from, true
+}

@@ -193,6 +193,18 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	ent, cp, ew, cw, ok := r.entity(q, sp, metric)
+	if ok && metric == claimwatch.Funding {
+		// "Microsoft has invested billions in OpenAI, and Amazon has
+		// pledged up to $4 billion to Anthropic": the receiver written
+		// right after the figure, the giver the company before it in
+		// the clause.
+		if t, g, found := r.fundedAfter(q, cl); found && t.entity != ent.entity {
+			ent, ew = name{entity: t.entity, product: t.product}, r.text[t.start:t.end]+" (receiver, after the figure)"
+			if g.entity != "" {
+				cp, cw = g.entity, r.text[g.start:g.end]+" (investor)"
+			}
+		}
+	}
 	if ok && metric == claimwatch.GPUs {
 		// "houses about 200,000 Nvidia chips, xAI said": the chips'
 		// maker sells them; the owner is the other company.
@@ -232,6 +244,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	c.Entity, c.Product, c.Counterparty, e.Entity, e.Counterparty = ent.entity, ent.product, cp, ew, cw
 
 	c.Per, e.Per = r.per(q, sp, cl)
+	if c.Metric == claimwatch.Revenue && c.Per == "year" && c.Lang == "zh" {
+		// "換算下來，一年的收入接近2億美元": revenue as a yearly rate is a run-rate.
+		c.Metric, c.Per, e.Metric, e.Per = claimwatch.AnnualizedRevenue, "", e.Metric+" (a yearly rate: annualized)", ""
+	}
 	if c.Metric == claimwatch.CashBurn && c.Per == "day" {
 		// "burns $700,000 a day" running a product is its operating cost.
 		c.Metric = claimwatch.OperatingCost
