@@ -109,6 +109,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return e, false // "The 100 million figure compares with…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if metric == claimwatch.Capex && c.Unit != claimwatch.UnitCount && slices.Contains(metricWords[claimwatch.GPUs], fold(mword)) {
+		// "trained its V3 model using 2,048 H800 chips at a cost of $5.6
+		// million": the chips are the means, training the measure.
+		for _, h := range r.find(metricSet, span{sp.start, q.Start}) {
+			if slices.Contains(metricWords[claimwatch.TrainingCost], h.word) {
+				metric, mword = claimwatch.TrainingCost, r.text[h.start:h.end]
+			}
+		}
+	}
 	if w, ok := r.comparedWith(q, prev, prevQ, sp); ok && prev.Claim.Metric != metric {
 		// "expects to sell more than $3.5 billion, up from an earlier
 		// forecast of $2 billion": the base measures what the level does.
