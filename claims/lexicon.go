@@ -33,7 +33,7 @@ var metricWords = map[claimwatch.Metric][]string{
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
-	claimwatch.Other:     {"earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
+	claimwatch.Other: {"earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
 		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还"},
 }
 
@@ -111,11 +111,11 @@ var changeWords = map[string]float64{
 // forecastWords make a figure a forecast when written before it in its
 // sentence.
 var forecastWords = []string{
-	"预计", "预期", "预测", "可能", "承诺", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
+	"预计", "预期", "预测", "可能", "承诺", "可望", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
 	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
-	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "is seeking", "hoping to", "aims to raise", "正在融资", "寻求融资",
+	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "is seeking", "hoping to", "aims to raise", "discussions about", "discussing", "weighs", "weighing", "considering", "mulling", "正在融资", "寻求融资",
 }
 
 // attributionPatterns find who a figure is credited to: the name sits

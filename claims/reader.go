@@ -493,7 +493,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
 			targets = append(targets, m)
-		case r.markedBefore(m, sp, sourceMarks):
+		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp):
 			sources = append(sources, m)
 			continue
 		case r.markedBefore(m, sp, creditMarks) || r.markedAfter(m, sp, saidMarks) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):
@@ -579,6 +579,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 					// "微軟…因認列對OpenAI的投資損失": Microsoft's figure, about OpenAI.
 					counterparty, cw = m.entity, r.text[m.start:m.end]+" (object)"
 					return pick(subj, "")
+				}
+				if o, ok := r.objectAfter(m, before, sp, metric); ok && counterparty == "" {
+					counterparty, cw = o.entity, r.text[o.start:o.end]+" (object)"
 				}
 				return pick(m, "")
 			}
@@ -958,7 +961,7 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 	win := span{from, q.Start}
 	for _, h := range r.find(forecastSet, win) {
 		w := r.text[h.start:h.end]
-		if h.word == "将" && strings.HasPrefix(r.norm[h.start:], "将近") {
+		if h.word == "将" && (strings.HasPrefix(r.norm[h.start:], "将近") || strings.HasSuffix(r.norm[:h.start], "已")) {
 			continue
 		}
 		if h.word == "may" && w[0] == 'M' {

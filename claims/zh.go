@@ -40,6 +40,9 @@ var notClaimContent = map[string][]string{"股票": {"回购", "薪酬", "激励
 // furnitureIn reports whether sentence sp is page furniture.
 func (r *reader) furnitureIn(sp span) bool {
 	for _, h := range r.find(furnitureSet, sp) {
+		if h.word == "订阅" && r.mentionEndsAt(h.start) {
+			continue // "来自ChatGPT订阅": subscriptions to a product
+		}
 		if !r.contentWord(h, furnitureContent[h.word].after, furnitureContent[h.word].before) {
 			return true
 		}
@@ -340,7 +343,11 @@ func (r *reader) investorIn(q quantity.Quantity, cl span) (string, string) {
 	}
 	a := skipBlank(r.text, cl.start)
 	if b := capitalizedEnd(r.text, a, q.Start); b > a {
-		n := strings.TrimSpace(r.text[a:b])
+		n := r.text[a:b]
+		if k := strings.IndexFunc(n, func(c rune) bool { return c >= utf8.RuneSelf }); k >= 0 {
+			n = n[:k] // "Thrive Capital投資": the name ends where Chinese begins
+		}
+		n = strings.TrimSpace(n)
 		return r.canonicalSource(n), n + " (investor)"
 	}
 	return "", ""
@@ -372,4 +379,40 @@ func (r *reader) objectOf(m mention, before []mention, sp span, metric claimwatc
 		}
 	}
 	return mention{}, false
+}
+
+// objectAfter returns the company a figure's subject acts on (对/向 it) when
+// the figure is no investment: "微軟因認列對OpenAI的投資損失" has OpenAI as the
+// counterparty.
+func (r *reader) objectAfter(subj mention, before []mention, sp span, metric claimwatch.Metric) (mention, bool) {
+	for _, o := range before {
+		if o.start > subj.start && o.entity != subj.entity && !o.leader {
+			if _, ok := r.objectOf(o, []mention{subj}, sp, metric); ok {
+				return o, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// mentionEndsAt reports whether an entity name ends at byte p.
+func (r *reader) mentionEndsAt(p int) bool {
+	for _, m := range r.mentionsIn(span{max(0, p-40), p}) {
+		if m.end == p {
+			return true
+		}
+	}
+	return false
+}
+
+// timeBefore reports whether the 前 before m ends a word of time (目前, 此前),
+// not "former": "目前OpenAI收入中…" is about OpenAI.
+func (r *reader) timeBefore(m mention, sp span) bool {
+	pre := strings.TrimRight(r.norm[max(sp.start, m.start-12):m.start], " ")
+	for _, w := range []string{"目前", "之前", "此前", "当前", "日前", "先前", "早前", "提前", "年前", "月前", "天前"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
 }

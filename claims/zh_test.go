@@ -26,7 +26,7 @@ func TestExtractChineseNews(t *testing.T) {
 			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 4.406e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"}}},
 		{"hant a bulleted headline of another story is furniture", day(2024, 10, 3),
 			"OpenAI宣布完成66億美元融資。\n．台積電8月營收2508億元 年增33%",
-			[]want{{Entity: "OpenAI", Metric: "funding", Value: 6.6e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"}}},
+			[]want{{Entity: "OpenAI", Metric: "funding", Value: 6.6e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "OpenAI", Lang: "zh"}}},
 		{"hant a subscription plan's price is no subscribe banner", day(2025, 3, 4),
 			"Claude Pro訂閱方案每月收費20美元。",
 			[]want{{Entity: "Anthropic", Product: "Claude", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "zh"}}},
@@ -66,7 +66,7 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hant investors' shares of a round are the round's", day(2024, 10, 3),
 			"OpenAI宣布完成66億美元新一輪融資。Thrive Capital投資約12.5億美元，軟銀出資5億美元。",
 			[]want{
-				{Entity: "OpenAI", Metric: "funding", Value: 6.6e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "funding", Value: 6.6e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "OpenAI", Lang: "zh"},
 				{Entity: "OpenAI", Counterparty: "Thrive Capital", Metric: "funding", Value: 1.25e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
@@ -85,8 +85,8 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hans 这一数字 measures what the figure before measured", day(2025, 9, 6),
 			"OpenAI预计今年在训练模型上的支出约为90亿美元，到2030年这一数字将升至约400亿美元。",
 			[]want{
-				{Entity: "OpenAI", Metric: "training_cost", Value: 9e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
-				{Entity: "OpenAI", Metric: "training_cost", Value: 4e10, Unit: "USD", Time: "2030", Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "training_cost", Value: 9e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Attributed: "OpenAI", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "training_cost", Value: 4e10, Unit: "USD", Time: "2030", Approx: "about", Modality: "forecast", Attributed: "OpenAI", Lang: "zh"},
 			}},
 		{"hans a count of calls is an operations figure", day(2024, 11, 12),
 			"百度文心大模型日均调用量达到15亿次。",
@@ -101,7 +101,7 @@ func TestExtractChineseNews(t *testing.T) {
 			"目前OpenAI收入中约70%来自ChatGPT订阅。",
 			[]want{{Entity: "OpenAI", Metric: "other", Value: 70, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"}}},
 		{"hans stock compensation is staff cost, a share sale is no valuation", day(2025, 9, 6),
-			"OpenAI今年的股权激励支出预计约为45亿美元。OpenAI正推进一项约60亿美元的员工老股出售计划，对应估值约为5000亿美元。",
+			"OpenAI今年的股权激励支出预计约为45亿美元。OpenAI正进行一项约60亿美元的员工老股出售，对应估值约为5000亿美元。",
 			[]want{
 				{Entity: "OpenAI", Metric: "staff_cost", Value: 4.5e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
 				{Entity: "OpenAI", Metric: "other", Value: 6e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},

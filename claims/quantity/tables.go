@@ -162,6 +162,8 @@ var approxBefore = []approxWord{
 	{"almost", "about"}, {"closer to", "about"}, {"close to", "about"}, {"some", "about"}, {"circa", "about"}, {"an estimated", "about"},
 	{"more than", "at_least"}, {"over", "at_least"}, {"at least", "at_least"}, {"upwards of", "at_least"},
 	{"in excess of", "at_least"}, {"north of", "at_least"}, {"above", "at_least"}, {"exceeding", "at_least"},
+	{"well over", "at_least"}, {"topped", "at_least"}, {"tops", "at_least"}, {"surpassed", "at_least"}, {"surpasses", "at_least"},
+	{"exceeded", "at_least"}, {"exceeds", "at_least"}, {"crossed", "at_least"},
 	{"up to", "at_most"}, {"under", "at_most"}, {"less than", "at_most"}, {"fewer than", "at_most"},
 	{"below", "at_most"}, {"at most", "at_most"}, {"no more than", "at_most"},
 	{"as much as", "exact"}, {"as many as", "exact"},
