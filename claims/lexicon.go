@@ -266,5 +266,6 @@ var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", 
 var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
 	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
 	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "'s shares", "’s shares", "its shares", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
-	"a combined", "collectively", "closed up", "closed down", "closed at",
+	"a combined", "collectively", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale", "best deals", "today's deal", "today’s deal",
+	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
 	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})

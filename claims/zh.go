@@ -157,20 +157,19 @@ var roundMarks = []string{"领投", "跟投", "参投", "参与投资", "参与�
 func (r *reader) roundInvestor(m mention, sp span) bool {
 	end := min(sp.end, m.end+3*16)
 	for i := m.end; i < end; {
-		if isClauseMark(r.norm, i) && !strings.HasPrefix(r.norm[i:], "、") {
+		c, n := decode(r.norm, i)
+		switch {
+		case strings.ContainsRune("领跟参等", c):
+			for _, w := range roundMarks {
+				if strings.HasPrefix(r.norm[i:], w) {
+					return true
+				}
+			}
+		case strings.ContainsRune("由完获宣的", c):
+			return false
+		case c != '、' && isClauseMark(r.norm, i):
 			return false
 		}
-		for _, w := range roundMarks {
-			if strings.HasPrefix(r.norm[i:], w) {
-				return true
-			}
-		}
-		for _, w := range []string{"由", "完成", "获得", "宣布", "的"} {
-			if strings.HasPrefix(r.norm[i:], w) {
-				return false
-			}
-		}
-		_, n := decode(r.norm, i)
 		i += n
 	}
 	return false
