@@ -91,4 +91,12 @@ var leaders = map[string]string{
 	"扎克伯格": "Meta", "zuckerberg": "Meta", "皮查伊": "Google", "劈柴": "Google", "pichai": "Google",
 	"孙正义": "SoftBank", "masayoshi son": "SoftBank", "amodei": "Anthropic", "阿莫迪": "Anthropic",
 	"梁文锋": "DeepSeek", "李彦宏": "Baidu", "马化腾": "Tencent",
+	"robin li": "Baidu", "lisa su": "AMD", "苏姿丰": "AMD", "tim cook": "Apple", "库克": "Apple", "andy jassy": "Amazon", "jassy": "Amazon",
+	"safra catz": "Oracle", "larry ellison": "Oracle", "ellison": "Oracle", "埃里森": "Oracle", "arthur mensch": "Mistral AI", "mensch": "Mistral AI",
+	"sundar pichai": "Google", "mark zuckerberg": "Meta", "dario amodei": "Anthropic", "daniela amodei": "Anthropic", "satya nadella": "Microsoft",
+	"greg brockman": "OpenAI", "brockman": "OpenAI", "sarah friar": "OpenAI", "brad lightcap": "OpenAI", "lightcap": "OpenAI",
+	"colette kress": "Nvidia", "kress": "Nvidia", "amy hood": "Microsoft", "eddie wu": "Alibaba", "吴泳铭": "Alibaba", "joe tsai": "Alibaba",
+	"蔡崇信": "Alibaba", "pony ma": "Tencent", "liang wenfeng": "DeepSeek", "yang zhilin": "Moonshot AI", "杨植麟": "Moonshot AI",
+	"michael intrator": "CoreWeave", "emad mostaque": "Stability AI", "c.c. wei": "TSMC", "魏哲家": "TSMC", "hock tan": "Broadcom",
+	"jensen": "Nvidia", "huang": "Nvidia", "黄仁勳": "Nvidia",
 }
