@@ -226,3 +226,24 @@ func (r *reader) fundedAfter(q quantity.Quantity, cl span) (to, from mention, ok
 	}
 	return to, from, true
 }
+
+// valueAt reports whether pre, the words before a figure, end with "value
+// <name> at" (an approximator may follow): "could value CoreWeave at more
+// than".
+func valueAt(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, a := range []string{"more than", "about", "around", "roughly", "nearly", "up to", "as much as", "at least", "over", "some"} {
+		pre = strings.TrimRight(strings.TrimSuffix(pre, a), " ")
+	}
+	if !strings.HasSuffix(pre, " at") {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(pre, " at"))
+	for n := 1; n <= 3 && n < len(ws); n++ {
+		switch ws[len(ws)-1-n] {
+		case "value", "values", "valuing", "valued":
+			return true
+		}
+	}
+	return false
+}
