@@ -614,16 +614,39 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 // markedBefore reports whether one of marks is written just before m.
 func (r *reader) markedBefore(m mention, sp span, marks []string) bool {
 	pre := strings.TrimRight(r.norm[max(sp.start, m.start-12):m.start], " ")
+	long := stripDescription(strings.TrimRight(r.norm[max(sp.start, m.start-48):m.start], " "))
 	for _, w := range marks {
-		if strings.HasSuffix(pre, w) {
-			k := len(pre) - len(w)
-			if isWordByte(w[0]) && k > 0 && isWordByte(pre[k-1]) {
-				continue
+		for _, p := range []string{pre, long} {
+			if strings.HasSuffix(p, w) {
+				k := len(p) - len(w)
+				if isWordByte(w[0]) && k > 0 && isWordByte(p[k-1]) {
+					continue
+				}
+				return true
 			}
-			return true
 		}
 	}
 	return false
+}
+
+// describing are the words that may stand between a mark and a company:
+// "led by Dutch chipmaker ASML", "from investment firm Iconiq".
+var describing = map[string]bool{"chipmaker": true, "chip": true, "maker": true, "giant": true, "firm": true, "company": true, "group": true,
+	"investor": true, "investment": true, "fund": true, "startup": true, "start-up": true, "rival": true, "tech": true, "software": true,
+	"cloud": true, "provider": true, "conglomerate": true, "lab": true, "ai": true, "dutch": true, "french": true, "japanese": true,
+	"american": true, "chinese": true, "german": true, "british": true, "korean": true, "indian": true, "u.s.": true, "us": true, "the": true,
+	"e-commerce": true, "search": true, "semiconductor": true, "venture": true, "capital": true, "partner": true, "partners": true}
+
+// stripDescription drops up to three describing words from the end of pre.
+func stripDescription(pre string) string {
+	for n := 0; n < 3; n++ {
+		k := strings.LastIndexByte(pre, ' ')
+		if k < 0 || !describing[pre[k+1:]] {
+			break
+		}
+		pre = strings.TrimRight(pre[:k], " ")
+	}
+	return pre
 }
 
 // markedAfter reports whether one of marks is written just after m.
