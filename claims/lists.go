@@ -247,3 +247,16 @@ func valueAt(pre string) bool {
 	}
 	return false
 }
+
+// expectation reports a sentence that gives what analysts expected:
+// "Analysts had expected 33.9 billion yuan", "Wall Street was looking for".
+func (r *reader) expectation(sp span) bool {
+	s := r.norm[sp.start:min(sp.end, sp.start+60)]
+	for _, w := range []string{"analysts had expected", "analysts expected", "analysts had forecast", "analysts polled", "analysts surveyed",
+		"wall street had expected", "wall street expected", "wall street was expecting", "the consensus", "consensus estimate", "分析师预期", "市场预期"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -136,6 +136,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
 		return e, true
 	}
+	if mword == "" && prev != nil && prev.Claim.Unit == c.Unit && prev.Claim.Offset >= 0 && prev.Claim.Offset < sp.start && r.expectation(sp) {
+		// "Revenue rose 3% to 33.6 billion yuan. Analysts had expected
+		// 33.9 billion yuan.": the consensus for the same measure.
+		p := prev.Claim
+		c.Entity, c.Product, c.Metric, c.Time = p.Entity, p.Product, p.Metric, p.Time
+		c.Modality = claimwatch.Forecast
+		e.Entity, e.Metric, e.Time, e.Modality = prev.Entity+" (as "+prev.Figure+")", prev.Metric+" (as "+prev.Figure+")", prev.Time, "expected"
+		c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
+		return e, true
+	}
 	intro, inList := r.listIntro(sp)
 	if inList {
 		// "Here's how its revenue broke down by segment: - Data center:
@@ -446,6 +456,18 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 	for _, skip := range []string{"的", "名", "个", "多", "more ", "new ", "of "} {
 		if strings.HasPrefix(r.norm[i:], skip) {
 			i = skipBlank(r.norm, i+len(skip))
+		}
+	}
+	// "300,000 business customers", "2 million paying enterprise users".
+	for n := 0; n < 2; n++ {
+		skipped := false
+		for _, adj := range []string{"business ", "enterprise ", "corporate ", "paid ", "individual ", "registered ", "unique ", "global ", "total "} {
+			if strings.HasPrefix(r.norm[i:], adj) {
+				i, skipped = skipBlank(r.norm, i+len(adj)), true
+			}
+		}
+		if !skipped {
+			break
 		}
 	}
 	best, bw := claimwatch.Metric(""), ""
