@@ -34,7 +34,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Inflection AI", Aliases: []string{"Inflection"}},
 	{Name: "Stability AI", Products: []string{"Stable Diffusion"}},
 	{Name: "DeepSeek", Aliases: []string{"深度求索"}},
-	{Name: "Baidu", Aliases: []string{"百度"}, Products: []string{"文心一言", "Ernie"}},
+	{Name: "Baidu", Aliases: []string{"百度"}, Products: []string{"文心一言", "文心大模型", "Ernie", "蘿蔔快跑", "萝卜快跑", "Apollo Go"}},
 	{Name: "Alibaba", Aliases: []string{"阿里巴巴", "阿里", "阿里雲", "阿里云", "Alibaba Cloud"}, Products: []string{"通義千問", "通义千问", "Qwen"}},
 	{Name: "Tencent", Aliases: []string{"騰訊", "腾讯"}, Products: []string{"混元", "WeChat", "微信"}},
 	{Name: "ByteDance", Aliases: []string{"字節跳動", "字节跳动"}, Products: []string{"TikTok", "抖音", "豆包"}},
@@ -68,6 +68,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "StepFun", Aliases: []string{"階躍星辰", "阶跃星辰"}},
 	// DeepSeek's parent, a company of its own.
 	{Name: "High-Flyer", Aliases: []string{"幻方量化", "幻方", "High-Flyer Capital"}},
+	{Name: "Taipower", Aliases: []string{"台電", "台电", "台灣電力公司", "台湾电力公司", "Taiwan Power"}},
 	{Name: "Broadcom", Aliases: []string{"博通"}},
 	{Name: "Qualcomm", Aliases: []string{"高通"}},
 	{Name: "Micron", Aliases: []string{"美光", "Micron Technology"}},

@@ -9,7 +9,7 @@ import "github.com/claimwatch/claimwatch"
 // metricWords names the metric each word points to. Where a longer phrase
 // contains a shorter one, the longer wins (see pickMetric).
 var metricWords = map[claimwatch.Metric][]string{
-	claimwatch.OperatingCost: {"运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "烧钱", "成本",
+	claimwatch.OperatingCost: {"运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本",
 		"operating cost", "operating costs", "operating expense", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
@@ -17,24 +17,24 @@ var metricWords = map[claimwatch.Metric][]string{
 		"generated", "brought in", "income", "to sell"},
 	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
 		"annual recurring revenue", "arr", "run-rate", "run rate", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
-	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "profit", "profits", "net income", "earnings", "earned", "operating income"},
+	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "溢利", "纯利", "profit", "profits", "net income", "earnings", "earned", "operating income"},
 	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "股权激励", "股票薪酬", "股权奖励"},
-	claimwatch.CashBurn:     {"现金消耗", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
+	claimwatch.CashBurn:     {"现金消耗", "烧钱", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "tender", "injection", "infusion"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
 		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
-		"contracted to buy", "contracted to spend", "signed up for", "算力采购", "采购合同", "capital projects", "capital investment", "capital investments"},
+		"contracted to buy", "contracted to spend", "signed up for", "算力采购", "采购合同", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"remaining performance obligations", "performance obligations", "backlog", "charges", "charge of", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
-		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还"},
+		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "库存", "准备金", "减值"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the
@@ -211,7 +211,7 @@ var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "
 
 // shareWords before a percentage make it a share, metric other: "占总营收的
 // 88%", "accounted for 88%".
-var shareWords = []string{"占", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额"}
+var shareWords = []string{"占", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额", "比重", "占比"}
 
 // furnitureWords mark a line as page furniture: banners, menus, footers.
 var furnitureWords = []string{"subscribe", "sign up", "newsletter", "advertisement", "related:", "read more", "cookie", "copyright", "©",
@@ -259,7 +259,7 @@ func keys[V any](m map[string]V) []string {
 
 // scoreSet are the words of a sentence about benchmark scores, whose
 // percentages grade a model rather than count money or operations.
-var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", "accuracy", "基准测试", "跑分", "得分", "准确率", "测评"})
+var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", "accuracy", "基准测试", "跑分", "得分", "准确率", "测评", "swe-bench", "humaneval", "gpqa"})
 
 // notClaimWords in a figure's clause make it no claim: share-price moves,
 // personal wealth, national figures (CLAIMS.md, "What is not a claim").
@@ -268,4 +268,4 @@ var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jump
 	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale", "best deals", "today's deal", "today’s deal",
 	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
-	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
+	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})

@@ -146,6 +146,14 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
 		return e, true
 	}
+	if metric == claimwatch.Revenue && (strings.Contains(r.norm[sp.start:sp.end], "next 12 months") || strings.Contains(r.norm[sp.start:sp.end], "next twelve months")) {
+		// "on track to generate $1 billion in revenue over the next 12
+		// months": a run-rate.
+		metric, mword = claimwatch.AnnualizedRevenue, mword+" … over the next 12 months"
+	}
+	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
+		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
+	}
 	intro, inList := r.listIntro(sp)
 	if inList {
 		// "Here's how its revenue broke down by segment: - Data center:

@@ -18,7 +18,7 @@ import (
 // page ("相关阅读：", "延伸閱讀", "鉅亨網熱門文章"); the lines under one, up to
 // the next blank line, are furniture.
 var relatedHeads = []string{"相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关报道", "相关文章", "热门文章", "热门新闻",
-	"更多阅读", "猜你喜欢", "往期回顾", "精彩推荐", "热门推荐", "你可能还喜欢"}
+	"更多阅读", "猜你喜欢", "往期回顾", "往期推荐", "往期精选", "精彩推荐", "热门推荐", "你可能还喜欢", "历史文章", "推荐文章"}
 
 // bulletMarks open a headline in such a list: "．台積電8月營收2508億元 年增33%".
 var bulletMarks = []string{"．", "•", "·", "●", "■", "◆", "▶", "►", "★", "☆", "○"}
@@ -27,7 +27,7 @@ var bulletMarks = []string{"．", "•", "·", "●", "■", "◆", "▶", "►"
 // article's content when written after it (广告投放 is ad spending, 订阅方案
 // a price) or before it (付费订阅 counts subscribers).
 var furnitureContent = map[string]struct{ after, before []string }{
-	"广告": {after: []string{"投放", "支出", "收入", "营收", "业务", "费用", "开支", "主", "商"}},
+	"广告": {after: []string{"投放", "支出", "收入", "营收", "业务", "费用", "开支", "主", "商"}, before: []string{"投放", "投", "买"}},
 	"订阅": {after: []string{"方案", "费", "用户", "收入", "服务", "计划", "版", "人数", "者", "量", "制", "模式", "价格", "套餐", "业务"},
 		before: []string{"付费", "消费者", "用户", "个人", "企业", "团队"}},
 }
