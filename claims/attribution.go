@@ -146,13 +146,19 @@ func (r *reader) sourceIn(sp span) (string, string) {
 	if s, why := r.estimator(sp); s != "" {
 		return s, why
 	}
-	for _, p := range attributionPatterns {
-		if s := r.sourceBetween(sp, p.open, p.close); s != "" {
-			return s, strings.TrimSpace(p.open) + " " + s + " " + p.close
+	if len(r.find(attribOpenSet, sp)) > 0 {
+		for _, p := range attributionPatterns {
+			if s := r.sourceBetween(sp, p.open, p.close); s != "" {
+				return s, strings.TrimSpace(p.open) + " " + s + " " + p.close
+			}
 		}
 	}
 	// "The Information reported", "SimilarWeb estimates".
-	for _, v := range reportedBy {
+	verbs := reportedBy
+	if len(r.find(reportedBySet, sp)) == 0 {
+		verbs = nil
+	}
+	for _, v := range verbs {
 		k := strings.Index(r.norm[sp.start:sp.end], v)
 		if k < 0 {
 			continue
@@ -189,17 +195,12 @@ func (r *reader) sourceIn(sp span) (string, string) {
 			return r.canonicalSource(name), name + v
 		}
 	}
-	seg := r.norm[sp.start:sp.end]
-	for _, w := range selfWords {
-		if strings.Contains(seg, w) {
-			return selfSource, w
-		}
+	for _, h := range r.find(selfSet, sp) {
+		return selfSource, h.word
 	}
-	for _, w := range reportWords {
-		if strings.Contains(seg, w) {
-			if s := r.earlierSource(sp); s != "" {
-				return s, w + " (" + s + ", named before)"
-			}
+	for _, h := range r.find(reportSet, sp) {
+		if s := r.earlierSource(sp); s != "" {
+			return s, h.word + " (" + s + ", named before)"
 		}
 	}
 	return "", ""
@@ -446,4 +447,29 @@ func rateBefore(text string) bool {
 		return true
 	}
 	return false
+}
+
+// The word sets that tell whether a sentence can credit anyone at all, so
+// most sentences skip the pattern-by-pattern search.
+var (
+	attribOpenSet = newWordSet(patternOpens())
+	reportedBySet = newWordSet(trimmed(reportedBy))
+	selfSet       = newWordSet(selfWords)
+	reportSet     = newWordSet(reportWords)
+)
+
+func patternOpens() []string {
+	var out []string
+	for _, p := range attributionPatterns {
+		out = append(out, strings.TrimSpace(p.open))
+	}
+	return out
+}
+
+func trimmed(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.TrimSpace(w)
+	}
+	return out
 }

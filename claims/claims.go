@@ -349,6 +349,11 @@ func dedupe(in []Explanation) []Explanation {
 			// same figure.
 			same := c.Entity == d.Entity && c.Metric == d.Metric && c.Unit == d.Unit && near(c.Value, d.Value) &&
 				near(c.ValueMax, d.ValueMax) && c.Per == d.Per && (c.Time == d.Time || c.Time == "" && heading(c.Quote) || d.Time == "" && heading(d.Quote))
+			if c.Value != d.Value && c.Quote == d.Quote && c.Offset >= 0 && d.Offset >= 0 {
+				// "收入2,364.5億元…遜於市場預期的2,373億元": two figures one sentence
+				// sets side by side are two claims, however close.
+				same = false
+			}
 			// A table or a subheading restating a figure under another
 			// heading ("annualized revenue … $3.4 billion" and a Revenue
 			// column with $3.4 billion) is still one figure.

@@ -37,6 +37,11 @@ var furnitureContent = map[string]struct{ after, before []string }{
 // share price.
 var notClaimContent = map[string][]string{"股票": {"回购", "薪酬", "激励", "期权", "奖励", "补偿"}}
 
+// notClaimBefore are the words that, written before a closing-price word,
+// make it part of another word: "营收在去年12月突破200亿美元" reads 营收, not
+// 收在 (closed at), and "营收跌5%" is revenue.
+var notClaimBefore = map[string][]string{"收在": {"营", "税"}, "收于": {"营", "税"}, "收跌": {"营", "税"}, "收涨": {"营", "税"}, "收报": {"营", "税"}}
+
 // furnitureIn reports whether sentence sp is page furniture.
 func (r *reader) furnitureIn(sp span) bool {
 	for _, h := range r.find(furnitureSet, sp) {
@@ -54,7 +59,7 @@ func (r *reader) furnitureIn(sp span) bool {
 // claims (a share price, a fortune).
 func (r *reader) notClaimIn(sp span) bool {
 	for _, h := range r.find(notClaimSet, sp) {
-		if !r.contentWord(h, notClaimContent[h.word], nil) {
+		if !r.contentWord(h, notClaimContent[h.word], notClaimBefore[h.word]) {
 			return true
 		}
 	}
@@ -414,4 +419,185 @@ func (r *reader) timeBefore(m mention, sp span) bool {
 		}
 	}
 	return false
+}
+
+// combinedWords sum or generalize over the companies a list names: "微软、谷歌、
+// Meta、亚马逊四家今年合计资本开支", "阿里、百度、腾讯相继跟进，降幅普遍在90%以上".
+// Such a figure is no one company's.
+var combinedWords = []string{"合计", "共计", "总计", "合共", "加起来", "总共", "普遍"}
+
+// combined reports whether the figure at q, in clause cl, sums over a list
+// of companies the sentence names before it.
+func (r *reader) combined(q quantity.Quantity, sp, cl span) bool {
+	pre := r.norm[cl.start:q.Start]
+	found := false
+	for _, w := range combinedWords {
+		if strings.Contains(pre, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	ms := r.mentionsIn(span{sp.start, q.Start})
+	for i := 1; i < len(ms); i++ {
+		if ms[i].entity != ms[i-1].entity && r.listedAfter(ms[i-1], ms[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinites open a noun phrase about any one of a kind: "训练一个前沿模型的
+// 成本", "一座100兆瓦的AI资料中心". A figure about it is about no company.
+var indefinites = []string{"一个", "一座", "一家", "一款", "一台", "一套", "单个", "每个", "每座"}
+
+// indefiniteSubject reports whether the figure's sentence names no company
+// before it and measures an indefinite thing ("一个…的成本").
+func (r *reader) indefiniteSubject(q quantity.Quantity, sp span) bool {
+	for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+		if !m.leader {
+			return false
+		}
+	}
+	pre := r.norm[sp.start:q.Start]
+	for _, w := range indefinites {
+		k := strings.Index(pre, w)
+		if k < 0 || !strings.Contains(pre[k:], "的") {
+			continue
+		}
+		if len(r.find(pronounSet, span{sp.start, sp.start + k})) > 0 {
+			return false // "公司训练一个模型的成本": the company's
+		}
+		return true
+	}
+	return false
+}
+
+// chipShare reports whether a percentage compares one chip with another:
+// "FP16算力约为148 TFLOPS，仅为H100的15%左右" is a specification.
+func (r *reader) chipShare(q quantity.Quantity, cl span) bool {
+	pre, ok := strings.CutSuffix(strings.TrimRight(r.norm[cl.start:q.Start], " 约"), "的")
+	if !ok {
+		return false
+	}
+	pre = strings.TrimRight(pre, " ")
+	for _, w := range brandAfter {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// thresholdNouns after "的" make a sum the bar that defines a group counted:
+// "年贡献营收逾10万美元的大型客户数量".
+var thresholdNouns = []string{"客户数", "用户数", "企业数", "客户的数量"}
+
+func (r *reader) threshold(q quantity.Quantity, cl span) bool {
+	post, ok := strings.CutPrefix(strings.TrimLeft(r.norm[q.End:cl.end], " "), "的")
+	if !ok {
+		return false
+	}
+	post = post[:min(len(post), 3*10)]
+	for _, w := range thresholdNouns {
+		if strings.Contains(post, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// specNouns written right before a bare figure make it a measure of a model
+// or a machine, no count a claim makes: "模型参数量达1300亿".
+var specNouns = []string{"参数", "参数量", "参数规模"}
+
+func (r *reader) specCount(q quantity.Quantity, cl span) bool {
+	pre := r.norm[cl.start:q.Start]
+	pre = pre[max(0, len(pre)-3*8):]
+	for _, w := range specNouns {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhNotClaim reports the Chinese ways of writing a figure that is no claim:
+// a sum over a list of companies (and its conversion), an indefinite
+// subject, a chip compared with a chip, a bar that defines customers, a
+// model's size.
+func (r *reader) zhNotClaim(q quantity.Quantity, sp, cl span) bool {
+	if r.combined(q, sp, cl) || r.indefiniteSubject(q, sp) {
+		return true
+	}
+	if q.Unit == claimwatch.UnitPercent && r.chipShare(q, cl) {
+		return true
+	}
+	if q.Unit == "" && r.specCount(q, cl) {
+		return true
+	}
+	if q.Unit != "" && q.Unit != claimwatch.UnitPercent && r.threshold(q, cl) {
+		return true
+	}
+	// "合计…超过3200亿美元，折合人民币约2.3万亿元": the conversion of a sum.
+	fs := r.figuresIn(span{sp.start, q.Start})
+	if len(fs) > 0 {
+		f := fs[len(fs)-1]
+		if gap := r.norm[f.End:q.Start]; f.End <= q.Start && len(gap) <= 24 && strings.Contains(gap, "合") {
+			return r.combined(f, sp, r.clauseAround(sp, f.NumStart))
+		}
+	}
+	return false
+}
+
+// comparisonBase reports whether the words before a figure in its clause
+// make it the base of a comparison: "较2022财年的26%", "较今年3月E轮融资时的
+// 615亿美元". The base measures what the level before it measures, and is a
+// level itself.
+func comparisonBase(pre string) bool {
+	if k := strings.LastIndexAny(pre, ",;"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	for _, m := range []string{"，", "；", "："} {
+		if k := strings.LastIndex(pre, m); k >= 0 {
+			pre = pre[k+len(m):]
+		}
+	}
+	pre = strings.TrimSpace(pre)
+	if !strings.HasSuffix(pre, "的") || utf8.RuneCountInString(pre) > 20 {
+		return false
+	}
+	for _, w := range []string{"较", "比", "相比", "相较", "对比"} {
+		if strings.HasPrefix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhMetric corrects the measure the nearest word gives in the Chinese ways
+// of writing: a breakdown after 其中 measures what its total does, a
+// percentage of a measure ("营收的20%") is a share, a count of operations in
+// the figure's clause beats a count word outside it.
+func (r *reader) zhMetric(q quantity.Quantity, sp, cl span, prev *Explanation, unit string, metric claimwatch.Metric, mword string) (claimwatch.Metric, string) {
+	pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
+	switch {
+	case unit == claimwatch.UnitPercent:
+		if p, ok := strings.CutSuffix(pre, "的"); ok {
+			for _, h := range r.find(metricSet, span{cl.start, cl.start + len(p)}) {
+				if h.end == cl.start+len(p) {
+					return claimwatch.Other, "share: " + r.text[h.start:q.Start]
+				}
+			}
+		}
+	case unit == "" || unit == claimwatch.UnitCount:
+		if w := r.otherCount(q, cl); w != "" && countMetrics[metric] && !strings.Contains(r.norm[cl.start:cl.end], fold(mword)) {
+			return claimwatch.Other, w
+		}
+	case prev != nil && pre == "其中" && prev.Claim.Unit == unit && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start:
+		return prev.Claim.Metric, "其中 (a part of " + prev.Figure + ")"
+	}
+	return metric, mword
 }
