@@ -61,7 +61,7 @@ var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch
 
 // measureWords are the Chinese classifiers between a figure and what it
 // counts (上萬塊 GPU, 30位高管).
-var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人"}
+var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆"}
 
 // countNouns are the words that, written right after a bare figure (and its
 // classifier), make it a count of that thing ("15億用戶", "10,000 GPUs").
@@ -179,7 +179,7 @@ const (
 // sourceMarks written just before a company name make it the other side of
 // the figure, not its subject: "从英伟达处购入" (bought from Nvidia), "从OpenAI离职"
 // (left OpenAI), "from Microsoft".
-var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前", "includes", "including", "participation from"}
+var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前", "includes", "including", "participation from", "包括"}
 
 // formerMarks are the sourceMarks that name where people came from, never
 // the other side of a deal ("former OpenAI researchers").

@@ -179,6 +179,9 @@ func (r *reader) comparedWith(q quantity.Quantity, prev *Explanation, prevQ quan
 			return w, true
 		}
 	}
+	if comparisonBase(gap) {
+		return "较…的", true // "较今年3月E轮融资时的615亿美元"
+	}
 	return "", false
 }
 

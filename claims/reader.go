@@ -75,7 +75,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return Explanation{}, false
 	}
 	cl := r.clauseAround(sp, q.NumStart)
-	if r.notClaimIn(cl) {
+	if r.notClaimIn(cl) || r.zhNotClaim(q, sp, cl) {
 		return Explanation{}, false
 	}
 	e := Explanation{Figure: q.Text}
@@ -109,6 +109,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return e, false // "The 100 million figure compares with…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	metric, mword = r.zhMetric(q, sp, cl, prev, c.Unit, metric, mword)
 	if metric == claimwatch.Capex && c.Unit != claimwatch.UnitCount && slices.Contains(metricWords[claimwatch.GPUs], fold(mword)) {
 		// "trained its V3 model using 2,048 H800 chips at a cost of $5.6
 		// million": the chips are the means, training the measure.

@@ -94,6 +94,12 @@ func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 		// without a year that is still to come is last year's, unless the
 		// sentence looks ahead.
 		for i := range out {
+			// "the fourth quarter", written in February: last year's, unless
+			// the clause looks ahead.
+			if out[i].implicit && !out[i].fiscal && !pub.IsZero() && periodStartMonth(out[i].value) > int(pub.Month()) &&
+				len(forecastSet.find(norm, clauseOf(norm, sp, out[i].start))) == 0 {
+				out[i].value = strconv.Itoa(pub.Year()-1) + out[i].value[4:]
+			}
 			if out[i].lateMonth && len(forecastSet.find(norm, clauseOf(norm, sp, out[i].start))) == 0 {
 				if y, err := strconv.Atoi(out[i].value[:4]); err == nil {
 					out[i].value = strconv.Itoa(y-1) + out[i].value[4:]
@@ -437,4 +443,20 @@ func clauseOf(norm string, sp span, p int) span {
 		}
 	}
 	return span{a, b}
+}
+
+// periodStartMonth is the first month of a period written "2025-Q3" or
+// "2025-H2", or 0.
+func periodStartMonth(v string) int {
+	if len(v) != 7 || v[4] != '-' {
+		return 0
+	}
+	n := int(v[6] - '0')
+	switch v[5] {
+	case 'Q':
+		return 3*(n-1) + 1
+	case 'H':
+		return 6*(n-1) + 1
+	}
+	return 0
 }

@@ -247,15 +247,22 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
-var otherCounts = []string{"调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens"}
+var otherCounts = []string{"调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
+	"订单量", "单量", "车队规模", "衍生模型"}
 
-// otherCount returns the word before q in its clause that makes a bare
-// count an operations figure.
+// otherCount returns the word in q's clause that makes a bare count an
+// operations figure: before it ("日均调用量达到15亿次") or after it
+// ("提供约98.8万次自动驾驶出行服务").
 func (r *reader) otherCount(q quantity.Quantity, cl span) string {
-	pre := r.norm[cl.start:q.Start]
-	for _, w := range otherCounts {
-		if k := strings.Index(pre, w); k >= 0 {
-			return r.text[cl.start+k : cl.start+k+len(w)]
+	for _, part := range []span{{cl.start, q.Start}, {q.End, cl.end}} {
+		if part.end <= part.start {
+			continue
+		}
+		s := r.norm[part.start:part.end]
+		for _, w := range otherCounts {
+			if k := strings.Index(s, w); k >= 0 {
+				return r.text[part.start+k : part.start+k+len(w)]
+			}
 		}
 	}
 	return ""
@@ -311,6 +318,9 @@ var moveWords = []string{"降至", "降到", "跌至", "升至", "升到", "涨�
 	"上升至", "上升到", "提升至", "提高至", "提高到", "回落至", "滑落至", "萎缩至", "扩大至", "缩小至"}
 
 func (r *reader) levelOfMove(q quantity.Quantity) bool {
+	if comparisonBase(r.norm[max(0, q.Start-60):q.Start]) {
+		return true // "较2022财年的26%明显下降": the base is a level
+	}
 	post := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+12)], " ")
 	pre := strings.TrimRight(r.norm[max(0, q.Start-12):q.Start], " ")
 	for _, w := range moveWords {
