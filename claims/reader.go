@@ -792,6 +792,13 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 		if d < 0 {
 			continue
 		}
+		if h.end <= q.Start {
+			// "falls to 49%", "fell 12% to 1.5 billion": the figure after
+			// "to" is the level reached.
+			if gap := strings.TrimSpace(r.norm[h.end:q.Start]); gap == "to" || strings.HasSuffix(gap, " to") {
+				continue
+			}
+		}
 		if d < bd || d == bd && len(h.word) > len(bw) {
 			best, bw, bd = changeWords[h.word], r.text[h.start:h.end], d
 		}

@@ -248,18 +248,25 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
 var otherCounts = []string{"调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
-	"订单量", "单量", "车队规模", "衍生模型"}
+	"订单量", "单量", "车队规模"}
+
+// otherCountsAfter do the same written after the figure: "提供约98.8万次自动
+// 驾驶出行服务", "衍生模型已超过10万个" has its noun before.
+var otherCountsAfter = []string{"出行服务", "调用", "衍生模型"}
 
 // otherCount returns the word in q's clause that makes a bare count an
-// operations figure: before it ("日均调用量达到15亿次") or after it
-// ("提供约98.8万次自动驾驶出行服务").
+// operations figure: before it ("日均调用量达到15亿次") or after it.
 func (r *reader) otherCount(q quantity.Quantity, cl span) string {
-	for _, part := range []span{{cl.start, q.Start}, {q.End, cl.end}} {
+	for i, part := range []span{{cl.start, q.Start}, {q.End, cl.end}} {
 		if part.end <= part.start {
 			continue
 		}
 		s := r.norm[part.start:part.end]
-		for _, w := range otherCounts {
+		words := otherCounts
+		if i == 1 {
+			words = otherCountsAfter
+		}
+		for _, w := range words {
 			if k := strings.Index(s, w); k >= 0 {
 				return r.text[part.start+k : part.start+k+len(w)]
 			}
@@ -471,16 +478,24 @@ func (r *reader) indefiniteSubject(q quantity.Quantity, sp span) bool {
 			return false
 		}
 	}
+	if len(r.find(pronounSet, span{sp.start, q.Start})) > 0 {
+		return false // "公司训练一个模型的成本": the company's
+	}
 	pre := r.norm[sp.start:q.Start]
 	for _, w := range indefinites {
 		k := strings.Index(pre, w)
-		if k < 0 || !strings.Contains(pre[k:], "的") {
+		if k < 0 {
 			continue
 		}
-		if len(r.find(pronounSet, span{sp.start, sp.start + k})) > 0 {
-			return false // "公司训练一个模型的成本": the company's
+		np := pre[k+len(w):]
+		if strings.HasPrefix(np, "月") || strings.HasPrefix(np, "季") || strings.HasPrefix(np, "星期") || strings.HasPrefix(np, "小时") || strings.HasPrefix(np, "多月") {
+			continue // "成立仅一个月": a span of time
 		}
-		return true
+		// The phrase runs to its 的 inside one clause: "一座100兆瓦的AI资料中心".
+		d := strings.Index(np, "的")
+		if d >= 0 && !strings.ContainsAny(np[:d], "，；,;。") {
+			return true
+		}
 	}
 	return false
 }
@@ -575,7 +590,8 @@ func comparisonBase(pre string) bool {
 			pre = pre[k+len(m):]
 		}
 	}
-	pre = strings.TrimSpace(pre)
+	// A caller may have cut a wide comma in half: drop what is left of it.
+	pre = strings.TrimLeftFunc(pre, func(c rune) bool { return c == utf8.RuneError || c == ' ' })
 	if !strings.HasSuffix(pre, "的") || utf8.RuneCountInString(pre) > 20 {
 		return false
 	}
