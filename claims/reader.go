@@ -119,6 +119,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
+	_, compared := r.comparedWith(q, prev, prevQ, sp)
 	if w, ok := r.comparedWith(q, prev, prevQ, sp); ok && prev.Claim.Metric != metric {
 		// "expects to sell more than $3.5 billion, up from an earlier
 		// forecast of $2 billion": the base measures what the level does.
@@ -196,6 +197,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		case noun != "":
 			metric, mword = m, noun
 		case (q.Scaled || measured) && countMetrics[metric]:
+		case compared && countMetrics[metric] && prev.Claim.Unit == claimwatch.UnitCount:
+			// "about 700 employees, up from 375": the base counts the same.
 		case (q.Scaled || measured) && (sameAs != "" || r.otherCount(q, cl) != ""):
 			if sameAs == "" {
 				metric, mword = claimwatch.Other, r.otherCount(q, cl)

@@ -237,6 +237,9 @@ var sameFigureWords = []string{"这一数字", "该数字", "这个数字", "此
 // same measure as the figure before.
 func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 	pre := r.norm[cl.start:q.Start]
+	if comparisonBase(pre) {
+		return "较…的" // "较去年同期的5000万次": the base of the comparison
+	}
 	for _, w := range sameFigureWords {
 		if k := strings.Index(pre, w); k >= 0 {
 			return r.text[cl.start+k : cl.start+k+len(w)]
