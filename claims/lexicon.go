@@ -34,7 +34,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"remaining performance obligations", "performance obligations", "backlog", "charges", "charge of", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
-		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "库存", "准备金", "减值"},
+		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
 }
 
 // weakMetricWords are general words that lose to any specific one near the

@@ -263,3 +263,41 @@ func (r *reader) expectation(sp span) bool {
 	}
 	return false
 }
+
+// shareOf finds the company whose money a percentage is a share of: "75%
+// of OpenAI's profits", "49% of the startup's profits".
+func (r *reader) shareOf(q quantity.Quantity, sp span) (mention, string, bool) {
+	rest := r.norm[q.End:min(sp.end, q.End+60)]
+	if !strings.HasPrefix(rest, " of ") {
+		return mention{}, "", false
+	}
+	k := strings.IndexAny(rest[4:], "'’")
+	if k < 0 || k > 30 {
+		return mention{}, "", false
+	}
+	tail := strings.TrimLeft(rest[4+k:], "'’s ")
+	money := false
+	for _, w := range []string{"profit", "revenue", "sales", "earnings", "income", "losses", "loss"} {
+		if strings.HasPrefix(tail, w) {
+			money = true
+		}
+	}
+	if !money {
+		return mention{}, "", false
+	}
+	at := q.End + 4
+	for _, m := range r.mentionsIn(span{at, at + k + 1}) {
+		if !m.leader {
+			return m, r.text[m.start:m.end] + "'s", true
+		}
+	}
+	if kinds, ok := descriptors[rest[4:4+k]]; ok {
+		i := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= at })
+		for i--; i >= 0 && at-r.ments[i].start < 1500; i-- {
+			if m := r.ments[i]; !m.leader && slices.Contains(kinds, m.entity) {
+				return m, rest[4:4+k] + "'s", true
+			}
+		}
+	}
+	return mention{}, "", false
+}

@@ -224,6 +224,17 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	ent, cp, ew, cw, ok := r.entity(q, sp, metric)
+	if ok && c.Unit == claimwatch.UnitPercent {
+		// "is entitled to 75% of OpenAI's profits": a share of another
+		// company's money is that company's figure, the holder its other
+		// side.
+		if owner, w, found := r.shareOf(q, sp); found && owner.entity != ent.entity {
+			cp, cw = ent.entity, ew+" (holds the share)"
+			ent, ew = name{entity: owner.entity, product: owner.product}, w
+			metric, mword = claimwatch.Other, "share of "+w
+			c.Metric, e.Metric = metric, mword
+		}
+	}
 	if ok && metric == claimwatch.Funding {
 		// "Microsoft has invested billions in OpenAI, and Amazon has
 		// pledged up to $4 billion to Anthropic": the receiver written

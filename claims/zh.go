@@ -160,6 +160,9 @@ var roundMarks = []string{"领投", "跟投", "参投", "参与投资", "参与�
 // round mark follows it in its clause, with no 由 or 完成 between
 // ("OpenAI完成由Thrive领投的融资" names OpenAI as the receiver).
 func (r *reader) roundInvestor(m mention, sp span) bool {
+	if r.participant(m, sp) {
+		return true
+	}
 	end := min(sp.end, m.end+3*16)
 	for i := m.end; i < end; {
 		c, n := decode(r.norm, i)
@@ -251,7 +254,7 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
 var otherCounts = []string{"调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
-	"订单量", "单量", "车队规模"}
+	"订单量", "单量", "车队规模", "衍生模型", "模型数量"}
 
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before.
@@ -557,7 +560,7 @@ func (r *reader) specCount(q quantity.Quantity, cl span) bool {
 // subject, a chip compared with a chip, a bar that defines customers, a
 // model's size.
 func (r *reader) zhNotClaim(q quantity.Quantity, sp, cl span) bool {
-	if r.combined(q, sp, cl) || r.indefiniteSubject(q, sp) {
+	if r.combined(q, sp, cl) || r.indefiniteSubject(q, sp) || r.group(q, sp, cl) {
 		return true
 	}
 	if q.Unit == claimwatch.UnitPercent && r.chipShare(q, cl) {
@@ -625,8 +628,87 @@ func (r *reader) zhMetric(q quantity.Quantity, sp, cl span, prev *Explanation, u
 		if w := r.otherCount(q, cl); w != "" && countMetrics[metric] && !strings.Contains(r.norm[cl.start:cl.end], fold(mword)) {
 			return claimwatch.Other, w
 		}
+	case r.expected(q, sp, cl, unit) != nil:
+		o := r.expected(q, sp, cl, unit)
+		return o.Claim.Metric, "expected (the measure of " + o.Figure + ")"
 	case prev != nil && pre == "其中" && prev.Claim.Unit == unit && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start:
 		return prev.Claim.Metric, "其中 (a part of " + prev.Figure + ")"
 	}
 	return metric, mword
+}
+
+// participantHeads open a list of the parties to a round or a deal:
+// "参与方包括美团、蚂蚁、阿里、腾讯、小米…" names investors, however many of
+// them are no known company.
+var participantHeads = []string{"参与方包括", "投资方包括", "投资者包括", "投资人包括", "股东包括", "参与方有", "投资方有"}
+
+// participant reports whether m is in such a list: only names and list
+// marks between the head and m.
+func (r *reader) participant(m mention, sp span) bool {
+	pre := r.norm[sp.start:m.start]
+	for _, h := range participantHeads {
+		k := strings.LastIndex(pre, h)
+		if k >= 0 && !strings.ContainsAny(pre[k:], "，；。,;") {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns name a kind of company, not one: a figure about "四大云端服务商的
+// 资本支出" or "全球AI基础设施支出" is nobody's.
+var groupNouns = []string{"云端服务商", "云服务商", "云厂商", "台厂", "全球ai", "全球科技", "全球数据中心"}
+
+// group reports whether q's clause measures a kind of company or a list of
+// them: a group noun with no company in the clause, or a list that opens
+// the clause and ends with 等 ("台积电、鸿海、广达、纬创等台厂").
+func (r *reader) group(q quantity.Quantity, sp, cl span) bool {
+	var ms []mention
+	for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+		if !m.leader {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		pre := r.norm[cl.start:q.Start]
+		for _, w := range groupNouns {
+			if strings.Contains(pre, w) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 1
+	for n < len(ms) && r.listedAfter(ms[n-1], ms[n]) {
+		n++
+	}
+	last := ms[n-1]
+	return n >= 2 && n == len(ms) && strings.HasPrefix(strings.TrimLeft(r.norm[last.end:q.Start], " "), "等") && !r.roundInvestor(last, sp)
+}
+
+// expectationWords before a figure make it the forecast of a measure the
+// sentence has given: "收入2,364.5亿元…逊于市场预期的2,373亿元".
+var expectationWords = []string{"预期的", "预估的", "预测的", "预期", "共识的"}
+
+// expected returns the claim before q in its sentence whose measure an
+// expectation right before q forecasts.
+func (r *reader) expected(q quantity.Quantity, sp, cl span, unit string) *Explanation {
+	pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
+	found := false
+	for _, w := range expectationWords {
+		if strings.HasSuffix(pre, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	fs := r.figuresIn(span{sp.start, q.Start})
+	for k := len(fs) - 1; k >= 0; k-- {
+		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Unit == unit {
+			return o
+		}
+	}
+	return nil
 }
