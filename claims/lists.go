@@ -171,8 +171,10 @@ func (r *reader) comparedWith(q quantity.Quantity, prev *Explanation, prevQ quan
 		gap = strings.TrimSuffix(gap, w)
 	}
 	// drop what dates the level: "in June, up from"
-	if k := strings.LastIndexAny(gap, ",，"); k >= 0 {
-		gap = strings.TrimSpace(gap[k+1:])
+	for _, sep := range []string{",", "，"} {
+		if k := strings.LastIndex(gap, sep); k >= 0 {
+			gap = strings.TrimSpace(gap[k+len(sep):])
+		}
 	}
 	for _, w := range comparisonWords {
 		if gap == w || strings.HasPrefix(gap, w+" ") && len(strings.Fields(gap)) <= 6 {
@@ -300,4 +302,24 @@ func (r *reader) shareOf(q quantity.Quantity, sp span) (mention, string, bool) {
 		}
 	}
 	return mention{}, "", false
+}
+
+// clouds are the companies whose computing others rent.
+var clouds = []string{"Amazon", "Microsoft", "Google", "Oracle", "CoreWeave", "Alibaba"}
+
+// cloudAfter finds a cloud named right after a figure spent on it: "$2.7
+// billion on AWS", "$30 billion on Azure compute capacity".
+func (r *reader) cloudAfter(q quantity.Quantity, sp span) (mention, bool) {
+	rest := r.norm[q.End:min(sp.end, q.End+8)]
+	k := strings.Index(rest, " on ")
+	if k != 0 {
+		return mention{}, false
+	}
+	at := q.End + len(" on ")
+	for _, m := range r.mentionsIn(span{at, min(sp.end, at+1)}) {
+		if !m.leader && slices.Contains(clouds, m.entity) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

@@ -224,6 +224,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	ent, cp, ew, cw, ok := r.entity(q, sp, metric)
+	if ok && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && (metric == claimwatch.Capex || metric == claimwatch.OperatingCost || metric == claimwatch.Other) {
+		// "expected to spend about $2.7 billion on AWS this year": money
+		// spent on a cloud is compute, its provider the other side.
+		committed := false
+		for _, w := range []string{"agreed", "commit", "contract", "deal", "signed"} {
+			committed = committed || strings.Contains(fold(mword), w)
+		}
+		if m, found := r.cloudAfter(q, sp); found && m.entity != ent.entity && !committed {
+			metric, mword = claimwatch.ComputeCost, "spent on "+r.text[m.start:m.end]
+			c.Metric, e.Metric = metric, mword
+			cp, cw = m.entity, r.text[m.start:m.end]+" (the cloud)"
+		}
+	}
 	if ok && c.Unit == claimwatch.UnitPercent {
 		// "is entitled to 75% of OpenAI's profits": a share of another
 		// company's money is that company's figure, the holder its other

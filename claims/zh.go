@@ -659,23 +659,28 @@ func (r *reader) participant(m mention, sp span) bool {
 // 资本支出" or "全球AI基础设施支出" is nobody's.
 var groupNouns = []string{"云端服务商", "云服务商", "云厂商", "台厂", "全球ai", "全球科技", "全球数据中心"}
 
-// group reports whether q's clause measures a kind of company or a list of
-// them: a group noun with no company in the clause, or a list that opens
-// the clause and ends with 等 ("台积电、鸿海、广达、纬创等台厂").
+// group reports whether q measures a kind of company or a list of them: a
+// group noun with no company in the clause, or a list that is the first
+// thing the sentence names and ends with 等 ("法人估计，台积电、鸿海、广达、纬创等
+// 台厂本季…营收"); "英伟达收到来自字节跳动、阿里巴巴和腾讯等" has a subject first.
 func (r *reader) group(q quantity.Quantity, sp, cl span) bool {
+	inClause := false
 	var ms []mention
-	for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+	for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
 		if !m.leader {
 			ms = append(ms, m)
+			inClause = inClause || m.start >= cl.start
 		}
 	}
-	if len(ms) == 0 {
+	if !inClause {
 		pre := r.norm[cl.start:q.Start]
 		for _, w := range groupNouns {
 			if strings.Contains(pre, w) {
 				return true
 			}
 		}
+	}
+	if len(ms) == 0 {
 		return false
 	}
 	n := 1
