@@ -323,3 +323,34 @@ func (r *reader) cloudAfter(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// spendVerb reports a form of "spend" before q in its clause.
+func (r *reader) spendVerb(q quantity.Quantity, cl span) bool {
+	pre := r.norm[cl.start:q.Start]
+	for _, w := range []string{"spend ", "spent ", "spending ", "to invest ", "will invest "} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSpending is the last claim of spending read in the few sentences
+// before sp.
+func (r *reader) lastSpending(sp span) *Explanation {
+	var best *Explanation
+	for _, o := range r.made {
+		switch o.Claim.Metric {
+		case claimwatch.Capex, claimwatch.ComputeCost, claimwatch.TrainingCost, claimwatch.OperatingCost, claimwatch.StaffCost:
+		default:
+			continue
+		}
+		if o.Claim.Offset < 0 || o.Claim.Offset >= sp.start || sp.start-o.Claim.Offset > 600 {
+			continue
+		}
+		if best == nil || o.Claim.Offset > best.Claim.Offset {
+			best = o
+		}
+	}
+	return best
+}

@@ -156,6 +156,14 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
 	}
+	if mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && r.spendVerb(q, cl) {
+		// "Microsoft said capital expenditures were $37.5 billion. Meta
+		// said it would spend $115 billion to $135 billion this year": the
+		// spending the text is about.
+		if o := r.lastSpending(sp); o != nil {
+			metric, mword = o.Claim.Metric, "spend (as "+o.Figure+")"
+		}
+	}
 	intro, inList := r.listIntro(sp)
 	if inList {
 		// "Here's how its revenue broke down by segment: - Data center:
