@@ -354,3 +354,22 @@ func (r *reader) lastSpending(sp span) *Explanation {
 	}
 	return best
 }
+
+var outlookWords = []string{"its forecast", "its outlook", "its guidance", "its estimate", "its target", "its projection", "the forecast", "the outlook", "its spending plan"}
+
+// raisedOutlook reports "raised its forecast" in pre.
+func raisedOutlook(pre string) bool {
+	for _, v := range []string{"raised ", "lifted ", "raises ", "cut ", "lowered ", "trimmed "} {
+		for _, w := range outlookWords {
+			if strings.Contains(pre, v+w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outlook reports a clause that revises an outlook before q.
+func (r *reader) outlook(q quantity.Quantity, cl span) bool {
+	return raisedOutlook(r.norm[cl.start:q.Start])
+}

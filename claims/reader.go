@@ -156,7 +156,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
 	}
-	if mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && r.spendVerb(q, cl) {
+	if metric == claimwatch.Funding && raisedOutlook(r.norm[cl.start:q.Start]) {
+		// "Alphabet has raised its forecast for 2025 to $85 billion": a
+		// raised outlook, not money raised.
+		metric, mword = claimwatch.Other, ""
+	}
+	if mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && (r.spendVerb(q, cl) || r.outlook(q, cl)) {
 		// "Microsoft said capital expenditures were $37.5 billion. Meta
 		// said it would spend $115 billion to $135 billion this year": the
 		// spending the text is about.
