@@ -143,13 +143,14 @@ var outlets = map[string]string{
 }
 
 // pronouns stand for the company named before them.
-var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their"}
+var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their",
+	"-based company", "-based firm", "-based group", "-based maker", "-based chipmaker"}
 
 // descriptors stand for the last company named of a kind: "the startup"
 // after "Google has invested in Anthropic" is Anthropic, "the chipmaker"
 // is Nvidia.
 var descriptors = map[string][]string{
-	"the startup": startups, "the start-up": startups, "the ai startup": startups, "the ai start-up": startups, "the lab": startups,
+	"the startup": startups, "the start-up": startups, "-based startup": startups, "-based start-up": startups, "the ai startup": startups, "the ai start-up": startups, "the lab": startups,
 	"the ai lab": startups, "the young company": startups, "the chatbot maker": startups, "the san francisco-based startup": startups,
 	"这家初创公司": startups, "该初创公司": startups, "这家初创企业": startups, "这家新创": startups, "该新创": startups, "这家独角兽": startups,
 	"the chipmaker": chipmakers, "the chip maker": chipmakers, "the chip giant": chipmakers, "the chip designer": chipmakers,

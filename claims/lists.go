@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -257,7 +258,7 @@ func valueAt(pre string) bool {
 // "Analysts had expected 33.9 billion yuan", "Wall Street was looking for".
 func (r *reader) expectation(sp span) bool {
 	s := r.norm[sp.start:min(sp.end, sp.start+60)]
-	for _, w := range []string{"analysts had expected", "analysts expected", "analysts had forecast", "analysts polled", "analysts surveyed",
+	for _, w := range []string{"analysts had expected", "analysts expected", "analysts on average", "had expected", "were expecting", "analysts estimated", "analysts had forecast", "analysts polled", "analysts surveyed",
 		"wall street had expected", "wall street expected", "wall street was expecting", "the consensus", "consensus estimate", "分析师预期", "市场预期"} {
 		if strings.Contains(s, w) {
 			return true
@@ -372,4 +373,37 @@ func raisedOutlook(pre string) bool {
 // outlook reports a clause that revises an outlook before q.
 func (r *reader) outlook(q quantity.Quantity, cl span) bool {
 	return raisedOutlook(r.norm[cl.start:q.Start])
+}
+
+// levelOfSize picks, among the claims of q's sentence in q's unit, the
+// one nearest before q whose size is like q's (within a factor of 20):
+// prev itself unless prev is of another order ("75 cents per share"
+// between "$1.24 billion" and "$771 million").
+func (r *reader) levelOfSize(q quantity.Quantity, prev *Explanation, sp span) *Explanation {
+	like := func(a, b float64) bool {
+		a, b = math.Abs(a), math.Abs(b)
+		return a > 0 && b > 0 && a/b < 20 && b/a < 20
+	}
+	if like(prev.Claim.Value, q.Value) || q.Unit == claimwatch.UnitPercent {
+		return prev
+	}
+	best := prev
+	for _, o := range r.made {
+		if o.Claim.Offset < sp.start || o.Claim.Offset >= q.Start || o.Claim.Unit != prev.Claim.Unit || !like(o.Claim.Value, q.Value) {
+			continue
+		}
+		if best == prev || o.Claim.Offset > best.Claim.Offset {
+			best = o
+		}
+	}
+	return best
+}
+
+// segmentRevenue reports a sentence about a business segment's revenue.
+func (r *reader) segmentRevenue(sp span) bool {
+	s := r.norm[sp.start:sp.end]
+	if !strings.Contains(s, " segment") && !strings.Contains(s, " division") && !strings.Contains(s, " unit ") && !strings.Contains(s, " business ") {
+		return false
+	}
+	return strings.Contains(s, "revenue") || strings.Contains(s, "sales")
 }

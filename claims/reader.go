@@ -120,10 +120,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	}
 	_, compared := r.comparedWith(q, prev, prevQ, sp)
-	if w, ok := r.comparedWith(q, prev, prevQ, sp); ok && prev.Claim.Metric != metric {
+	if w, ok := r.comparedWith(q, prev, prevQ, sp); ok {
 		// "expects to sell more than $3.5 billion, up from an earlier
 		// forecast of $2 billion": the base measures what the level does.
-		metric, mword = prev.Claim.Metric, w+" (the measure of "+prev.Figure+")"
+		// "Net income was $1.24 billion, or 75 cents per share, compared
+		// with $771 million": the level of the base's size.
+		level := r.levelOfSize(q, prev, sp)
+		if level.Claim.Metric != metric {
+			metric, mword = level.Claim.Metric, w+" (the measure of "+level.Figure+")"
+		}
 	}
 	if prev != nil && prev.Claim.Metric == claimwatch.Funding && metric != claimwatch.Funding && mword != "" && prev.Claim.Unit == c.Unit &&
 		strings.HasPrefix(prev.Metric, mword+" … ") && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start {
@@ -168,6 +173,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		if o := r.lastSpending(sp); o != nil {
 			metric, mword = o.Claim.Metric, "spend (as "+o.Figure+")"
 		}
+	}
+	if segmentMetric[metric] && r.segmentRevenue(sp) {
+		// "Revenue in the data center segment grew 22%": a segment's
+		// name is not its measure.
+		metric, mword = claimwatch.Revenue, "revenue (of a segment)"
 	}
 	intro, inList := r.listIntro(sp)
 	if inList {
@@ -1196,6 +1206,20 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	for _, m := range r.mentionsIn(before) {
 		if !m.leader && !r.former(m, before) && !r.markedBefore(m, before, sourceMarks) {
 			return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the sentence before, " + r.text[m.start:m.end], true
+		}
+	}
+	// Sentences that name nobody ("Shares of the company rose 3%.") between
+	// this one and the last company a sentence was about: "Advanced Micro
+	// Devices forecast … Third-quarter revenue rose 36%".
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		ms := r.mentionsIn(r.sents[j])
+		for _, m := range ms {
+			if !m.leader && !r.former(m, r.sents[j]) && !r.markedBefore(m, r.sents[j], sourceMarks) {
+				return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company named last, " + r.text[m.start:m.end], true
+			}
+		}
+		if len(ms) > 0 {
+			break
 		}
 	}
 	return nil, "", false
