@@ -174,8 +174,8 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hans companies listed as participants are not the subject", day(2023, 10, 20),
 			"智谱 AI 今年以来已累计获得超 25 亿元人民币融资，参与方包括美团、蚂蚁、阿里、腾讯、小米等，公司最新估值已超 100 亿元。",
 			[]want{
-				{Entity: "Zhipu AI", Counterparty: "Alibaba", Metric: "funding", Value: 2.5e9, Unit: "CNY", Time: "2023", Approx: "at_least", Modality: "reported", Lang: "zh"},
-				{Entity: "Zhipu AI", Counterparty: "Alibaba", Metric: "valuation", Value: 1e10, Unit: "CNY", Time: "2023", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Counterparty: "Meituan", Metric: "funding", Value: 2.5e9, Unit: "CNY", Time: "2023", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Counterparty: "Meituan", Metric: "valuation", Value: 1e10, Unit: "CNY", Time: "2023", Approx: "at_least", Modality: "reported", Lang: "zh"},
 			}},
 		{"hant a group of companies or of a kind is nobody's", day(2025, 8, 28),
 			"法人估計，台積電、鴻海、廣達、緯創等台廠本季AI伺服器相關營收將持續季增一成以上。他並預估到2030年底，全球AI基礎設施支出將達3兆至4兆美元，而光是今年，四大雲端服務商的資本支出就已倍增至約6千億美元。",
