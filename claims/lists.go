@@ -407,3 +407,29 @@ func (r *reader) segmentRevenue(sp span) bool {
 	}
 	return strings.Contains(s, "revenue") || strings.Contains(s, "sales")
 }
+
+// groupSubjects open a sentence about many companies at once.
+var groupSubjects = []string{"venture capital investment", "venture investment", "venture funding", "vc funding", "ai startups", "ai start-ups",
+	"startups", "start-ups", "investors", "the industry", "hyperscalers", "big tech", "tech giants", "the sector", "the market for"}
+
+// groupSubject reports a sentence whose subject is a group, not a
+// company, and whose clause names no company: such figures are about no
+// named organization.
+func (r *reader) groupSubject(sp, cl span) bool {
+	head := strings.TrimPrefix(r.norm[sp.start:min(sp.end, sp.start+40)], "the ")
+	group := false
+	for _, g := range groupSubjects {
+		if strings.HasPrefix(head, g) {
+			group = true
+		}
+	}
+	if !group {
+		return false
+	}
+	for _, m := range r.mentionsIn(sp) {
+		if !m.leader {
+			return false
+		}
+	}
+	return true
+}

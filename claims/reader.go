@@ -105,6 +105,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	}
 
+	if r.groupSubject(sp, cl) {
+		return e, false // "Venture capital investment in AI startups reached $104 billion"
+	}
 	if r.figureNamed(q) {
 		return e, false // "The 100 million figure compares with…": a figure already given
 	}
@@ -216,6 +219,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			return e, false
 		}
 		m, noun, measured := r.countAfter(q)
+		if m == claimwatch.Employees && q.Value >= 5e6 && strings.HasPrefix(fold(noun), "people") {
+			m = claimwatch.Users // "150 million people": no company employs that many
+		}
 		switch {
 		case noun != "":
 			metric, mword = m, noun
@@ -1302,6 +1308,20 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 		}
 	}
 	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
+	if kinds == nil {
+		// "OpenAI will launch a store, and Microsoft, which has invested
+		// $13 billion in the company, …": the company named earlier in the
+		// sentence than the investor.
+		var before []mention
+		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+			if !m.leader {
+				before = append(before, m)
+			}
+		}
+		if len(before) >= 2 && before[0].entity != before[len(before)-1].entity {
+			return before[0], true
+		}
+	}
 	if kinds != nil {
 		for j := i - 1; j >= 0 && j >= i-6; j-- {
 			for _, m := range r.mentionsIn(r.sents[j]) {
