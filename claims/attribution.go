@@ -183,7 +183,7 @@ func (r *reader) sourceIn(sp span) (string, string) {
 				ws = sp.start
 			}
 			w := r.text[ws : start-boolInt(start != end)]
-			if w == "" || !(isUpper(w[0]) || w == "of" || w == "the" || w == "&") || strings.ContainsAny(w, ",;:") {
+			if w == "" || !(isUpper(w[0]) || w == "of" || w == "the" || w == "&" || r.knownName(w)) || strings.ContainsAny(w, ",;:") {
 				break
 			}
 			start = ws
@@ -191,7 +191,7 @@ func (r *reader) sourceIn(sp span) (string, string) {
 				break
 			}
 		}
-		if name := strings.TrimSpace(r.text[start:end]); name != "" && isUpper(name[0]) && !genericSources[fold(name)] {
+		if name := strings.TrimSpace(r.text[start:end]); name != "" && (isUpper(name[0]) || r.knownName(name)) && !genericSources[fold(name)] {
 			return r.canonicalSource(name), name + v
 		}
 	}
@@ -472,4 +472,11 @@ func trimmed(ws []string) []string {
 		out[i] = strings.TrimSpace(w)
 	}
 	return out
+}
+
+// knownName reports a company name written with a small first letter:
+// "xAI said".
+func (r *reader) knownName(w string) bool {
+	_, ok := r.x.canon[fold(w)]
+	return ok
 }

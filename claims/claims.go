@@ -347,7 +347,8 @@ func dedupe(in []Explanation) []Explanation {
 			c, d := e.Claim, o.Claim
 			// A subheading restating a body figure without its period is the
 			// same figure.
-			same := c.Entity == d.Entity && c.Metric == d.Metric && c.Unit == d.Unit && near(c.Value, d.Value) &&
+			// An actual and the forecast it beat are two figures.
+			same := c.Entity == d.Entity && c.Metric == d.Metric && c.Unit == d.Unit && c.Modality == d.Modality && near(c.Value, d.Value) &&
 				near(c.ValueMax, d.ValueMax) && c.Per == d.Per && (c.Time == d.Time || c.Time == "" && heading(c.Quote) || d.Time == "" && heading(d.Quote))
 			if c.Value != d.Value && c.Quote == d.Quote && c.Offset >= 0 && d.Offset >= 0 {
 				// "收入2,364.5億元…遜於市場預期的2,373億元": two figures one sentence

@@ -116,7 +116,7 @@ var forecastWords = []string{
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
 	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
-	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "is raising", "are raising", "seeking to raise", "is seeking", "hoping to", "aims to raise", "discussions about", "discussing", "weighs", "weighing", "considering", "mulling", "正在融资", "寻求融资",
+	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "pledged", "pledges", "on course to", "on pace to", "is raising", "are raising", "seeking to raise", "is seeking", "hoping to", "aims to raise", "discussions about", "discussing", "weighs", "weighing", "considering", "mulling", "正在融资", "寻求融资",
 }
 
 // attributionPatterns find who a figure is credited to: the name sits
@@ -181,6 +181,10 @@ const (
 // sourceMarks written just before a company name make it the other side of
 // the figure, not its subject: "从英伟达处购入" (bought from Nvidia), "从OpenAI离职"
 // (left OpenAI), "from Microsoft".
+// comparedMarks set a company beside another for comparison: its figure
+// is still its own ("compares with ChatGPT's 180 million users").
+var comparedMarks = []string{"compares with", "compared with", "compares to", "compared to", "in line with"}
+
 var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前", "includes", "including", "participation from", "包括"}
 
 // formerMarks are the sourceMarks that name where people came from, never

@@ -433,3 +433,22 @@ func (r *reader) groupSubject(sp, cl span) bool {
 	}
 	return true
 }
+
+// unitPrice reports a figure priced per unit of something other than
+// time: "per A100 GPU-hour", "per million tokens", "a unit".
+func unitPrice(rest string) (string, bool) {
+	rest = strings.TrimLeft(rest, " ")
+	w, ok := strings.CutPrefix(rest, "per ")
+	if !ok {
+		return "", false
+	}
+	for _, t := range []string{"day", "week", "month", "quarter", "year", "annum", "hour", "person", "user", "seat", "employee", "share", "cent"} {
+		if strings.HasPrefix(w, t) {
+			return "", false
+		}
+	}
+	if k := strings.IndexAny(w, ",.;"); k >= 0 {
+		w = w[:k]
+	}
+	return "per " + w, true
+}

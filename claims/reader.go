@@ -112,6 +112,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return e, false // "The 100 million figure compares with…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if w, ok := unitPrice(r.norm[q.End:min(sp.end, q.End+30)]); ok && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
+		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
+	}
 	metric, mword = r.zhMetric(q, sp, cl, prev, c.Unit, metric, mword)
 	if metric == claimwatch.Capex && c.Unit != claimwatch.UnitCount && slices.Contains(metricWords[claimwatch.GPUs], fold(mword)) {
 		// "trained its V3 model using 2,048 H800 chips at a cost of $5.6
@@ -580,7 +583,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
 			targets = append(targets, m)
-		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp):
+		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks):
 			sources = append(sources, m)
 			continue
 		case r.markedBefore(m, sp, creditMarks) || r.markedAfter(m, sp, saidMarks) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):

@@ -1,0 +1,114 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimwatch/claimwatch"
+)
+
+// TestExtractEnglishNews covers the English rules written against the
+// held-out articles: one case per rule, each a sentence or two the way
+// wire copy puts it.
+func TestExtractEnglishNews(t *testing.T) {
+	tests := []struct {
+		name string
+		pub  time.Time
+		text string
+		want []want
+	}{
+		{"a bulleted list takes company, measure and period from its introduction", day(2025, 2, 26),
+			"Nvidia reported results on Wednesday.\n\nHere's how the company did for the fiscal fourth quarter of 2025:\n\n- Revenue: $39.33 billion vs. $38.05 billion expected",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.933e10, Unit: "USD", Time: "FY2025-Q4", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.805e10, Unit: "USD", Time: "FY2025-Q4", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"a segment's name is not its measure", day(2025, 2, 26),
+			"Nvidia broke its revenue down by segment:\n\n- Data center: $35.6 billion",
+			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 3.56e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"the startup is the last startup named, not an investor", day(2025, 7, 25),
+			"Anthropic is in talks to raise money. Google has committed more than $3 billion to the startup.",
+			[]want{{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"}}},
+		{"chips credited to their maker belong to their holder", day(2025, 6, 20),
+			"The cluster currently houses about 200,000 Nvidia chips, xAI said last month.",
+			[]want{{Entity: "xAI", Counterparty: "Nvidia", Metric: "gpus", Value: 2e5, Unit: "count", Approx: "about", Modality: "reported", Attributed: "xAI", Lang: "en"}}},
+		{"a round that would value the company is a valuation", day(2026, 1, 15),
+			"OpenAI is holding early discussions about raising as much as $100 billion in a round that could value the company at between $750 billion and $830 billion.",
+			[]want{
+				{Entity: "OpenAI", Metric: "funding", Value: 1e11, Unit: "USD", Approx: "at_most", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Metric: "valuation", Value: 7.5e11, Max: 8.3e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"an amount pledged to a company named after it funds that company", day(2024, 3, 8),
+			"Microsoft has invested billions in OpenAI, and Amazon has pledged up to $4 billion to Anthropic.",
+			[]want{{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "at_most", Modality: "forecast", Lang: "en"}}},
+		{"a base takes the measure of the level it is compared with", day(2024, 3, 8),
+			"AMD said it expects to sell more than $3.5 billion of its AI chips this year, up from an earlier forecast of $2 billion.",
+			[]want{
+				{Entity: "AMD", Metric: "revenue", Value: 3.5e9, Unit: "USD", Time: "2024", Approx: "at_least", Modality: "forecast", Attributed: "AMD", Lang: "en"},
+				{Entity: "AMD", Metric: "revenue", Value: 2e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "AMD", Lang: "en"},
+			}},
+		{"a figure named again is no new claim", day(2023, 12, 28),
+			"Ernie Bot has more than 100 million users, Baidu said. The 100 million figure compares with ChatGPT's 180 million weekly users.",
+			[]want{
+				{Entity: "Baidu", Product: "Ernie", Metric: "users", Value: 1e8, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Baidu", Lang: "en"},
+				{Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.8e8, Unit: "count", Per: "week", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"shares and gigawatts are not counts", day(2026, 1, 15),
+			"OpenAI will deploy 6 gigawatts of AMD chips and received warrants for up to 160 million AMD shares.",
+			nil},
+		{"a quarter still to come is last year's", day(2026, 2, 5),
+			"Alphabet said fourth-quarter revenue rose 18% to $113.8 billion.",
+			[]want{
+				{Entity: "Google", Metric: "revenue", Value: 18, Unit: "percent", Time: "2025-Q4", Change: true, Approx: "exact", Modality: "reported", Attributed: "Google", Lang: "en"},
+				{Entity: "Google", Metric: "revenue", Value: 1.138e11, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "reported", Attributed: "Google", Lang: "en"},
+			}},
+		{"what analysts expected is the consensus for the figure before", day(2024, 11, 21),
+			"Baidu's revenue fell 3% to 33.6 billion yuan in the third quarter. Analysts had expected 33.9 billion yuan.",
+			[]want{
+				{Entity: "Baidu", Metric: "revenue", Value: -3, Unit: "percent", Time: "2024-Q3", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Baidu", Metric: "revenue", Value: 3.36e10, Unit: "CNY", Time: "2024-Q3", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Baidu", Metric: "revenue", Value: 3.39e10, Unit: "CNY", Time: "2024-Q3", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"a sentence about a group names no company", day(2025, 9, 10),
+			"Venture capital investment in AI startups worldwide reached $104 billion in the first half.",
+			nil},
+		{"a share of another company's profits is that company's figure", day(2023, 9, 27),
+			"The software giant Microsoft is entitled to 75% of OpenAI's profits.",
+			[]want{{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 75, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"money spent on a cloud is compute", day(2025, 9, 3),
+			"Anthropic is expected to spend about $2.7 billion on AWS this year.",
+			[]want{{Entity: "Anthropic", Counterparty: "Amazon", Metric: "compute_cost", Value: 2.7e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "en"}}},
+		{"'would spend' takes the spending the text is about", day(2026, 2, 5),
+			"Microsoft said capital expenditures were $37.5 billion. Amazon is on course to spend more than $100 billion this year.",
+			[]want{
+				{Entity: "Microsoft", Metric: "capex", Value: 3.75e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Amazon", Metric: "capex", Value: 1e11, Unit: "USD", Time: "2026", Approx: "at_least", Modality: "forecast", Lang: "en"},
+			}},
+		{"'per' after a figure is a rate, not a source", day(2024, 7, 29),
+			"OpenAI pays about $1.30 per A100 GPU-hour for computing, The Information reported.",
+			[]want{{Entity: "OpenAI", Metric: "other", Value: 1.3, Unit: "USD", Approx: "about", Modality: "reported", Attributed: "The Information", Lang: "en"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := claimwatch.Article{ID: "t", Text: tt.text, Published: tt.pub, Lang: "en"}
+			got := extractor.Extract(a)
+			if len(got) != len(tt.want) {
+				for _, e := range extractor.Explain(a) {
+					t.Logf("got %+v", e)
+				}
+				t.Fatalf("got %d claims, want %d", len(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				gw := want{g.Entity, g.Product, g.Counterparty, g.Metric, g.Value, g.ValueMax, g.Unit, g.Per, g.Time, g.Change, g.Approx, g.Modality, g.AttributedTo, g.Lang}
+				if !sameWant(gw, w) {
+					t.Errorf("claim %d:\n got %+v\nwant %+v", i, gw, w)
+				}
+				if !strings.Contains(tt.text, g.Quote) {
+					t.Errorf("claim %d: quote %q is not from the text", i, g.Quote)
+				}
+			}
+		})
+	}
+}
