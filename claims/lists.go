@@ -274,6 +274,17 @@ func (r *reader) shareOf(q quantity.Quantity, sp span) (mention, string, bool) {
 	if !strings.HasPrefix(rest, " of ") {
 		return mention{}, "", false
 	}
+	// "Alphabet, which owns about 14% of Anthropic": a stake.
+	pre := r.norm[max(sp.start, q.Start-24):q.Start]
+	for _, v := range []string{"owns", "holds", "owning", "holding", "owned", "held"} {
+		if strings.Contains(pre, v+" ") {
+			for _, m := range r.mentionsIn(span{q.End + 4, min(sp.end, q.End+5)}) {
+				if !m.leader {
+					return m, r.text[m.start:m.end] + " (owned)", true
+				}
+			}
+		}
+	}
 	k := strings.IndexAny(rest[4:], "'’")
 	if k < 0 || k > 30 {
 		return mention{}, "", false

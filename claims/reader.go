@@ -183,7 +183,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if segmentMetric[metric] && r.segmentRevenue(sp) {
 		// "Revenue in the data center segment grew 22%": a segment's
 		// name is not its measure.
-		metric, mword = claimwatch.Revenue, "revenue (of a segment)"
+		metric, mword = claimwatch.Revenue, "revenue"
+		if !strings.Contains(r.norm[sp.start:sp.end], "revenue") {
+			mword = "sales"
+		}
 	}
 	intro, inList := r.listIntro(sp)
 	if inList {
