@@ -38,7 +38,7 @@ var extractFloors = map[string]float64{
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
