@@ -17,7 +17,7 @@ var metricWords = map[claimwatch.Metric][]string{
 		"generated", "brought in", "bring in", "brings in", "bringing in", "income", "to sell"},
 	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
 		"annual recurring revenue", "arr", "run-rate", "run rate", "at a pace of", "annual pace", "annualised pace", "annualized pace", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
-	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "溢利", "纯利", "profit", "profits", "net income", "earnings", "earned", "operating income"},
+	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "溢利", "纯利", "纯益", "profit", "profits", "net income", "earnings", "earned", "operating income"},
 	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "股权激励", "股票薪酬", "股权奖励"},
@@ -34,7 +34,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"input tokens", "output tokens", "per million input tokens", "per million output tokens", "per 1,000 input tokens", "per 1,000 output tokens", "round of restrictions", "round of export", "round of talks", "round of tariffs", "round of sanctions", "rounds of restrictions",
-		"interest expense", "interest expenses", "a unit", "per unit", "apiece", "remaining performance obligations", "performance obligations", "backlog", "charges", "charge of", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
+		"interest expense", "interest expenses", "a unit", "per unit", "apiece", "remaining performance obligations", "performance obligations", "backlog", "charges", "charge of", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "每股纯益", "每股纯利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
 		"广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
 }
 
@@ -62,7 +62,7 @@ var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch
 
 // measureWords are the Chinese classifiers between a figure and what it
 // counts (上萬塊 GPU, 30位高管).
-var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆"}
+var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆", "轮"}
 
 // countNouns are the words that, written right after a bare figure (and its
 // classifier), make it a count of that thing ("15億用戶", "10,000 GPUs").

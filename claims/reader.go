@@ -221,7 +221,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
-		if r.uncounted(q) {
+		if r.uncounted(q) && !r.countedUnits(q, cl) {
 			return e, false
 		}
 		m, noun, measured := r.countAfter(q)
@@ -376,7 +376,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	case c.Time != "":
 	case base != nil && base.Claim.Time != "":
 		c.Time, e.Time = base.Claim.Time, base.Time+" (the period of "+base.Figure+")"
-	case len(r.find(sameTimeSet, sp)) > 0 && r.lastReported(c) != nil:
+	case len(r.find(sameTimeSet, sp)) > 0 && !r.partOfSentence(sp) && r.lastReported(c) != nil:
 		// "當季", "單季": the period of the last reported figure of the
 		// same measure.
 		o := r.lastReported(c)
@@ -584,6 +584,8 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		case r.brand(m):
 			brands = append(brands, m) // "10萬顆輝達H100": the chips' maker, the subject only if nobody else is
 			continue
+		case r.ranked(m, sp):
+			continue // "仅次于豆包和DeepSeek": named to rank the subject
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks):
@@ -843,6 +845,9 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 	if r.levelOfMove(q) {
 		return 0, "" // "从95%降至约50%": two levels
+	}
+	if sign, w := r.comparedGap(q, cl); w != "" {
+		return sign, w // "比行业平均水平低99.3%": the gap
 	}
 	win := span{max(cl.start, q.Start-30), min(cl.end, q.End+12)}
 	best, bw, bd := 0.0, "", math.MaxInt

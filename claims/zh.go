@@ -203,8 +203,11 @@ func (r *reader) listedAfter(prev, m mention) bool {
 }
 
 // heldIn reports whether m is the company a stake is held in: "阿里巴巴目前在
-// 月之暗面的持股比例".
+// 月之暗面的持股比例", "持有月之暗面约36%的股份".
 func (r *reader) heldIn(m mention, sp span) bool {
+	if r.heldAfter(m, sp) {
+		return true
+	}
 	if !r.markedBefore(m, sp, []string{"在"}) {
 		return false
 	}
@@ -215,6 +218,15 @@ func (r *reader) heldIn(m mention, sp span) bool {
 		}
 	}
 	return false
+}
+
+// heldAfter reports whether m is the company a stake is held in, written
+// after 持有: "阿里巴巴目前持有月之暗面约36%的股份" is a share of Moonshot AI.
+func (r *reader) heldAfter(m mention, sp span) bool {
+	if !r.markedBefore(m, sp, []string{"持有"}) {
+		return false
+	}
+	return len(r.find(stakeWords, span{m.end, r.clauseAround(sp, m.end).end})) > 0
 }
 
 // clauseOpening reports whether byte p opens its sentence or a clause in it
@@ -253,12 +265,13 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
-var otherCounts = []string{"调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
+var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
 	"订单量", "单量", "车队规模", "衍生模型", "模型数量"}
 
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
-// 驾驶出行服务", "衍生模型已超过10万个" has its noun before.
-var otherCountsAfter = []string{"出行服务", "调用", "衍生模型"}
+// 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
+// counts rounds.
+var otherCountsAfter = []string{"出行服务", "调用", "衍生模型", "轮融资"}
 
 // otherCount returns the word in q's clause that makes a bare count an
 // operations figure: before it ("日均调用量达到15亿次") or after it.
@@ -339,6 +352,14 @@ func (r *reader) levelOfMove(q quantity.Quantity) bool {
 	for _, w := range moveWords {
 		if strings.HasPrefix(post, w) || strings.HasSuffix(pre, w) {
 			return true
+		}
+	}
+	// "价格降至原价的50%": the level reached, a share of the old one.
+	if wide, ok := strings.CutSuffix(strings.TrimRight(r.norm[max(0, q.Start-24):q.Start], " "), "的"); ok {
+		for _, w := range moveWords {
+			if k := strings.LastIndex(wide, w); k >= 0 && !strings.ContainsAny(wide[k:], "，,；;。") && utf8.RuneCountInString(wide[k+len(w):]) <= 4 {
+				return true
+			}
 		}
 	}
 	return false
@@ -558,9 +579,13 @@ func (r *reader) specCount(q quantity.Quantity, cl span) bool {
 // zhNotClaim reports the Chinese ways of writing a figure that is no claim:
 // a sum over a list of companies (and its conversion), an indefinite
 // subject, a chip compared with a chip, a bar that defines customers, a
-// model's size.
+// model's size, a ten-odd figure, a ratio's term, an industry's figure, a
+// share price's move.
 func (r *reader) zhNotClaim(q quantity.Quantity, sp, cl span) bool {
 	if r.combined(q, sp, cl) || r.indefiniteSubject(q, sp) || r.group(q, sp, cl) {
+		return true
+	}
+	if oddFigure(q) || r.ratioTerm(q, sp, cl) || r.industryFigure(q, cl) || r.sharePriceMove(q, sp) {
 		return true
 	}
 	if q.Unit == claimwatch.UnitPercent && r.chipShare(q, cl) {
@@ -615,7 +640,19 @@ func comparisonBase(pre string) bool {
 // the figure's clause beats a count word outside it.
 func (r *reader) zhMetric(q quantity.Quantity, sp, cl span, prev *Explanation, unit string, metric claimwatch.Metric, mword string) (claimwatch.Metric, string) {
 	pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
+	for _, w := range perCapita {
+		if unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount && unit != "" && strings.Contains(pre, w) {
+			return claimwatch.Other, r.text[cl.start+strings.Index(pre, w):][:len(w)] + " (one person's share)"
+		}
+	}
+	if metric == claimwatch.ComputeCost && r.computeContract(q, cl) {
+		return claimwatch.Capex, mword + " … 的合约 (a compute contract)"
+	}
 	switch {
+	case unit == claimwatch.UnitPercent && pre == "其中" && prev != nil && prev.Claim.Unit != claimwatch.UnitPercent && prev.Claim.Unit != claimwatch.UnitCount &&
+		prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start:
+		// "资本支出维持380亿到420亿美元，其中约70%用于先进制程": a share of the sum.
+		return claimwatch.Other, "其中 (a share of " + prev.Figure + ")"
 	case unit == claimwatch.UnitPercent:
 		if p, ok := strings.CutSuffix(pre, "的"); ok {
 			for _, h := range r.find(metricSet, span{cl.start, cl.start + len(p)}) {
@@ -716,4 +753,218 @@ func (r *reader) expected(q quantity.Quantity, sp, cl span, unit string) *Explan
 		}
 	}
 	return nil
+}
+
+// oddFigure reports whether a figure ends in 几 ("十几", "百分之二十几"):
+// "ten-odd" names no amount, as 數百萬 does not (CLAIMS.md, vague amounts).
+func oddFigure(q quantity.Quantity) bool {
+	return strings.ContainsAny(q.Text, "几幾")
+}
+
+// ratioVerbs after 每 make the figure that follows one side of a ratio told
+// as an illustration: "每赚1块钱，就要花5块钱去买算力" is no sum earned or spent.
+var ratioVerbs = []string{"赚", "花", "投入", "收入", "卖出", "卖", "售出", "产生", "创造", "烧", "亏", "亏损", "投"}
+
+// ratioTerm reports whether q is a term of such a ratio: right after 每 and
+// its verb, or in the clause of 就 (则, 便) that completes one.
+func (r *reader) ratioTerm(q quantity.Quantity, sp, cl span) bool {
+	if q.Unit == claimwatch.UnitPercent {
+		return false
+	}
+	ratioAt := func(end int) bool {
+		k := strings.LastIndex(r.norm[sp.start:end], "每")
+		if k < 0 {
+			return false
+		}
+		verb := strings.TrimSpace(r.norm[sp.start+k+len("每") : end])
+		for _, v := range ratioVerbs {
+			if verb == v || verb == v+"了" {
+				return true
+			}
+		}
+		return false
+	}
+	if ratioAt(q.Start) {
+		return true
+	}
+	lead := strings.TrimLeft(r.norm[cl.start:q.Start], " ")
+	if !strings.HasPrefix(lead, "就") && !strings.HasPrefix(lead, "则") && !strings.HasPrefix(lead, "便") {
+		return false
+	}
+	for _, f := range r.figuresIn(span{sp.start, cl.start}) {
+		if ratioAt(f.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// industryFigure reports whether q measures an industry rather than a
+// company: a collective noun ("产业", "行业", "业界") written just before it
+// in a clause that names no company ("优于晶圆代工产业约10%的成长幅度",
+// "业界第一个超过百亿美元的单一模型"). After 比 or 较 the industry is only
+// the base of a comparison: "这一价格比行业平均水平低99.3%" is the price's.
+func (r *reader) industryFigure(q quantity.Quantity, cl span) bool {
+	for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+		if !m.leader {
+			return false
+		}
+	}
+	if len(r.find(pronounSet, span{cl.start, q.Start})) > 0 {
+		return false
+	}
+	pre := r.norm[cl.start:q.Start]
+	for _, w := range append(collectives, "产业") {
+		k := strings.LastIndex(pre, w)
+		if k < 0 {
+			continue
+		}
+		b := strings.TrimRight(pre[:k], " ")
+		if strings.HasSuffix(b, "这家") || strings.HasSuffix(b, "该") || strings.HasSuffix(b, "此") {
+			continue // "这家初创公司" is a pronoun
+		}
+		if strings.Contains(b, "比") || strings.Contains(b, "较") {
+			continue
+		}
+		// The figure follows the noun closely, no measure of another between:
+		// "行业解决方案收入增长20%" is a segment's revenue.
+		between := span{cl.start + k + len(w), q.Start}
+		if utf8.RuneCountInString(r.norm[between.start:between.end]) <= 8 && len(r.find(metricSet, between)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sharePriceWords name a share's price or its trading.
+var sharePriceWords = []string{"股价", "收在", "收于", "收盘", "收跌", "收涨", "收报", "盘后", "盘前"}
+
+// sharePriceMove reports whether a percentage moves the share price named
+// before it in the sentence: "鸿海股价今日收在176.5元，下跌1.12%，市值约2.45兆元"
+// has no measure of the company between the price and the figure.
+func (r *reader) sharePriceMove(q quantity.Quantity, sp span) bool {
+	if q.Unit != claimwatch.UnitPercent {
+		return false
+	}
+	pre := r.norm[sp.start:q.Start]
+	end := -1
+	for _, w := range sharePriceWords {
+		k := strings.LastIndex(pre, w)
+		if k < 0 || k+len(w) <= end {
+			continue
+		}
+		if b := notClaimBefore[w]; b != nil && r.contentWord(hit{start: sp.start + k, end: sp.start + k + len(w), word: w}, nil, b) {
+			continue // "营收在…": revenue
+		}
+		end = k + len(w)
+	}
+	return end >= 0 && len(r.find(metricSet, span{sp.start + end, q.Start})) == 0
+}
+
+// perCapita are the words that make a sum one person's share: "人均年薪约50万元"
+// is a salary, no cost the company reports.
+var perCapita = []string{"人均", "平均每人", "每名员工", "每位员工", "每个员工"}
+
+// contractNouns, written after a compute figure and its 的, make it a
+// contract: "总额约300亿美元的云端算力合约" commits spending, which CLAIMS.md
+// files under capex.
+var contractNouns = []string{"合约", "合同", "协议", "订单"}
+
+// computeContract reports whether the compute figure q is the size of a contract.
+func (r *reader) computeContract(q quantity.Quantity, cl span) bool {
+	post, ok := strings.CutPrefix(strings.TrimLeft(r.norm[q.End:cl.end], " "), "的")
+	if !ok {
+		return false
+	}
+	post = post[:min(len(post), 3*10)]
+	for _, w := range contractNouns {
+		if strings.Contains(post, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankMarks before a company name compare the subject with it: "Kimi…排名
+// 第三，仅次于豆包和DeepSeek" ranks Kimi, so a figure after is not theirs.
+var rankMarks = []string{"仅次于", "次于", "落后于", "领先于", "超越"}
+
+// ranked reports whether m is named only to rank the subject against it, or
+// continues a list that such a mark opens.
+func (r *reader) ranked(m mention, sp span) bool {
+	if r.markedBefore(m, sp, rankMarks) {
+		return true
+	}
+	ms := r.mentionsIn(span{sp.start, m.start})
+	for i := len(ms) - 1; i >= 0 && r.listedAfter(ms[i], m); i-- {
+		if r.markedBefore(ms[i], sp, rankMarks) {
+			return true
+		}
+		m = ms[i]
+	}
+	return false
+}
+
+// buybackVerbs written right before a count of shares make it shares bought
+// back ("期内公司回购1.19亿股普通股"), an operation of the company.
+var buybackVerbs = []string{"回购", "回购了", "购回", "累计回购"}
+
+// countedUnits reports whether a figure that counts units no claim counts
+// (shares, tokens) is a count of operations after all: shares a company
+// bought back, or tokens its models served ("日均调用量也已接近1.2万亿tokens").
+func (r *reader) countedUnits(q quantity.Quantity, cl span) bool {
+	post := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	switch {
+	case strings.HasPrefix(post, "token"):
+		return r.otherCount(q, cl) != ""
+	case strings.HasPrefix(post, "股"):
+		pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
+		for _, w := range buybackVerbs {
+			if strings.HasSuffix(pre, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gapWords written between a comparison and its figure give the gap's
+// sign: "这一价格比行业平均水平低99.3%" is -99.3, "比去年同期高出5%" 5.
+var gapWords = map[string]float64{"低": -1, "高": 1, "少": -1, "多": 1, "便宜": -1, "贵": 1}
+
+// comparedGap reads the sign of a percentage that is the gap a comparison
+// with 比 or 较 states, or "" when the figure is none.
+func (r *reader) comparedGap(q quantity.Quantity, cl span) (float64, string) {
+	pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
+	pre = strings.TrimSuffix(strings.TrimSuffix(pre, "了"), "出")
+	for w, sign := range gapWords {
+		b, ok := strings.CutSuffix(pre, w)
+		if !ok {
+			continue
+		}
+		b = strings.NewReplacer("占比", "", "比例", "", "比重", "", "比率", "").Replace(b)
+		if strings.Contains(b, "比") || strings.Contains(b, "较") {
+			return sign, "比…" + w
+		}
+	}
+	return 0, ""
+}
+
+// partOfSentence reports whether the sentence's only same-period word is 其中
+// and a claim before it in the sentence is the whole it divides: "员工800多人，
+// 其中研发人员占比70%以上" is a part of that headcount, of its period, not of
+// the period of a figure sentences before.
+func (r *reader) partOfSentence(sp span) bool {
+	hs := r.find(sameTimeSet, sp)
+	for _, h := range hs {
+		if h.word != "其中" {
+			return false
+		}
+	}
+	for _, f := range r.figuresIn(span{sp.start, hs[0].start}) {
+		if _, ok := r.made[f.Start]; ok {
+			return true
+		}
+	}
+	return false
 }

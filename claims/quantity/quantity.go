@@ -363,7 +363,11 @@ func (q *Quantity) suffix(s string) bool {
 		q.DateLike = true
 	}
 	if r, _ := at(s, q.End); e == q.End && isLetter(r) && !isCJK(r) {
-		return false
+		// "GPT-4o", "405B" are names; "1.2万亿tokens" ends in a Chinese
+		// magnitude, after which a Latin word is what the figure counts.
+		if m, _ := before(s, q.End); !isCJK(m) {
+			return false
+		}
 	}
 	q.End = e
 	return true
@@ -409,6 +413,9 @@ func (q *Quantity) rangeEnd(s string) {
 	q2, ok := match(s, k, start, false)
 	if !ok || q2.Start != start || q2.Negative || q2.Vague || q2.Attached || q2.DateLike != q.DateLike {
 		return
+	}
+	if q2.Symbol == "元" && (q.Unit == "TWD" || q.Unit == "HKD") {
+		q2.Unit = q.Unit // "新台幣1,500億元至2,000億元": 元 counts the currency named first
 	}
 	if q.Unit != "" && q2.Unit != "" && q.Unit != q2.Unit || q.Unit == UnitPercent && q2.Unit != UnitPercent {
 		// "slipped 3.2% to 180.5 million" is a change and a level.

@@ -30,6 +30,7 @@ func TestParse(t *testing.T) {
 		{"percent sign", "12%", 12, 0, "percent", Exact},
 		{"percent word", "12 percent", 12, 0, "percent", Exact},
 		{"traditional 萬 with currency", "70萬美元", 7e5, 0, "USD", Exact},
+		{"新台幣 range closed by 元", "新台幣1,500億元至2,000億元", 1.5e11, 2e11, "TWD", Exact},
 		{"traditional 億 with decimals", "5.4億美元", 5.4e8, 0, "USD", Exact},
 		{"simplified 亿 with decimals", "5.4亿美元", 5.4e8, 0, "USD", Exact},
 		{"bare 萬", "508萬", 5.08e6, 0, "", Exact},
@@ -294,6 +295,28 @@ func TestFindInRunningText(t *testing.T) {
 		if !close(got[i], want[i]) {
 			t.Errorf("figure %d = %g, want %g", i, got[i], want[i])
 		}
+	}
+}
+
+// TestFindReadsWhatFollowsAChineseFigure: 兆 before 瓦 is mega-, not 10^12,
+// and a Latin word after a Chinese magnitude is what the figure counts.
+func TestFindReadsWhatFollowsAChineseFigure(t *testing.T) {
+	tests := []struct {
+		name, in string
+		value    float64
+	}{
+		{"兆瓦 is megawatts", "首期電力容量150兆瓦", 150},
+		{"兆赫 is megahertz", "频率为800兆赫", 800},
+		{"兆 alone is 10^12", "市值約2.45兆元", 2.45e12},
+		{"tokens after 万亿", "日均调用量接近1.2万亿tokens", 1.2e12},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.in)
+			if len(qs) != 1 || !close(qs[0].Value, tt.value) {
+				t.Fatalf("Find(%q) = %+v, want one figure of %g", tt.in, qs, tt.value)
+			}
+		})
 	}
 }
 

@@ -907,6 +907,9 @@ loop:
 			cur, hasNum, numCJK, concat, zero = 0, false, false, false, false
 			lastUnit = c.val
 		case cjkBig:
+			if r == '兆' && metricPrefix(s, j+w) {
+				break loop // 150兆瓦 is 150 megawatts: 兆 is the SI prefix, no magnitude
+			}
 			val := section + cur
 			pending := hasNum || section != 0
 			if !pending {
@@ -1585,4 +1588,14 @@ func otherGrouping(s string, i int) (float64, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// metricPrefix reports whether a metric unit that takes 兆 as mega- starts at i.
+func metricPrefix(s string, i int) bool {
+	for _, u := range metricUnits {
+		if strings.HasPrefix(s[i:], u) {
+			return true
+		}
+	}
+	return false
 }

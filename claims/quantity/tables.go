@@ -225,3 +225,7 @@ var namedChinese = []currencyCode{
 	{"港元", "HKD"}, {"港币", "HKD"}, {"港幣", "HKD"}, {"新台币", "TWD"}, {"新台幣", "TWD"},
 	{"比特币", "BTC"}, {"比特幣", "BTC"}, {"百分比", UnitPercent},
 }
+
+// metricUnits follow 兆 when it is the SI prefix mega- (兆瓦 megawatt, 兆赫
+// megahertz, 兆字节 megabyte), not the magnitude 10^12.
+var metricUnits = []string{"瓦", "赫", "字节", "字節", "位元", "比特", "帕", "焦"}
