@@ -21,9 +21,10 @@ import (
 // reference.
 //
 // claims/testdata/articles were written while the extractor was tuned;
-// claims/testdata/heldout were annotated from CLAIMS.md alone, by people who
-// had not read the extractor, and are the better estimate of the score on
-// real articles. Each set has its own floors per language.
+// claims/testdata/heldout* were annotated from CLAIMS.md alone, by people
+// who had not read the extractor. Each held-out set was scored first, then
+// rules were written against its errors, and the next set measured what
+// carried over; each set has its own floors per language.
 
 type scoredArticle struct {
 	Article claimwatch.Article `json:"article"`
@@ -32,9 +33,16 @@ type scoredArticle struct {
 
 // extractFloors are the strict F1 scores measured per set and language; the
 // test fails if a change scores lower.
+//
+// heldout4 was scored once, before any rule was written against it (en
+// 0.717, zh 0.820): that is the estimate for unseen articles; its per-article
+// errors were seen afterwards, so later figures on it are no longer blind.
 var extractFloors = map[string]float64{
-	"articles/en": 0.97, "articles/zh": 0.97,
-	"heldout/en": 0, "heldout/zh": 0,
+	"articles/en": 0.98, "articles/zh": 0.98,
+	"heldout/en": 0.90, "heldout/zh": 0.97,
+	"heldout2/en": 0.79, "heldout2/zh": 0.97,
+	"heldout3/en": 0.83, "heldout3/zh": 0.96,
+	"heldout4/en": 0.70, "heldout4/zh": 0.80,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
