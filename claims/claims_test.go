@@ -25,13 +25,49 @@ var extractor = New(nil)
 
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC) }
 
+// extractCase is one table row: a text, its date and the claims it must
+// give, in order.
+type extractCase struct {
+	name string
+	pub  time.Time
+	text string
+	want []want
+}
+
+// runCases extracts each case's text and compares every field CLAIMS.md
+// scores, and checks the quote comes from the text and the offset from the
+// body.
+func runCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			a := claimwatch.Article{ID: "t", Text: tt.text, Published: tt.pub, Lang: langOf(tt.text)}
+			got := extractor.Extract(a)
+			if len(got) != len(tt.want) {
+				for _, e := range extractor.Explain(a) {
+					t.Logf("got %+v", e)
+				}
+				t.Fatalf("got %d claims, want %d", len(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				gw := want{g.Entity, g.Product, g.Counterparty, g.Metric, g.Value, g.ValueMax, g.Unit, g.Per, g.Time, g.Change, g.Approx, g.Modality, g.AttributedTo, g.Lang}
+				if !sameWant(gw, w) {
+					t.Errorf("claim %d:\n got %+v\nwant %+v", i, gw, w)
+				}
+				if g.Quote == "" || !strings.Contains(tt.text, g.Quote) {
+					t.Errorf("claim %d: quote %q is not from the text", i, g.Quote)
+				}
+				if g.ArticleID != "t" || g.Offset < 0 || g.Offset >= len(tt.text) {
+					t.Errorf("claim %d: article %q offset %d", i, g.ArticleID, g.Offset)
+				}
+			}
+		})
+	}
+}
+
 func TestExtract(t *testing.T) {
-	tests := []struct {
-		name string
-		pub  time.Time
-		text string
-		want []want
-	}{
+	tests := []extractCase{
 		// English.
 		{"en daily cost of a product with attribution", day(2023, 8, 15),
 			"ChatGPT costs $700,000 a day to run, according to SemiAnalysis.",
@@ -241,31 +277,7 @@ func TestExtract(t *testing.T) {
 			"据报道，DeepSeek母公司幻方量化管理的资金规模曾超过1000亿元人民币。",
 			[]want{{Entity: "High-Flyer", Metric: "other", Value: 1e11, Unit: "CNY", Approx: "at_least", Modality: "reported", Lang: "zh"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := claimwatch.Article{ID: "t", Text: tt.text, Published: tt.pub, Lang: langOf(tt.text)}
-			got := extractor.Extract(a)
-			if len(got) != len(tt.want) {
-				for _, e := range extractor.Explain(a) {
-					t.Logf("got %+v", e)
-				}
-				t.Fatalf("got %d claims, want %d", len(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				gw := want{g.Entity, g.Product, g.Counterparty, g.Metric, g.Value, g.ValueMax, g.Unit, g.Per, g.Time, g.Change, g.Approx, g.Modality, g.AttributedTo, g.Lang}
-				if !sameWant(gw, w) {
-					t.Errorf("claim %d:\n got %+v\nwant %+v", i, gw, w)
-				}
-				if g.Quote == "" || !strings.Contains(tt.text, g.Quote) {
-					t.Errorf("claim %d: quote %q is not from the text", i, g.Quote)
-				}
-				if g.ArticleID != "t" || g.Offset < 0 || g.Offset >= len(tt.text) {
-					t.Errorf("claim %d: article %q offset %d", i, g.ArticleID, g.Offset)
-				}
-			}
-		})
-	}
+	runCases(t, tests)
 }
 
 func sameWant(a, b want) bool {

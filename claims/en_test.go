@@ -1,23 +1,14 @@
 package claims
 
 import (
-	"strings"
 	"testing"
-	"time"
-
-	"github.com/claimwatch/claimwatch"
 )
 
 // TestExtractEnglishNews covers the English rules written against the
 // held-out articles: one case per rule, each a sentence or two the way
 // wire copy puts it.
 func TestExtractEnglishNews(t *testing.T) {
-	tests := []struct {
-		name string
-		pub  time.Time
-		text string
-		want []want
-	}{
+	tests := []extractCase{
 		{"a bulleted list takes company, measure and period from its introduction", day(2025, 2, 26),
 			"Nvidia reported results on Wednesday.\n\nHere's how the company did for the fiscal fourth quarter of 2025:\n\n- Revenue: $39.33 billion vs. $38.05 billion expected",
 			[]want{
@@ -89,26 +80,5 @@ func TestExtractEnglishNews(t *testing.T) {
 			"OpenAI pays about $1.30 per A100 GPU-hour for computing, The Information reported.",
 			[]want{{Entity: "OpenAI", Metric: "other", Value: 1.3, Unit: "USD", Approx: "about", Modality: "reported", Attributed: "The Information", Lang: "en"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := claimwatch.Article{ID: "t", Text: tt.text, Published: tt.pub, Lang: "en"}
-			got := extractor.Extract(a)
-			if len(got) != len(tt.want) {
-				for _, e := range extractor.Explain(a) {
-					t.Logf("got %+v", e)
-				}
-				t.Fatalf("got %d claims, want %d", len(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				gw := want{g.Entity, g.Product, g.Counterparty, g.Metric, g.Value, g.ValueMax, g.Unit, g.Per, g.Time, g.Change, g.Approx, g.Modality, g.AttributedTo, g.Lang}
-				if !sameWant(gw, w) {
-					t.Errorf("claim %d:\n got %+v\nwant %+v", i, gw, w)
-				}
-				if !strings.Contains(tt.text, g.Quote) {
-					t.Errorf("claim %d: quote %q is not from the text", i, g.Quote)
-				}
-			}
-		})
-	}
+	runCases(t, tests)
 }

@@ -1,23 +1,14 @@
 package claims
 
 import (
-	"strings"
 	"testing"
-	"time"
-
-	"github.com/claimwatch/claimwatch"
 )
 
 // TestExtractChineseNews covers how Chinese news is written: related-story
 // lists, investors around a round, chip brands, pronouns and the measures
 // the lexicon names.
 func TestExtractChineseNews(t *testing.T) {
-	tests := []struct {
-		name string
-		pub  time.Time
-		text string
-		want []want
-	}{
+	tests := []extractCase{
 		{"hant a company outside the first list", day(2024, 11, 21),
 			"鴻海今年AI伺服器營收可望突破新台幣1兆元。",
 			[]want{{Entity: "Foxconn", Metric: "revenue", Value: 1e12, Unit: "TWD", Time: "2024", Approx: "at_least", Modality: "forecast", Lang: "zh"}}},
@@ -254,26 +245,5 @@ func TestExtractChineseNews(t *testing.T) {
 			"台電表示，工業電價自10月起平均調漲12.5%。",
 			[]want{{Entity: "Taipower", Metric: "other", Value: 12.5, Unit: "percent", Time: "2024-10", Change: true, Approx: "exact", Modality: "reported", Attributed: "Taipower", Lang: "zh"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := claimwatch.Article{ID: "t", Text: tt.text, Published: tt.pub, Lang: langOf(tt.text)}
-			got := extractor.Extract(a)
-			if len(got) != len(tt.want) {
-				for _, e := range extractor.Explain(a) {
-					t.Logf("got %+v", e)
-				}
-				t.Fatalf("got %d claims, want %d", len(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				gw := want{g.Entity, g.Product, g.Counterparty, g.Metric, g.Value, g.ValueMax, g.Unit, g.Per, g.Time, g.Change, g.Approx, g.Modality, g.AttributedTo, g.Lang}
-				if !sameWant(gw, w) {
-					t.Errorf("claim %d:\n got %+v\nwant %+v", i, gw, w)
-				}
-				if !strings.Contains(tt.text, g.Quote) {
-					t.Errorf("claim %d: quote %q not in the text", i, g.Quote)
-				}
-			}
-		})
-	}
+	runCases(t, tests)
 }
