@@ -286,16 +286,7 @@ func buildDate(re *regexp.Regexp, m []string, ref time.Time) (time.Time, bool) {
 		year = ref.Year()
 	}
 	hour, minute, sec := num("H"), num("M"), num("S")
-	switch ampm := strings.ToLower(strings.ReplaceAll(get("ampm"), ".", "")); ampm {
-	case "pm", "下午", "晚上":
-		if hour < 12 {
-			hour += 12
-		}
-	case "am", "凌晨", "上午":
-		if hour == 12 {
-			hour = 0
-		}
-	}
+	hour = hour24(hour, get("ampm"))
 	if year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1 ||
 		day > daysIn(time.Month(month), year) || hour > 23 || minute > 59 || sec > 60 {
 		return time.Time{}, false
@@ -422,16 +413,7 @@ func zoneOfClock(t time.Time, shown string) (time.Time, bool) {
 	}
 	hour, _ := strconv.Atoi(part(2))
 	minute, _ := strconv.Atoi(part(3))
-	switch strings.ToLower(strings.ReplaceAll(part(1)+part(5), ".", "")) {
-	case "pm", "下午", "晚上":
-		if hour < 12 {
-			hour += 12
-		}
-	case "am", "上午", "凌晨":
-		if hour == 12 {
-			hour = 0
-		}
-	}
+	hour = hour24(hour, part(1)+part(5))
 	if hour > 23 || minute > 59 {
 		return time.Time{}, false
 	}
@@ -495,4 +477,20 @@ func zoneOfWall(t, wall time.Time, def *time.Location) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return inZone(t, d), true
+}
+
+// hour24 turns a 12-hour clock's hour into a 24-hour one by its marker
+// ("PM", "p.m.", 下午, 晚上, "AM", 上午, 凌晨); without one the hour stands.
+func hour24(hour int, marker string) int {
+	switch strings.ToLower(strings.ReplaceAll(marker, ".", "")) {
+	case "pm", "下午", "晚上":
+		if hour < 12 {
+			return hour + 12
+		}
+	case "am", "上午", "凌晨":
+		if hour == 12 {
+			return 0
+		}
+	}
+	return hour
 }

@@ -548,12 +548,18 @@ func (r *reader) chipShare(q quantity.Quantity, cl span) bool {
 var thresholdNouns = []string{"客户数", "用户数", "企业数", "客户的数量"}
 
 func (r *reader) threshold(q quantity.Quantity, cl span) bool {
+	return r.nounAfterDe(q, cl, thresholdNouns)
+}
+
+// nounAfterDe reports whether the figure q is followed by 的 and, within
+// ten characters, one of nouns: "逾10万美元的大型客户数", "约300亿美元的云端算力合约".
+func (r *reader) nounAfterDe(q quantity.Quantity, cl span, nouns []string) bool {
 	post, ok := strings.CutPrefix(strings.TrimLeft(r.norm[q.End:cl.end], " "), "的")
 	if !ok {
 		return false
 	}
 	post = post[:min(len(post), 3*10)]
-	for _, w := range thresholdNouns {
+	for _, w := range nouns {
 		if strings.Contains(post, w) {
 			return true
 		}
@@ -872,17 +878,7 @@ var contractNouns = []string{"合约", "合同", "协议", "订单"}
 
 // computeContract reports whether the compute figure q is the size of a contract.
 func (r *reader) computeContract(q quantity.Quantity, cl span) bool {
-	post, ok := strings.CutPrefix(strings.TrimLeft(r.norm[q.End:cl.end], " "), "的")
-	if !ok {
-		return false
-	}
-	post = post[:min(len(post), 3*10)]
-	for _, w := range contractNouns {
-		if strings.Contains(post, w) {
-			return true
-		}
-	}
-	return false
+	return r.nounAfterDe(q, cl, contractNouns)
 }
 
 // rankMarks before a company name compare the subject with it: "Kimi…排名
