@@ -271,7 +271,7 @@ var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
 // counts rounds.
-var otherCountsAfter = []string{"出行服务", "调用", "衍生模型", "轮融资"}
+var otherCountsAfter = []string{"出行服务", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
 
 // otherCount returns the word in q's clause that makes a bare count an
 // operations figure: before it ("日均调用量达到15亿次") or after it.
