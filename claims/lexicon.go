@@ -185,7 +185,7 @@ const (
 // is still its own ("compares with ChatGPT's 180 million users").
 var comparedMarks = []string{"compares with", "compared with", "compares to", "compared to", "in line with"}
 
-var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前", "includes", "including", "participation from", "包括"}
+var sourceMarks = []string{"从", "来自", "from", "by", "with", "left", "离开", "former", "ex-", "前", "includes", "including", "participation from", "包括", "pay", "pays", "paid", "paying"}
 
 // formerMarks are the sourceMarks that name where people came from, never
 // the other side of a deal ("former OpenAI researchers").
