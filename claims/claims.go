@@ -28,6 +28,11 @@ type Extractor struct {
 	// byFirst again, indexed without hashing a string: by first byte for
 	// ASCII, by first rune otherwise.
 	asciiFirst [utf8.RuneSelf][]int
+	// asciiPair narrows asciiFirst by the second byte: the names starting
+	// with those two bytes, then those whose second byte is not ASCII or
+	// that are one byte long (asciiLoose), each longest first.
+	asciiPair  map[uint16][]int
+	asciiLoose [utf8.RuneSelf][]int
 	runeFirst  map[rune][]int
 	canon      map[string]string
 }
@@ -75,9 +80,19 @@ func New(entities []claimwatch.Entity) *Extractor {
 		r, _ := utf8.DecodeRuneInString(n.text)
 		x.first.add(r)
 	}
+	x.asciiPair = map[uint16][]int{}
 	for k, l := range x.byFirst {
 		if k[0] < utf8.RuneSelf {
 			x.asciiFirst[k[0]] = l
+			for _, i := range l {
+				t := x.names[i].text
+				if len(t) >= 2 && t[1] < utf8.RuneSelf {
+					key := uint16(t[0])<<8 | uint16(t[1])
+					x.asciiPair[key] = append(x.asciiPair[key], i)
+				} else {
+					x.asciiLoose[t[0]] = append(x.asciiLoose[t[0]], i)
+				}
+			}
 		} else {
 			r, _ := decode(k, 0)
 			x.runeFirst[r] = l
@@ -117,14 +132,23 @@ func (x *Extractor) mentions(norm string) []mention {
 			i += w
 			continue
 		}
-		var ks []int
+		var ks, loose []int
 		if w == 1 && c < utf8.RuneSelf {
-			ks = x.asciiFirst[c]
+			if i+1 < len(norm) && norm[i+1] < utf8.RuneSelf {
+				ks = x.asciiPair[uint16(c)<<8|uint16(norm[i+1])]
+			}
+			loose = x.asciiLoose[c]
 		} else {
 			ks = x.runeFirst[r]
 		}
 		found := false
-		for _, k := range ks {
+		for j := 0; j < len(ks)+len(loose); j++ {
+			k := 0
+			if j < len(ks) {
+				k = ks[j]
+			} else {
+				k = loose[j-len(ks)]
+			}
 			n := x.names[k]
 			if !strings.HasPrefix(norm[i:], n.text) {
 				continue

@@ -371,6 +371,9 @@ var outlookWords = []string{"its forecast", "its outlook", "its guidance", "its 
 
 // raisedOutlook reports "raised its forecast" in pre.
 func raisedOutlook(pre string) bool {
+	if !strings.Contains(pre, "its ") && !strings.Contains(pre, "the ") {
+		return false
+	}
 	for _, v := range []string{"raised ", "lifted ", "raises ", "cut ", "lowered ", "trimmed "} {
 		for _, w := range outlookWords {
 			if strings.Contains(pre, v+w) {

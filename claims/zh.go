@@ -588,6 +588,9 @@ func (r *reader) specCount(q quantity.Quantity, cl span) bool {
 // model's size, a ten-odd figure, a ratio's term, an industry's figure, a
 // share price's move.
 func (r *reader) zhNotClaim(q quantity.Quantity, sp, cl span) bool {
+	if !hasWide(r.norm[sp.start:sp.end]) {
+		return false // every rule here reads Chinese words
+	}
 	if r.combined(q, sp, cl) || r.indefiniteSubject(q, sp) || r.group(q, sp, cl) {
 		return true
 	}
@@ -959,6 +962,16 @@ func (r *reader) partOfSentence(sp span) bool {
 	}
 	for _, f := range r.figuresIn(span{sp.start, hs[0].start}) {
 		if _, ok := r.made[f.Start]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWide reports a byte outside ASCII in s: Chinese text, or a symbol.
+func hasWide(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return true
 		}
 	}
