@@ -34,24 +34,32 @@ type scoredArticle struct {
 // extractFloors are the strict F1 scores measured per set and language; the
 // test fails if a change scores lower.
 //
-// heldout4 was scored once, before any rule was written against it (en
-// 0.717, zh 0.820): that is the estimate for unseen articles; its per-article
-// errors were seen afterwards, so later figures on it are no longer blind.
+// heldout4 was scored once before any rule was written against it (en
+// 0.717, zh 0.820); its per-article errors were seen afterwards. heldout5,
+// the blind set, scored en 0.829 and zh 0.930 on its first run (en 0.763, zh
+// 0.762 with the extractor of the session before).
+// blindSet is the held-out set whose errors are not shown.
+const blindSet = "heldout5"
+
 var extractFloors = map[string]float64{
 	"articles/en": 0.98, "articles/zh": 0.98,
 	"heldout/en": 0.90, "heldout/zh": 0.97,
 	"heldout2/en": 0.79, "heldout2/zh": 0.97,
 	"heldout3/en": 0.83, "heldout3/zh": 0.96,
 	"heldout4/en": 0.70, "heldout4/zh": 0.80,
+	"heldout5/en": 0.81, "heldout5/zh": 0.91,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
 			continue
 		}
+		// The newest set stays blind: its totals are printed, never its
+		// per-article errors, so no rule is written against it.
+		verbose := os.Getenv("EXTRACT_VERBOSE") != "" && set != blindSet
 		tallies := map[string]*tally{}
 		for _, f := range files {
 			var c scoredArticle
@@ -67,7 +75,7 @@ func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
 			if tallies[lang] == nil {
 				tallies[lang] = &tally{}
 			}
-			tallies[lang].add(t, filepath.Base(f), c.Claims, got)
+			tallies[lang].add(t, filepath.Base(f), c.Claims, got, verbose)
 		}
 		langs := make([]string, 0, len(tallies))
 		for l := range tallies {
@@ -142,11 +150,10 @@ func (s *tally) prf(matched int) (p, r, f1 float64) {
 	return p, r, f1
 }
 
-func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim) {
+func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, verbose bool) {
 	s.articles++
 	s.want += len(want)
 	s.got += len(got)
-	verbose := os.Getenv("EXTRACT_VERBOSE") != ""
 	pairs := match(want, got, true)
 	s.strict += len(pairs)
 	s.loose += len(match(want, got, false))
