@@ -79,6 +79,24 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"'per' after a figure is a rate, not a source", day(2024, 7, 29),
 			"OpenAI pays about $1.30 per A100 GPU-hour for computing, The Information reported.",
 			[]want{{Entity: "OpenAI", Metric: "other", Value: 1.3, Unit: "USD", Approx: "about", Modality: "reported", Attributed: "The Information", Lang: "en"}}},
+		{"a company's shares moving and its price target are no claims", day(2025, 11, 11),
+			"Nvidia slipped 2.3% to $193.40, Oracle lost 3.9% and Broadcom shed 1.7%. JPMorgan cut its price target on CoreWeave to $130 from $155. The Philadelphia SE Semiconductor index was down 2.1%.",
+			nil},
+		{"net income attributable to a company moves with its measure", day(2024, 11, 21),
+			"Net income attributable to Baidu rose 14% to 7.6 billion yuan.",
+			[]want{
+				{Entity: "Baidu", Metric: "profit", Value: 14, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Baidu", Metric: "profit", Value: 7.6e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"earnings a share are other, the consensus beside them too", day(2025, 11, 4),
+			"AMD reported results on Tuesday.\n\nAdjusted earnings were $1.20 a share, compared with the consensus estimate of $1.16.",
+			[]want{
+				{Entity: "AMD", Metric: "other", Value: 1.2, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "AMD", Metric: "other", Value: 1.16, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"a segment described in an aside still opens with what it measures", day(2025, 11, 4),
+			"AMD reported results on Tuesday.\n\nThe data center segment, which includes Instinct AI accelerators and EPYC server processors, posted revenue of $4.34 billion.",
+			[]want{{Entity: "AMD", Metric: "revenue", Value: 4.34e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

@@ -75,7 +75,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return Explanation{}, false
 	}
 	cl := r.clauseAround(sp, q.NumStart)
-	if r.notClaimIn(cl) || r.zhNotClaim(q, sp, cl) {
+	if r.notClaimIn(cl) || r.zhNotClaim(q, sp, cl) || r.stockMove(q, sp, cl) {
 		return Explanation{}, false
 	}
 	e := Explanation{Figure: q.Text}
@@ -112,6 +112,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return e, false // "The 100 million figure compares with…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
+		metric = claimwatch.Other // "Adjusted earnings were $1.20 a share": its word stays for carry
+		if mword == "" {
+			mword = "a share"
+		}
+	}
 	if w, ok := unitPrice(r.norm[q.End:min(sp.end, q.End+30)]); ok && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
 		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
 	}
@@ -1205,7 +1211,7 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		return prev, "carried from " + prev.Figure, true // "$10.32 billion, up 171%"
 	}
 	k := strings.Index(r.norm[sp.start:q.Start], fold(mword))
-	if k < 0 || utf8.RuneCountInString(r.norm[sp.start:sp.start+k]) > 32 {
+	if k < 0 || r.runesOutsideAsides(span{sp.start, sp.start + k}) > 32 {
 		return nil, "", false
 	}
 	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
@@ -1240,6 +1246,23 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		}
 	}
 	return nil, "", false
+}
+
+// runesOutsideAsides counts the characters of sp that no subordinate
+// clause holds: "The data center segment, which includes Instinct AI
+// accelerators and EPYC server processors, posted revenue" opens with what
+// it measures.
+func (r *reader) runesOutsideAsides(sp span) int {
+	n := utf8.RuneCountInString(r.norm[sp.start:sp.end])
+	end := sp.start
+	for _, a := range r.asides(r.sentenceOf(sp.start)) {
+		s, e := max(a.start, sp.start, end), min(a.end, sp.end)
+		if s < e {
+			n -= utf8.RuneCountInString(r.norm[s:e])
+			end = e
+		}
+	}
+	return n
 }
 
 // asideOpeners begin a subordinate clause set off by commas or brackets,

@@ -59,7 +59,22 @@ func (r *reader) furnitureIn(sp span) bool {
 // claims (a share price, a fortune).
 func (r *reader) notClaimIn(sp span) bool {
 	for _, h := range r.find(notClaimSet, sp) {
+		if h.word == "a share" && r.earningsBefore(h, sp) {
+			continue // "Adjusted earnings were $1.20 a share": earnings per share
+		}
 		if !r.contentWord(h, notClaimContent[h.word], notClaimBefore[h.word]) {
+			return true
+		}
+	}
+	return false
+}
+
+// earningsBefore reports whether "a share" at h divides earnings, written
+// before it in sp.
+func (r *reader) earningsBefore(h hit, sp span) bool {
+	pre := r.norm[sp.start:h.start]
+	for _, w := range []string{"earnings", "eps", "profit", "income", "loss"} {
+		if strings.Contains(pre, w) {
 			return true
 		}
 	}

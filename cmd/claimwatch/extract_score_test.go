@@ -39,7 +39,7 @@ type scoredArticle struct {
 // the blind set, scored en 0.829 and zh 0.930 on its first run (en 0.763, zh
 // 0.762 with the extractor of the session before).
 // blindSet is the held-out set whose errors are not shown.
-const blindSet = "heldout5"
+const blindSet = "heldout6"
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.98, "articles/zh": 0.98,

@@ -1,0 +1,120 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimwatch/claimwatch"
+	"github.com/claimwatch/claimwatch/claims/quantity"
+)
+
+// The stock market in English copy: a company's shares moving, a price
+// target, a peak. CLAIMS.md counts share-price moves as no claim, but
+// their sentences read like claims: "Oracle lost 3.9%" is not a loss.
+
+// moveVerbs are the verbs of a price move, written right before its size.
+var moveVerbs = []string{"fell", "rose", "slipped", "lost", "shed", "gained", "jumped", "climbed", "dropped", "tumbled", "surged",
+	"soared", "rallied", "sank", "slid", "plunged", "plummeted", "added", "advanced", "declined", "retreated", "dipped", "popped",
+	"edged up", "edged down", "edged higher", "edged lower", "was down", "was up", "were down", "were up", "is down", "is up",
+	"are down", "are up", "closed down", "closed up", "ended down", "ended up", "finished down", "finished up", "traded down", "traded up"}
+
+// stockSubjects, written right before a move verb, make the mover a share
+// or an index rather than a measure.
+var stockSubjects = []string{"stock", "stocks", "shares", "share", "index", "benchmark", "adrs", "etf"}
+
+// stockWords in a sentence make a small unscaled sum in it a share price.
+var stockWords = []string{"stock", "shares", "price target", "price targets", "peak of", "high of", "low of", "record high", "all-time high",
+	"trading", "traded", "index"}
+
+// stockMove reports whether figure q in clause cl sizes a share-price or
+// index move, or is a share price: "Nvidia slipped 2.3% to $193.40",
+// "Broadcom shed 1.7%", "the Philadelphia SE Semiconductor index was down
+// 2.1%", "JPMorgan lowering its target to $130 from $155".
+func (r *reader) stockMove(q quantity.Quantity, sp, cl span) bool {
+	if hasWide(r.norm[cl.start:cl.end]) {
+		return false // Chinese share prices are read in zh.go
+	}
+	switch q.Unit {
+	case claimwatch.UnitPercent:
+		return r.movedBy(q.Start, cl)
+	case "", claimwatch.UnitCount:
+		return false
+	}
+	if q.Scaled || q.Value >= 5000 || q.Negative {
+		return false
+	}
+	sent := r.norm[sp.start:sp.end]
+	if strings.Contains(sent, "target") && (strings.Contains(sent, "price") || strings.Contains(sent, "analyst") || strings.Contains(sent, "brokerage")) {
+		return true
+	}
+	pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
+	if strings.HasSuffix(pre, " to") || strings.HasSuffix(pre, " at") || strings.HasSuffix(pre, " from") {
+		// "slipped 2.3% to $193.40": the price after the move.
+		for _, f := range r.figuresIn(cl) {
+			if f.Unit == claimwatch.UnitPercent && f.Start < q.Start && r.movedBy(f.Start, cl) {
+				return true
+			}
+		}
+	}
+	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) {
+		return false // earnings per share
+	}
+	for _, w := range stockWords {
+		if strings.Contains(sent, w) && len(r.metricWordsIn(cl, q)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// movedBy reports whether the figure at p follows a move verb whose
+// subject is a company, its stock or an index: "Oracle lost 3.9%".
+func (r *reader) movedBy(p int, cl span) bool {
+	pre := strings.TrimRight(r.norm[cl.start:p], " ")
+	for _, a := range []string{"about", "roughly", "nearly", "almost", "as much as", "more than", "over", "around", "some", "another", "a further", "an additional"} {
+		if t, ok := strings.CutSuffix(pre, " "+a); ok {
+			pre = t
+			break
+		}
+	}
+	verb := ""
+	for _, v := range moveVerbs {
+		if strings.HasSuffix(pre, " "+v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" {
+		return false
+	}
+	subj := strings.TrimRight(pre[:len(pre)-len(verb)], " ")
+	for _, w := range stockSubjects {
+		if strings.HasSuffix(subj, " "+w) || subj == w {
+			return true
+		}
+	}
+	end := cl.start + len(subj)
+	from := cl.start // the subject's own words, after any earlier mover
+	for _, sep := range []string{" and ", "%", ","} {
+		if k := strings.LastIndex(subj, sep); k >= 0 {
+			from = max(from, cl.start+k+len(sep))
+		}
+	}
+	if len(r.find(metricSet, span{from, end})) > 0 {
+		return false // "Net income attributable to Baidu rose 14%"
+	}
+	// The company itself moving: "Broadcom shed 1.7%", "Advanced Micro
+	// Devices fell 2.8%"; its revenue falling names the measure instead.
+	for _, m := range r.mentionsIn(span{cl.start, end}) {
+		if m.end == end && m.product == "" && !m.leader {
+			return true
+		}
+	}
+	// One of a list of movers: "Oracle lost 3.9% and Broadcom shed 1.7%".
+	w := cl.start + strings.LastIndexByte(subj, ' ') + 1
+	if before := strings.TrimRight(r.norm[max(0, w-8):w], " "); strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") {
+		if c := r.text[w]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
