@@ -97,6 +97,14 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"a segment described in an aside still opens with what it measures", day(2025, 11, 4),
 			"AMD reported results on Tuesday.\n\nThe data center segment, which includes Instinct AI accelerators and EPYC server processors, posted revenue of $4.34 billion.",
 			[]want{{Entity: "AMD", Metric: "revenue", Value: 4.34e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"jobs cut are a fall in headcount, a share of the workforce too", day(2025, 7, 2),
+			"Microsoft is laying off about 9,000 employees, or less than 4% of its global workforce. It employed 77,114 people at the end of March after lay-offs that cut about 21,000 jobs.",
+			[]want{
+				{Entity: "Microsoft", Metric: "employees", Value: -9000, Unit: "count", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: -4, Unit: "percent", Change: true, Approx: "at_most", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: 77114, Unit: "count", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: -21000, Unit: "count", Time: "2025-03", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -118,3 +118,53 @@ func (r *reader) movedBy(p int, cl span) bool {
 	}
 	return false
 }
+
+// layoffWords cut jobs.
+var layoffWords = []string{"laying off", "lay off", "lays off", "laid off", "cut ", "cuts ", "cutting", "eliminat", "slash", "axe ", "axing",
+	"shed ", "sheds ", "shedding", "lay-offs", "layoffs", "job cuts", "裁员", "裁員", "裁减", "裁減", "裁撤", "裁掉", "精简", "精簡"}
+
+// layoff returns the word that makes a headcount figure jobs cut: a layoff
+// word before it in its sentence, within about 80 characters.
+func (r *reader) layoff(q quantity.Quantity, sp span) string {
+	pre := r.norm[max(sp.start, q.Start-80):q.Start]
+	best, at := "", -1
+	for _, w := range layoffWords {
+		if k := strings.LastIndex(pre, w); k > at {
+			best, at = strings.TrimSpace(w), k
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	// "It employed 77,114 people after lay-offs": a level after the cut
+	// is stated has its own verb in between.
+	between := pre[at:]
+	for _, w := range []string{"employs", "employed", "has ", "had ", "have ", "now ", "to about", "to roughly", " to ", "现有", "現有"} {
+		if strings.Contains(between[len(best):], w) {
+			return ""
+		}
+	}
+	return best
+}
+
+// workforceAfter reports whether a percentage is a share of a workforce:
+// "5% of its staff".
+func workforceAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	rest, ok := strings.CutPrefix(rest, "of ")
+	if !ok {
+		return false
+	}
+	for _, p := range []string{"its ", "the company's ", "their ", "the ", "his ", "her "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	rest = strings.TrimPrefix(rest, "global ")
+	rest = strings.TrimPrefix(rest, "total ")
+	rest = strings.TrimPrefix(rest, "corporate ")
+	for _, w := range []string{"workforce", "staff", "employees", "headcount", "work force", "jobs"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}

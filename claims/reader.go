@@ -365,6 +365,20 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	} else if q.Negative {
 		c.Change, e.Change = true, "minus sign"
 	}
+	if c.Metric == claimwatch.Employees || c.Unit == claimwatch.UnitPercent && workforceAfter(r.norm[q.End:min(sp.end, q.End+40)]) {
+		// "laying off about 9,000 employees, or less than 4% of its global
+		// workforce": jobs cut are a fall in headcount.
+		if w := r.layoff(q, sp); w != "" {
+			c.Metric, c.Change, e.Change = claimwatch.Employees, true, w
+			if e.Metric == "" || c.Unit == claimwatch.UnitPercent {
+				e.Metric = "workforce"
+			}
+			c.Value = -math.Abs(c.Value)
+			if c.ValueMax != 0 {
+				c.ValueMax = -math.Abs(c.ValueMax)
+			}
+		}
+	}
 	if c.Metric == claimwatch.Funding && !strings.Contains(e.Entity, "(receiver)") && investWords[fold(mword)] {
 		if o := r.roundBefore(q, sp); o != nil && o.Claim.Entity == c.Entity && c.Lang == "zh" {
 			e.Entity += " (receiver of the round of " + o.Figure + ")" // "本轮融资由阿斯麦领投，后者出资13亿欧元"
