@@ -203,13 +203,27 @@ func (x *Extractor) Extract(a claimwatch.Article) []claimwatch.Claim {
 // Explain is Extract with the reasons for every field.
 func (x *Extractor) Explain(a claimwatch.Article) []Explanation {
 	bodyValues := quantity.Find(a.Text)
-	body := x.extract(a, a.Text, bodyValues, 0)
-	if a.Title == "" || strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
-		return body
+	body := x.read(a.Text, bodyValues)
+	readTitle := a.Title != "" && !strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title))
+	var title *text
+	if readTitle {
+		title = x.read(a.Title, quantity.Find(a.Title))
+	}
+	if body == nil && title == nil {
+		return nil
+	}
+	// Companies the entity list does not know, from the whole article.
+	found := x.discover(body, title)
+	var out []Explanation
+	if body != nil {
+		out = x.extract(a, body, 0, found)
+	}
+	if title == nil {
+		return out
 	}
 	// The headline is read on its own; its figures count only when the body
 	// does not state them (the same figure in both is one claim).
-	for _, h := range x.extract(a, a.Title, quantity.Find(a.Title), -1) {
+	for _, h := range x.extract(a, title, -1, found) {
 		dup := false
 		for _, q := range bodyValues {
 			if near(q.Value, h.Claim.Value) || q.ValueMax != 0 && near(q.ValueMax, h.Claim.Value) {
@@ -218,10 +232,36 @@ func (x *Extractor) Explain(a claimwatch.Article) []Explanation {
 			}
 		}
 		if !dup {
-			body = append([]Explanation{h}, body...)
+			out = append([]Explanation{h}, out...)
 		}
 	}
-	return body
+	return out
+}
+
+// text is a text with figures that might be claims, folded, with the
+// entity names in it.
+type text struct {
+	text, norm string
+	qs         []quantity.Quantity
+	ments      []mention
+	n          int // how many figures might be claims
+}
+
+// read prepares s for extraction, or returns nil when none of its figures
+// qs can be a claim: most figures are not, and folding and scanning the
+// text is then wasted.
+func (x *Extractor) read(s string, qs []quantity.Quantity) *text {
+	n := 0
+	for _, q := range qs {
+		if candidate(s, q) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	norm := fold(s)
+	return &text{text: s, norm: norm, qs: qs, ments: x.mentions(norm), n: n}
 }
 
 func near(a, b float64) bool {
@@ -232,25 +272,11 @@ func near(a, b float64) bool {
 	return math.Abs(a-b) <= 0.01*math.Max(a, b)
 }
 
-// extract reads the claims of text, whose figures are qs; offset -1 marks text that is not the
+// extract reads the claims of t; offset -1 marks text that is not the
 // article body (the headline), whose claims carry Offset -1.
-func (x *Extractor) extract(a claimwatch.Article, text string, qs []quantity.Quantity, offset int) []Explanation {
-	if len(qs) == 0 {
-		return nil
-	}
-	// Most figures are not claims; only fold and scan the text when one
-	// might be.
-	n := 0
-	for _, q := range qs {
-		if candidate(text, q) {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	norm := fold(text)
-	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: x.mentions(norm), qs: qs,
+func (x *Extractor) extract(a claimwatch.Article, t *text, offset int, found []discovered) []Explanation {
+	text, norm, qs, n := t.text, t.norm, t.qs, t.n
+	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: discoveredMentions(text, t.ments, found), qs: qs,
 		times: map[int][]timeExpr{}, sources: map[int][2]string{}, metricHits: map[int][]hit{}, made: map[int]*Explanation{},
 		asideSpans: map[int][]span{}, furnished: map[int]bool{}}
 	r.source = r.articleSource()

@@ -105,6 +105,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "employees", Value: 77114, Unit: "count", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Microsoft", Metric: "employees", Value: -21000, Unit: "count", Time: "2025-03", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a company the entity list does not know, named as one", day(2025, 6, 12),
+			"Nvidia has agreed to acquire Tessaro AI, a Tel Aviv-based maker of scheduling software, for about $2.1 billion. Tessaro has about 260 employees and expects revenue of roughly $75 million this year.",
+			[]want{
+				{Entity: "Nvidia", Counterparty: "Tessaro AI", Metric: "other", Value: 2.1e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Tessaro AI", Metric: "employees", Value: 260, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Tessaro AI", Metric: "revenue", Value: 7.5e7, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -168,3 +168,20 @@ func workforceAfter(rest string) bool {
 	}
 	return false
 }
+
+// objectVerbs, written right before a company, make it the company bought
+// or paid.
+var objectVerbs = []string{"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "pay", "pays", "paid",
+	"paying", "purchase of", "acquisition of", "takeover of", "收购", "并购"}
+
+// objectOfVerb reports whether mention m is the object of a buying or
+// paying verb.
+func (r *reader) objectOfVerb(m mention) bool {
+	pre := strings.TrimRight(r.norm[max(0, m.start-16):m.start], " ")
+	for _, v := range objectVerbs {
+		if strings.HasSuffix(pre, v) && (len(pre) == len(v) || !isWordByte(pre[len(pre)-len(v)-1])) {
+			return true
+		}
+	}
+	return false
+}

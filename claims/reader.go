@@ -684,6 +684,28 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		return n, counterparty, r.text[m.start:m.end] + why, cw, true
 	}
+	if len(before) > 1 {
+		// "Nvidia has agreed to acquire Tessaro AI, a … maker, for about
+		// $2.1 billion", "Google had planned to pay Scale about $200mn":
+		// the company bought or paid is the other side.
+		var subj []mention
+		var obj *mention
+		for i, m := range before {
+			if r.objectOfVerb(m) {
+				if obj == nil {
+					obj = &before[i]
+				}
+				continue
+			}
+			subj = append(subj, m)
+		}
+		if obj != nil && len(subj) > 0 && subj[0].start < obj.start {
+			before = subj
+			if counterparty == "" || counterparty == subj[0].entity {
+				counterparty, cw = obj.entity, r.text[obj.start:obj.end]+" (bought or paid)"
+			}
+		}
+	}
 	if len(before) > 0 {
 		// The subject opens the figure's clause ("OpenAI pays Microsoft 20%
 		// of its revenue"); without one in the clause, take the nearest.
@@ -953,7 +975,9 @@ func (r *reader) time(q quantity.Quantity, sp span) (string, string) {
 			if s == q.Start {
 				return t.value + implicitMark(t), t.text + " (written after the figure)"
 			}
-			if t.start >= cl.start && t.end <= cl.end && !t.base && !r.isBaseFigure(s, sp) {
+			// Not across a second verb: "has about 260 employees and expects
+			// revenue of roughly $75 million this year".
+			if t.start >= cl.start && t.end <= cl.end && !t.base && !r.isBaseFigure(s, sp) && !(q.End <= t.start && strings.Contains(r.norm[q.End:t.start], " and ")) {
 				others = append(others, t) // "fell 12% in July to 1.5 billion"
 			}
 			continue

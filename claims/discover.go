@@ -1,0 +1,407 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Organizations the entity list does not know. News about AI money names
+// many companies no list keeps up with ("Nvidia agreed to acquire Tessaro
+// AI", "SoftBank's purchase of chip designer Ampere Computing"); an
+// article shows which of its capitalized names are companies by the way
+// it writes them, and those names become entities for that article.
+//
+// A name counts as a company when the article
+//   - ends it with a company word: "Tessaro AI", "Ampere Computing",
+//     "Constellation Energy", "Iconiq Capital";
+//   - describes it as one: "Tessaro, a San Francisco-based startup",
+//     "AI startup Tessaro", "chip designer Ampere", 晶片設計公司Ampere;
+//   - has it bought: "acquire Tessaro", "收購Ampere".
+//
+// A known entity whose name ends in such a word is also written without it
+// once the article has named it in full: "Scale AI" … "Scale's valuation".
+
+// companySuffixes end a company's name.
+var companySuffixes = map[string]bool{
+	"AI": true, "Labs": true, "Lab": true, "Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true,
+	"Technologies": true, "Technology": true, "Computing": true, "Systems": true, "Energy": true, "Holdings": true,
+	"Group": true, "Industries": true, "Robotics": true, "Semiconductor": true, "Semiconductors": true, "Networks": true,
+	"Software": true, "Platforms": true, "Motors": true,
+	"Ltd": true, "Ltd.": true, "Limited": true, "Co.": true, "Services": true, "Dynamics": true, "Intelligence": true,
+	"Microsystems": true, "Electronics": true, "Therapeutics": true,
+}
+
+// notNames end a capitalized run that names an institution or a place,
+// not a company: "Securities and Exchange Commission".
+var notNames = map[string]bool{"Commission": true, "Department": true, "Ministry": true, "Agency": true, "Bureau": true, "Court": true,
+	"Congress": true, "Senate": true, "Parliament": true, "University": true, "Institute": true, "Association": true, "Council": true,
+	"Index": true, "Fund": true, "Exchange": true, "Office": true, "Administration": true, "Reserve": true, "Bank": true}
+
+// aiNouns after "X AI" make AI an adjective: "Instinct AI accelerators".
+var aiNouns = []string{" chip", " accelerator", " model", " server", " processor", " gpu", " system", " infrastructure", " cluster",
+	" agent", " assistant", " app", " feature", " tool", " capabilit", " data", " hardware", " software", " product", " business",
+	" revenue", " sales", " spending", " boom", " race", " push", " ambitions", " efforts", " division", " unit", " team", " lab"}
+
+// legalSuffixes are dropped from a discovered company's canonical name.
+var legalSuffixes = []string{" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " Co.", " Limited", " Corporation"}
+
+// companyNouns describe a company: "a startup", "chip designer Ampere".
+var companyNouns = []string{"startup", "start-up", "company", "firm", "maker", "chipmaker", "developer", "provider", "lab", "unicorn",
+	"designer", "operator", "rival", "competitor", "supplier", "manufacturer", "platform", "vendor", "subsidiary", "unit"}
+
+// notCompanyNouns before a descriptor make the name a source, not a
+// subject: "web-traffic firm Similarweb", "research firm SemiAnalysis".
+var notCompanyNouns = []string{"research", "data", "analytics", "traffic", "consulting", "consultancy", "advisory", "investment", "law",
+	"ratings", "brokerage", "analyst", "intelligence", "polling", "market", "media", "news", "pr ", "accounting", "audit", "venture", "private equity",
+	"asset", "hedge"}
+
+// buyWords before a name have it bought.
+var buyWords = []string{"acquire ", "acquires ", "acquired ", "acquiring ", "acquisition of ", "takeover of ", "purchase of ", "buy ", "buys ", "bought ", "buying "}
+
+// zhCompanyMarks before a Latin name in Chinese text make it a company.
+var zhCompanyMarks = []string{"公司", "收购", "收購", "初创", "新创", "新創", "厂商", "廠商", "企业", "企業", "子公司", "独角兽", "獨角獸"}
+
+// nameStop are capitalized words that open no company name.
+var nameStop = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "For": true, "But": true, "And": true, "Its": true, "It": true,
+	"This": true, "That": true, "These": true, "Those": true, "Chief": true, "CEO": true, "CFO": true, "Executive": true, "President": true,
+	"Mr": true, "Ms": true, "Mrs": true, "Dr": true, "As": true, "By": true, "With": true, "From": true, "Under": true, "After": true,
+	"Before": true, "If": true, "When": true, "While": true, "Of": true, "To": true, "Read": true, "Related": true, "More": true,
+	"US": true, "U.S.": true, "China": true, "Chinese": true, "American": true, "European": true, "Japanese": true, "Indian": true,
+	"Silicon": true, "Valley": true, "Wall": true, "Street": true, "Nasdaq": true, "New": true, "San": true, "Francisco": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "AI": true, "My": true, "Other": true, "Our": true, "Your": true,
+	"Their": true, "His": true, "Her": true, "Some": true, "Many": true, "All": true, "Most": true, "Both": true, "Each": true, "Series": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true,
+}
+
+// discovered is a company found in an article: its canonical name and the
+// ways the article writes it.
+type discovered struct {
+	canonical string
+	forms     []string
+}
+
+// discover finds the companies the texts name that the extractor does not
+// know; nil texts are skipped.
+func (x *Extractor) discover(texts ...*text) []discovered {
+	byName := map[string]*discovered{}
+	var order []string
+	add := func(full string) {
+		full = strings.TrimPrefix(full, "The ")
+		canon := full
+		for _, s := range legalSuffixes {
+			canon = strings.TrimSuffix(canon, s)
+		}
+		if canon == "" || nameStop[canon] || x.canon[fold(canon)] != "" || outlets[fold(canon)] != "" || len(canon) < 3 {
+			return
+		}
+		// One company may be written in full and shorter: "Tessaro AI" and
+		// "Tessaro" are one; the longest form names it.
+		for _, k := range order {
+			d := byName[k]
+			if strings.HasPrefix(canon, d.canonical+" ") {
+				delete(byName, k)
+				d.canonical = canon
+				d.forms = append(d.forms, full)
+				byName[canon] = d
+				order = replace(order, k, canon)
+				return
+			}
+			if strings.HasPrefix(d.canonical, canon+" ") || d.canonical == canon {
+				d.forms = append(d.forms, full)
+				return
+			}
+		}
+		byName[canon] = &discovered{canonical: canon, forms: []string{full}}
+		order = append(order, canon)
+	}
+	for _, t := range texts {
+		if t != nil {
+			x.discoverIn(t, add)
+		}
+	}
+	// A known company named in full may be written without its last word:
+	// "Scale AI" … "Scale's valuation".
+	for _, t := range texts {
+		if t == nil {
+			continue
+		}
+		for _, m := range t.ments {
+			sp := strings.LastIndexByte(m.entity, ' ')
+			if m.product != "" || m.leader || sp < 0 || !companySuffixes[m.entity[sp+1:]] || m.end-m.start != len(m.entity) || fold(t.text[m.start:m.end]) != fold(m.entity) {
+				continue
+			}
+			short := m.entity[:sp]
+			if _, ok := byName[m.entity]; !ok && !x.known(short) {
+				byName[m.entity] = &discovered{canonical: m.entity, forms: []string{short}}
+				order = append(order, m.entity)
+			}
+		}
+	}
+	out := make([]discovered, 0, len(order))
+	for _, k := range order {
+		d := byName[k]
+		// The short form of a name ending in a company word: "Tessaro".
+		if w := strings.Fields(d.canonical); len(w) >= 2 && companySuffixes[w[len(w)-1]] {
+			d.forms = append(d.forms, strings.Join(w[:len(w)-1], " "))
+		}
+		slices.Sort(d.forms)
+		d.forms = slices.Compact(d.forms)
+		d.forms = slices.DeleteFunc(d.forms, x.known)
+		out = append(out, *d)
+	}
+	return out
+}
+
+// discoverIn adds to byName the companies one text names.
+func (x *Extractor) discoverIn(t *text, add func(string)) {
+	text, norm, known := t.text, t.norm, t.ments
+	isKnown := func(s, e int) bool {
+		i := sort.Search(len(known), func(i int) bool { return known[i].end > s })
+		return i < len(known) && known[i].start < e
+	}
+	for _, n := range capitalizedNames(text) {
+		if isKnown(n.start, n.end) {
+			continue
+		}
+		name := text[n.start:n.end]
+		words := strings.Fields(name)
+		pre := strings.TrimRight(norm[max(0, n.start-40):n.start], " ")
+		post := norm[n.end:min(len(norm), n.end+80)]
+		last := words[len(words)-1]
+		if nameStop[words[0]] || notNames[last] || personVerb(post) {
+			continue
+		}
+		if last == "AI" && aiNounAfter(post) {
+			continue // "Instinct AI accelerators"
+		}
+		switch {
+		case len(words) >= 2 && companySuffixes[last] && !divisionAfter(post):
+			add(name)
+		case describedAfter(post) || describedBefore(pre) || boughtBefore(pre) && !strings.HasPrefix(post, "'s") && !strings.HasPrefix(post, "’s"):
+			add(name)
+		}
+	}
+}
+
+func replace(l []string, old, new string) []string {
+	for i, s := range l {
+		if s == old {
+			l[i] = new
+		}
+	}
+	return l
+}
+
+// capitalizedNames returns the runs of one to four capitalized words of
+// text, Latin letters only: "Tessaro AI", "Ampere Computing".
+func capitalizedNames(text string) []span {
+	var out []span
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if !isUpper(c) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '-' || text[i-1] == '.') {
+			i++
+			continue
+		}
+		start, end, n := i, i, 0
+		for j := i; j < len(text) && n < 4; {
+			k := j
+			for k < len(text) && (isWordByte(text[k]) || text[k] == '&' || text[k] == '-' || text[k] == '.' && k+1 < len(text) && isWordByte(text[k+1])) {
+				k++
+			}
+			if k < len(text) && text[k] == '.' && k-j <= 4 && (text[j:k] == "Inc" || text[j:k] == "Corp" || text[j:k] == "Co" || text[j:k] == "Ltd") {
+				k++
+			}
+			if k == j || !isUpper(text[j]) && !(text[j] >= '0' && text[j] <= '9' && n > 0) {
+				break
+			}
+			end, n = k, n+1
+			if k+1 < len(text) && text[k] == ' ' && isUpper(text[k+1]) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		if end > start {
+			out = append(out, span{start, end})
+			i = end
+		} else {
+			i++
+		}
+	}
+	return out
+}
+
+// describedAfter reports whether the words after a name describe a
+// company: ", a San Francisco-based startup", ", the chip designer".
+func describedAfter(post string) bool {
+	post = strings.TrimPrefix(post, "'s")
+	rest, ok := strings.CutPrefix(post, ", ")
+	if !ok {
+		return false
+	}
+	if !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !strings.HasPrefix(rest, "the ") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ",.;"); k >= 0 {
+		rest = rest[:k]
+	}
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	for _, v := range []string{" said", " says", " told", " reported", " announced", " added", " noted", " wrote"} {
+		if strings.Contains(rest, v) {
+			return false // "in India, the company said on Tuesday,"
+		}
+	}
+	return companyNounIn(rest)
+}
+
+// describedBefore reports whether a name follows a company noun: "AI
+// startup Tessaro", "chip designer Ampere", "晶片設計公司".
+func describedBefore(pre string) bool {
+	for _, m := range zhCompanyMarks {
+		if strings.HasSuffix(pre, m) {
+			return true
+		}
+	}
+	k := strings.LastIndexAny(pre, ",.;:")
+	seg := pre[k+1:]
+	w := strings.LastIndexByte(seg, ' ')
+	last := seg[w+1:]
+	for _, n := range companyNouns {
+		if last == n || last == n+"s" {
+			return companyNounIn(seg)
+		}
+	}
+	return false
+}
+
+// companyNounIn reports whether s holds a company noun, and no word that
+// makes it a source.
+func companyNounIn(s string) bool {
+	for _, n := range notCompanyNouns {
+		if strings.Contains(s, n) {
+			return false
+		}
+	}
+	for _, n := range companyNouns {
+		if k := strings.Index(s, n); k >= 0 && !strings.HasPrefix(s[k+len(n):], "'s") && !strings.HasPrefix(s[k+len(n):], "’s") {
+			return true // not "the company's newest AI chip"
+		}
+	}
+	return false
+}
+
+// boughtBefore reports whether a buying word comes right before a name.
+func boughtBefore(pre string) bool {
+	pre += " "
+	for _, w := range buyWords {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionAfter reports whether a name is described as part of another
+// company: "Reality Labs, the division building headsets".
+func divisionAfter(post string) bool {
+	rest, ok := strings.CutPrefix(post, ", ")
+	if !ok {
+		return strings.HasPrefix(post, " index") || strings.HasPrefix(post, " division") || strings.HasPrefix(post, " unit") || strings.HasPrefix(post, " segment")
+	}
+	for _, w := range []string{"the division", "its division", "a division", "the unit", "its unit", "the segment", "the arm", "its arm"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// discoveredMentions finds where text writes the discovered companies, as
+// written (case matters: "Scale" is the company, "scale" a word), outside
+// the known mentions; it returns known and these, in order.
+func discoveredMentions(text string, known []mention, found []discovered) []mention {
+	if len(found) == 0 {
+		return known
+	}
+	var extra []mention
+	for _, d := range found {
+		for _, f := range d.forms {
+			for off := 0; ; {
+				k := strings.Index(text[off:], f)
+				if k < 0 {
+					break
+				}
+				s, e := off+k, off+k+len(f)
+				off = e
+				if s > 0 && isASCIIWord(text[s-1]) || e < len(text) && isASCIIWord(text[e]) {
+					continue
+				}
+				extra = append(extra, mention{start: s, end: e, name: name{text: fold(f), entity: d.canonical}})
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return known
+	}
+	sort.Slice(extra, func(i, j int) bool {
+		if extra[i].start != extra[j].start {
+			return extra[i].start < extra[j].start
+		}
+		return extra[i].end > extra[j].end
+	})
+	out := make([]mention, 0, len(known)+len(extra))
+	i, last := 0, -1
+	for _, m := range extra {
+		for i < len(known) && known[i].start < m.start {
+			out = append(out, known[i])
+			last = max(last, known[i].end)
+			i++
+		}
+		if m.start < last || i < len(known) && known[i].start < m.end {
+			continue // inside a known name, or overlapping the next one
+		}
+		out = append(out, m)
+		last = m.end
+	}
+	return append(out, known[i:]...)
+}
+
+// isASCIIWord reports whether c is a Latin letter or digit: a name in
+// Chinese text abuts Chinese characters ("Ampere現有").
+func isASCIIWord(c byte) bool {
+	return c < 0x80 && isWordByte(c)
+}
+
+// known reports whether s is a name of a known entity.
+func (x *Extractor) known(s string) bool {
+	f := fold(s)
+	ms := x.mentions(f)
+	return len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(f)
+}
+
+// personVerb reports whether a verb after a name makes it a person's:
+// "the San Francisco start-up Murati founded".
+func personVerb(post string) bool {
+	for _, v := range []string{" founded", " co-founded", " started", " launched in", " joined", " left", " was born"} {
+		if strings.HasPrefix(post, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// aiNounAfter reports whether a noun AI modifies follows: " accelerators".
+func aiNounAfter(post string) bool {
+	for _, n := range aiNouns {
+		if strings.HasPrefix(post, n) {
+			return true
+		}
+	}
+	return false
+}

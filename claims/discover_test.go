@@ -1,0 +1,40 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDiscover(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // canonical names found, in order
+	}{
+		{"a company word ends the name", "Nvidia agreed to buy Tessaro AI. Tessaro has 260 employees.", []string{"Tessaro AI"}},
+		{"described after", "Halcyon, a Paris-based startup, raised money.", []string{"Halcyon"}},
+		{"described before", "The AI startup Quillon raised $50 million.", []string{"Quillon"}},
+		{"bought", "Nvidia will acquire Mellanox for $6.9 billion.", []string{"Mellanox"}},
+		{"a Latin name after a Chinese company word", "軟銀收購美國晶片設計公司Ampere Computing，Ampere現有員工1,000人。", []string{"Ampere Computing"}},
+		{"a known company written short", "Meta bought 49% of Scale AI. Scale's valuation doubled.", []string{"Scale AI"}},
+		{"a source is no company", "Web-traffic firm Similarweb estimated 190 million visits.", nil},
+		{"a division is part of its company", "Reality Labs, the division building headsets, lost $4 billion.", nil},
+		{"an institution is no company", "It filed with the Securities and Exchange Commission, the company said.", nil},
+		{"AI before a noun is an adjective", "Instinct AI accelerators sold well.", nil},
+		{"a place before a possessive is not the company bought", "Nvidia to buy Israel's Tessaro AI.", []string{"Tessaro AI"}},
+		{"a person founding a start-up", "Thinking Machines Lab, the start-up Murati founded, raised $2 billion.", nil},
+		{"a product described by its company", "Blackwell, the company's newest AI chip, sold well.", nil},
+		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			norm := fold(tt.text)
+			for _, d := range extractor.discover(&text{text: tt.text, norm: norm, ments: extractor.mentions(norm)}) {
+				got = append(got, d.canonical)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("discover(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
