@@ -112,6 +112,26 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Tessaro AI", Metric: "employees", Value: 260, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Tessaro AI", Metric: "revenue", Value: 7.5e7, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "en"},
 			}},
+		{"what a sum is worth decides its measure: a compute deal, a pay package", day(2025, 10, 14),
+			"Meta has signed a deal worth up to $14.2 billion with CoreWeave for access to Nvidia systems. Meta courted researchers with pay packages worth as much as $100 million.",
+			[]want{
+				{Entity: "Meta", Counterparty: "CoreWeave", Metric: "capex", Value: 1.42e10, Unit: "USD", Approx: "at_most", Modality: "reported", Lang: "en"},
+				{Entity: "Meta", Metric: "staff_cost", Value: 1e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"debt carried is other, debt raised funding", day(2025, 9, 25),
+			"Oracle carries more than $100 billion of debt. Oracle raised $18 billion from a sale of bonds.",
+			[]want{
+				{Entity: "Oracle", Metric: "other", Value: 1e11, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Oracle", Metric: "funding", Value: 1.8e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"a share sale is other, consumer spending on an app its maker's revenue", day(2026, 1, 8),
+			"OpenAI completed a $6.6 billion secondary share sale in October. Grok drew about $90 million in consumer spending, followed by Anthropic's Claude at $75 million and Perplexity at $52 million.",
+			[]want{
+				{Entity: "OpenAI", Metric: "other", Value: 6.6e9, Unit: "USD", Time: "2025-10", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "xAI", Product: "Grok", Metric: "revenue", Value: 9e7, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Product: "Claude", Metric: "revenue", Value: 7.5e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Perplexity", Metric: "revenue", Value: 5.2e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -448,14 +448,14 @@ func (r *reader) groupSubject(sp, cl span) bool {
 	return true
 }
 
-// unitPrice reports a figure priced per unit of something other than
-// time: "per A100 GPU-hour", "per million tokens", "a unit".
 // perShare reports whether the text after a sum makes it a sum per share.
 func perShare(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	return strings.HasPrefix(rest, "a share") || strings.HasPrefix(rest, "per share") || strings.HasPrefix(rest, "per diluted share")
 }
 
+// unitPrice reports a figure priced per unit of something other than
+// time: "per A100 GPU-hour", "per million tokens", "a unit".
 func unitPrice(rest string) (string, bool) {
 	rest = strings.TrimLeft(rest, " ")
 	w, ok := strings.CutPrefix(rest, "per ")

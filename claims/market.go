@@ -185,3 +185,61 @@ func (r *reader) objectOfVerb(m mention) bool {
 	}
 	return false
 }
+
+// worthOf reads what a "worth" figure is worth from the words before it:
+// a pay package is staff cost, a compute deal capex, an order other.
+func worthOf(pre string) (claimwatch.Metric, string) {
+	k := strings.LastIndex(pre, "worth")
+	if k < 0 {
+		return "", ""
+	}
+	pre = pre[:k]
+	if j := strings.LastIndexAny(pre, ".;"); j >= 0 {
+		pre = pre[j+1:]
+	}
+	for _, g := range []struct {
+		m     claimwatch.Metric
+		words []string
+	}{
+		{claimwatch.StaffCost, []string{"pay package", "compensation", "salary", "pay deal", "pay offer", "packages"}},
+		{claimwatch.Other, []string{"order", "shares", "stake", "stock"}},
+		{claimwatch.Capex, []string{"deal", "contract", "agreement", "pact", "capacity", "computing power", "compute", "commitment", "chips", "gpus"}},
+	} {
+		for _, w := range g.words {
+			if strings.Contains(pre, w) {
+				return g.m, w
+			}
+		}
+	}
+	return "", ""
+}
+
+// heldDebt reports whether the debt a clause sizes is carried, not raised:
+// "Oracle carries more than $100 billion of debt".
+func heldDebt(pre string) bool {
+	pre = strings.TrimRight(pre, " $")
+	for _, a := range []string{" more than", " about", " roughly", " nearly", " some", " over", " almost", " around"} {
+		pre = strings.TrimSuffix(pre, a)
+	}
+	for _, v := range []string{" carries", " carry", " carried", " carrying", " has", " had", " have", " holds", " owes", " owed", " with", " total", " totaling"} {
+		if strings.HasSuffix(pre, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// industryWide reports whether an English sentence that names no company
+// sizes a whole industry: "consumer spending on AI apps overall will top
+// $10 billion".
+func industryWide(sent string) bool {
+	if hasWide(sent) {
+		return false
+	}
+	for _, w := range []string{" overall", "industry", "sector", "across ai", "on ai apps", "market for", "worldwide spending", "global spending"} {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}

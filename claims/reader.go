@@ -173,6 +173,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
 	}
+	if fold(mword) == "worth" {
+		// "a deal worth up to $14.2 billion", "pay packages worth as much
+		// as $100mn": what is worth it decides the measure.
+		if m, w := worthOf(r.norm[max(sp.start, q.Start-90):q.Start]); w != "" {
+			metric, mword = m, w+" … worth"
+		}
+	}
+	if metric == claimwatch.Funding && heldDebt(r.norm[cl.start:q.Start]) {
+		metric, mword = claimwatch.Other, "debt carried" // "Oracle carries more than $100 billion of debt"
+	}
 	if metric == claimwatch.Funding && raisedOutlook(r.norm[cl.start:q.Start]) {
 		// "Alphabet has raised its forecast for 2025 to $85 billion": a
 		// raised outlook, not money raised.
@@ -436,8 +446,17 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.Approx, e.Approx = claimwatch.AtMost, q.ApproxWord+" bounding a forecast"
 	}
 	c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
+	if !sidedMetrics[c.Metric] {
+		// A company's revenue, users or valuation has no other side:
+		// "followed by Anthropic's Claude" names a rival, not a party.
+		c.Counterparty, e.Counterparty = "", ""
+	}
 	return e, true
 }
+
+// sidedMetrics are the measures of a deal, which may have another party.
+var sidedMetrics = map[claimwatch.Metric]bool{claimwatch.Funding: true, claimwatch.Other: true, claimwatch.Capex: true, claimwatch.GPUs: true,
+	claimwatch.ComputeCost: true, claimwatch.Revenue: false, claimwatch.Loss: false}
 
 // unit maps the quantity's unit to the claim's; 元 and ¥ follow the text.
 func (r *reader) unit(q quantity.Quantity) string {
@@ -683,6 +702,18 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			n.product, why = "", why+" (maker of "+r.text[m.start:m.end]+")"
 		}
 		return n, counterparty, r.text[m.start:m.end] + why, cw, true
+	}
+	if len(before) > 1 {
+		// "followed by Anthropic's Claude at $75 million and Perplexity at
+		// $52 million": a name set right before its figure is its own.
+		m := before[len(before)-1]
+		gap := strings.TrimSpace(r.norm[m.end:q.Start])
+		for _, a := range []string{" about", " roughly", " nearly", " around", " more than", " some"} {
+			gap = strings.TrimSuffix(gap, a)
+		}
+		if (gap == "at" || gap == "with") && !r.objectOfVerb(m) {
+			return pick(m, " (set beside the figure)")
+		}
 	}
 	if len(before) > 1 {
 		// "Nvidia has agreed to acquire Tessaro AI, a … maker, for about
@@ -1242,7 +1273,7 @@ func (r *reader) metricWordsIn(cl span, q quantity.Quantity) []hit {
 // claim just before, in this sentence or the one before, when a metric word
 // opens this sentence's subject (within its first words, before the figure).
 func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword string) (*Explanation, string, bool) {
-	if mword == "" || r.collective(q, sp) {
+	if mword == "" || r.collective(q, sp) || industryWide(r.norm[sp.start:sp.end]) {
 		return nil, "", false // "今年上半年欧洲AI初创企业共融资约83亿欧元" names no company
 	}
 	if prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start == sp.start {
