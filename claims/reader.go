@@ -338,7 +338,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ew += " (receiver)"
 		}
 	}
-	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding && !carried {
+	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding && metric != claimwatch.Valuation && !carried {
 		// A stake: the share owned is other, the money paid for it funding.
 		if c.Unit == claimwatch.UnitPercent {
 			metric, mword = claimwatch.Other, "stake"

@@ -18,7 +18,8 @@ import (
 // page ("相关阅读：", "延伸閱讀", "鉅亨網熱門文章"); the lines under one, up to
 // the next blank line, are furniture.
 var relatedHeads = []string{"相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关报道", "相关文章", "热门文章", "热门新闻",
-	"更多阅读", "猜你喜欢", "往期回顾", "往期推荐", "往期精选", "精彩推荐", "热门推荐", "你可能还喜欢", "历史文章", "推荐文章"}
+	"更多阅读", "猜你喜欢", "往期回顾", "往期推荐", "往期精选", "精彩推荐", "热门推荐", "你可能还喜欢", "历史文章", "推荐文章",
+	"read next", "read more", "see also", "also read", "related", "recommended", "more from", "further reading", "you may also like", "don't miss"}
 
 // bulletMarks open a headline in such a list: "．台積電8月營收2508億元 年增33%".
 var bulletMarks = []string{"．", "•", "·", "●", "■", "◆", "▶", "►", "★", "☆", "○"}
@@ -109,7 +110,7 @@ func (r *reader) relatedLine(sp span) bool {
 		le += sp.start
 	}
 	line := strings.TrimSpace(r.norm[ls:le])
-	if relatedHead(line) || bulletHeadline(line) {
+	if relatedHead(line) || bulletHeadline(line) || relatedPrefix(line) {
 		return true
 	}
 	for e, n := ls-1, 0; e > 0 && n < 20; n++ {
@@ -128,6 +129,21 @@ func (r *reader) relatedLine(sp span) bool {
 
 // relatedHead reports whether a line is a related-stories heading: short,
 // naming one.
+// relatedPrefix reports whether a line opens with a related-stories
+// heading and a colon: "相關新聞：騰訊第三季盈利料增15%", "Read next: …".
+func relatedPrefix(line string) bool {
+	line = strings.TrimLeft(line, "【[(（ ")
+	for _, w := range relatedHeads {
+		if rest, ok := strings.CutPrefix(line, w); ok {
+			rest = strings.TrimLeft(rest, "】]）) ")
+			if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func relatedHead(line string) bool {
 	if utf8.RuneCountInString(line) > 16 {
 		return false

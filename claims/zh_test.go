@@ -244,6 +244,12 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hant a power price rise is other", day(2024, 11, 5),
 			"台電表示，工業電價自10月起平均調漲12.5%。",
 			[]want{{Entity: "Taipower", Metric: "other", Value: 12.5, Unit: "percent", Time: "2024-10", Change: true, Approx: "exact", Modality: "reported", Attributed: "Taipower", Lang: "zh"}}},
+		{"hant a related-news line opened by its heading is furniture", day(2025, 10, 29),
+			"微軟第一季營收為777億美元。\n相關新聞：騰訊第三季盈利料增15% 市場憧憬AI帶動廣告收入",
+			[]want{{Entity: "Microsoft", Metric: "revenue", Value: 7.77e10, Unit: "USD", Time: "2025-Q1", Approx: "exact", Modality: "reported", Lang: "zh"}}},
+		{"hant a valuation of the company a round goes to stays a valuation", day(2025, 7, 1),
+			"知情人士透露，本輪股權融資對xAI的估值約為１１３０億美元。",
+			[]want{{Entity: "xAI", Metric: "valuation", Value: 1.13e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"}}},
 	}
 	runCases(t, tests)
 }
