@@ -132,6 +132,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Product: "Claude", Metric: "revenue", Value: 7.5e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Perplexity", Metric: "revenue", Value: 5.2e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"figures given respectively go to the companies in order", day(2025, 11, 10),
+			"Alibaba and Baidu had cloud revenue of 30 billion yuan and 5 billion yuan, respectively.",
+			[]want{
+				{Entity: "Alibaba", Metric: "revenue", Value: 3e10, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Baidu", Metric: "revenue", Value: 5e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -243,3 +243,68 @@ func industryWide(sent string) bool {
 	}
 	return false
 }
+
+// respectively pairs the figures of a sentence with the companies it lists,
+// in order: "月之暗面、MiniMax分别以33亿美元和25亿美元估值完成融资", "Wistron
+// and Inventec reported revenue growth of 80% and 20%, respectively".
+func (r *reader) respectively(q quantity.Quantity, sp span) (mention, bool) {
+	seg := r.norm[sp.start:sp.end]
+	k := strings.Index(seg, "分别")
+	en := false
+	if k < 0 {
+		if k = strings.Index(seg, "respectively"); k < 0 {
+			return mention{}, false
+		}
+		en = true
+	}
+	at := sp.start + k
+	var names []mention
+	var figs []quantity.Quantity
+	if en {
+		// The companies before the figures, the word after them.
+		for _, f := range r.figuresIn(sp) {
+			if f.End <= at && !f.DateLike && !f.Attached && sameKind(f, q) {
+				figs = append(figs, f)
+			}
+		}
+		if len(figs) < 2 {
+			return mention{}, false
+		}
+		for _, m := range r.mentionsIn(span{sp.start, figs[0].Start}) {
+			if !m.leader && (len(names) == 0 || names[len(names)-1].entity != m.entity) {
+				names = append(names, m)
+			}
+		}
+	} else {
+		// The companies listed before 分别 in its clause, the figures after.
+		cs := strings.LastIndexAny(seg[:k], "，,；;：:")
+		for _, m := range r.mentionsIn(span{sp.start + cs + 1, at}) {
+			if !m.leader && (len(names) == 0 || names[len(names)-1].entity != m.entity) {
+				names = append(names, m)
+			}
+		}
+		end := strings.IndexAny(seg[k:], "，,；;。")
+		if end < 0 {
+			end = len(seg) - k
+		}
+		for _, f := range r.figuresIn(span{at, at + end}) {
+			if !f.DateLike && !f.Attached && sameKind(f, q) {
+				figs = append(figs, f)
+			}
+		}
+	}
+	if len(names) < 2 || len(names) != len(figs) {
+		return mention{}, false
+	}
+	for i, f := range figs {
+		if f.Start == q.Start {
+			return names[i], true
+		}
+	}
+	return mention{}, false
+}
+
+// sameKind reports whether two figures are both percentages or both not.
+func sameKind(a, b quantity.Quantity) bool {
+	return (a.Unit == claimwatch.UnitPercent) == (b.Unit == claimwatch.UnitPercent)
+}

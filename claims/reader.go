@@ -703,6 +703,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		return n, counterparty, r.text[m.start:m.end] + why, cw, true
 	}
+	if m, ok := r.respectively(q, sp); ok {
+		return pick(m, " (respectively)")
+	}
 	if len(before) > 1 {
 		// "followed by Anthropic's Claude at $75 million and Perplexity at
 		// $52 million": a name set right before its figure is its own.

@@ -250,6 +250,12 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hant a valuation of the company a round goes to stays a valuation", day(2025, 7, 1),
 			"知情人士透露，本輪股權融資對xAI的估值約為１１３０億美元。",
 			[]want{{Entity: "xAI", Metric: "valuation", Value: 1.13e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"}}},
+		{"hans figures given respectively go to the companies in order", day(2024, 12, 20),
+			"今年以来，月之暗面、MiniMax分别以33亿美元和25亿美元估值完成融资。",
+			[]want{
+				{Entity: "Moonshot AI", Metric: "valuation", Value: 3.3e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "MiniMax", Metric: "valuation", Value: 2.5e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
