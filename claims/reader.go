@@ -173,6 +173,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
 	}
+	if metric == claimwatch.ComputeCost && mword != "" {
+		// "用於訓練模型的算力支出預計約30億美元": compute spent on training.
+		pre := r.norm[cl.start:q.Start]
+		if k, t := strings.LastIndex(pre, fold(mword)), max(strings.LastIndex(pre, "训练"), strings.LastIndex(pre, "training ")); t >= 0 && k > t {
+			metric, mword = claimwatch.TrainingCost, "training … "+mword
+		}
+	}
 	if fold(mword) == "worth" {
 		// "a deal worth up to $14.2 billion", "pay packages worth as much
 		// as $100mn": what is worth it decides the measure.

@@ -256,6 +256,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Moonshot AI", Metric: "valuation", Value: 3.3e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "MiniMax", Metric: "valuation", Value: 2.5e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant compute spent on training is a training cost", day(2025, 4, 8),
+			"根據這份文件,OpenAI今年用於訓練模型的算力支出預計約30億美元,推理運算成本則接近20億美元。",
+			[]want{
+				{Entity: "OpenAI", Metric: "training_cost", Value: 3e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "compute_cost", Value: 2e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
