@@ -239,10 +239,16 @@ func (r *reader) heldIn(m mention, sp span) bool {
 	if r.heldAfter(m, sp) {
 		return true
 	}
+	post := r.norm[m.end:min(sp.end, m.end+18)]
+	for _, w := range []string{"主要股东", "的主要股东", "的股东", "股东"} {
+		// "甲骨文與凱雷為Ampere主要股東，其中甲骨文持股約29%".
+		if strings.HasPrefix(post, w) && strings.Contains(r.norm[m.end:sp.end], "持股") {
+			return true
+		}
+	}
 	if !r.markedBefore(m, sp, []string{"在"}) {
 		return false
 	}
-	post := r.norm[m.end:min(sp.end, m.end+12)]
 	for _, w := range []string{"的持股", "的股份", "的股权", "持股"} {
 		if strings.HasPrefix(post, w) {
 			return true
@@ -254,7 +260,11 @@ func (r *reader) heldIn(m mention, sp span) bool {
 // heldAfter reports whether m is the company a stake is held in, written
 // after 持有: "阿里巴巴目前持有月之暗面约36%的股份" is a share of Moonshot AI.
 func (r *reader) heldAfter(m mention, sp span) bool {
-	if !r.markedBefore(m, sp, []string{"持有"}) {
+	// 持有 right before the name, or a few words before it: "微軟持有重組後
+	// OpenAI集團約27%股權".
+	pre := r.norm[max(sp.start, m.start-24):m.start]
+	k := strings.LastIndex(pre, "持有")
+	if k < 0 || strings.ContainsAny(pre[k:], "，,。；;、") {
 		return false
 	}
 	return len(r.find(stakeWords, span{m.end, r.clauseAround(sp, m.end).end})) > 0

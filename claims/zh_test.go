@@ -262,6 +262,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "training_cost", Value: 3e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
 				{Entity: "OpenAI", Metric: "compute_cost", Value: 2e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant a stake held in a company named as its shareholder's, or after 持有", day(2025, 10, 29),
+			"甲骨文為Ampere Computing主要股東，其中甲骨文持股約29%。微軟持有重組後OpenAI集團約27%股權。",
+			[]want{
+				{Entity: "Ampere Computing", Counterparty: "Oracle", Metric: "other", Value: 29, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
