@@ -171,7 +171,7 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 		pre := strings.TrimRight(norm[max(0, n.start-40):n.start], " ")
 		post := norm[n.end:min(len(norm), n.end+80)]
 		last := words[len(words)-1]
-		if nameStop[words[0]] || notNames[last] || personVerb(post) {
+		if nameStop[words[0]] || notNames[last] || personVerb(post) || partOfKnown(norm[:n.start], known) {
 			continue
 		}
 		if last == "AI" && aiNounAfter(post) {
@@ -312,7 +312,12 @@ func boughtBefore(pre string) bool {
 func divisionAfter(post string) bool {
 	rest, ok := strings.CutPrefix(post, ", ")
 	if !ok {
-		return strings.HasPrefix(post, " index") || strings.HasPrefix(post, " division") || strings.HasPrefix(post, " unit") || strings.HasPrefix(post, " segment")
+		for _, w := range []string{" index", " division", " unit", " segment", " business", " arm"} {
+			if strings.HasPrefix(post, w) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, w := range []string{"the division", "its division", "a division", "the unit", "its unit", "the segment", "the arm", "its arm"} {
 		if strings.HasPrefix(rest, w) {
@@ -404,4 +409,22 @@ func aiNounAfter(post string) bool {
 		}
 	}
 	return false
+}
+
+// partOfKnown reports whether a name follows a known company's possessive
+// or "its", so names a part of it: "Alibaba's Cloud Intelligence Group",
+// "its Reality Labs".
+func partOfKnown(pre string, known []mention) bool {
+	pre = strings.TrimRight(pre, " ")
+	if strings.HasSuffix(pre, " its") || strings.HasSuffix(pre, " their") || pre == "its" {
+		return true
+	}
+	p, ok := strings.CutSuffix(pre, "'s")
+	if !ok {
+		if p, ok = strings.CutSuffix(pre, "’s"); !ok {
+			return false
+		}
+	}
+	i := sort.Search(len(known), func(i int) bool { return known[i].end >= len(p) })
+	return i < len(known) && known[i].end == len(p)
 }

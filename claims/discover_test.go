@@ -23,6 +23,7 @@ func TestDiscover(t *testing.T) {
 		{"a place before a possessive is not the company bought", "Nvidia to buy Israel's Tessaro AI.", []string{"Tessaro AI"}},
 		{"a person founding a start-up", "Thinking Machines Lab, the start-up Murati founded, raised $2 billion.", nil},
 		{"a product described by its company", "Blackwell, the company's newest AI chip, sold well.", nil},
+		{"a part of a known company is that company", "Alibaba's Cloud Intelligence Group grew 26%. Meta put its Superintelligence Labs to work.", nil},
 		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
 	}
 	for _, tt := range tests {
