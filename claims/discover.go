@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Organizations the entity list does not know. News about AI money names
@@ -263,22 +264,30 @@ func describedAfter(post string) bool {
 // describedBefore reports whether a name follows a company noun: "AI
 // startup Tessaro", "chip designer Ampere", "晶片設計公司".
 func describedBefore(pre string) bool {
-	for _, m := range zhCompanyMarks {
-		if strings.HasSuffix(pre, m) {
-			return true
+	if pre != "" && pre[len(pre)-1] >= utf8.RuneSelf {
+		for _, m := range zhCompanyMarks {
+			if strings.HasSuffix(pre, m) {
+				return true
+			}
 		}
 	}
 	k := strings.LastIndexAny(pre, ",.;:")
 	seg := pre[k+1:]
 	w := strings.LastIndexByte(seg, ' ')
-	last := seg[w+1:]
-	for _, n := range companyNouns {
-		if last == n || last == n+"s" {
-			return companyNounIn(seg)
-		}
+	if last := seg[w+1:]; companyNounSet[last] || companyNounSet[strings.TrimSuffix(last, "s")] {
+		return companyNounIn(seg)
 	}
 	return false
 }
+
+// companyNounSet holds companyNouns, for looking one word up.
+var companyNounSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range companyNouns {
+		m[n] = true
+	}
+	return m
+}()
 
 // companyNounIn reports whether s holds a company noun, and no word that
 // makes it a source.
@@ -298,9 +307,8 @@ func companyNounIn(s string) bool {
 
 // boughtBefore reports whether a buying word comes right before a name.
 func boughtBefore(pre string) bool {
-	pre += " "
 	for _, w := range buyWords {
-		if strings.HasSuffix(pre, w) {
+		if strings.HasSuffix(pre, w[:len(w)-1]) {
 			return true
 		}
 	}
