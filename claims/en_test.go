@@ -138,6 +138,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Alibaba", Metric: "revenue", Value: 3e10, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Baidu", Metric: "revenue", Value: 5e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a stake in 'the company' is in the company money went into", day(2025, 9, 5),
+			"Amazon, which has invested $8 billion in Anthropic, and Alphabet, which owns about 14% of the company, are its biggest backers.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
+		{"an opening participle names founders, not the subject", day(2025, 9, 9),
+			"Mistral AI raised money on Tuesday. Founded in 2023 by former Google DeepMind and Meta researchers, the Paris-based company has about 350 employees.",
+			[]want{{Entity: "Mistral AI", Metric: "employees", Value: 350, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

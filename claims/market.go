@@ -308,3 +308,26 @@ func (r *reader) respectively(q quantity.Quantity, sp span) (mention, bool) {
 func sameKind(a, b quantity.Quantity) bool {
 	return (a.Unit == claimwatch.UnitPercent) == (b.Unit == claimwatch.UnitPercent)
 }
+
+// ownerBefore finds the company that owns a stake, written right before
+// its verb: "Alphabet, which owns about 14% of the company", "Google holds
+// a 14% stake".
+func (r *reader) ownerBefore(q quantity.Quantity, before []mention) (mention, bool) {
+	if len(before) == 0 {
+		return mention{}, false
+	}
+	m := before[len(before)-1]
+	if m.end > q.Start {
+		return mention{}, false
+	}
+	gap := strings.TrimSpace(r.norm[m.end:q.Start])
+	gap = strings.TrimPrefix(gap, ", which")
+	gap = strings.TrimPrefix(gap, ", that")
+	gap = strings.TrimSpace(gap)
+	for _, v := range []string{"owns", "holds", "has", "controls", "already owns", "now owns", "will own", "will hold", "would own", "would hold"} {
+		if rest, ok := strings.CutPrefix(gap, v); ok && len(rest) < 24 && !strings.ContainsAny(rest, ",;") {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

@@ -684,7 +684,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 				inClause = append(inClause, before[i])
 			}
 		}
-		for _, m := range append(investors, append(inClause, append(before, after...)...)...) {
+		holders := append(investors, append(inClause, append(before, after...)...)...)
+		if o, ok := r.ownerBefore(q, before); ok {
+			holders = append([]mention{o}, holders...) // "Alphabet, which owns about 14% of the company"
+		}
+		for _, m := range holders {
 			if m.entity != t.entity {
 				counterparty, cw = m.entity, r.text[m.start:m.end]+" (investor)"
 				break
@@ -881,6 +885,9 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		s := r.sentenceOf(m.start)
 		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) {
 			continue
+		}
+		if s.start == sp.start && m.start < r.openingParticiple(sp) {
+			continue // "Founded by former Meta researchers, the company has"
 		}
 		if s.start < sp.start && !r.subject(m, s) {
 			// "the company" in a new sentence is the one an earlier
@@ -1344,6 +1351,22 @@ func (r *reader) runesOutsideAsides(sp span) int {
 	return n
 }
 
+// openingParticiple returns the end of a participle that opens sentence
+// sp, or sp.start: "Founded in 2023 by former Google DeepMind and Meta
+// researchers, the Paris-based company has about 350 employees" names its
+// founders, not its subject.
+func (r *reader) openingParticiple(sp span) int {
+	seg := r.norm[sp.start:sp.end]
+	for _, o := range []string{"founded ", "co-founded ", "backed by ", "started by ", "spun out of ", "formerly part of "} {
+		if strings.HasPrefix(seg, o) {
+			if j := strings.IndexByte(seg, ','); j > 0 {
+				return sp.start + j
+			}
+		}
+	}
+	return sp.start
+}
+
 // asideOpeners begin a subordinate clause set off by commas or brackets,
 // whose names and metric words describe something else: "Data-center
 // revenue, which includes the chips used to train models such as ChatGPT,
@@ -1376,6 +1399,9 @@ func (r *reader) asides(sp span) []span {
 	}
 	var out []span
 	seg := r.norm[sp.start:sp.end]
+	if e := r.openingParticiple(sp); e > sp.start {
+		out = append(out, span{sp.start, e})
+	}
 	for _, o := range asideOpeners {
 		for off := 0; ; {
 			k := strings.Index(seg[off:], o.open)
@@ -1432,6 +1458,15 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 			}
 		}
 		if len(before) >= 2 && before[0].entity != before[len(before)-1].entity {
+			// "Amazon, which has invested $8 billion in Anthropic, and
+			// Alphabet, which owns about 14% of the company": the company
+			// money went into, else the one named first.
+			holder := before[len(before)-1].entity
+			for j := len(before) - 2; j >= 0; j-- {
+				if m := before[j]; m.entity != holder && r.markedBefore(m, sp, []string{"in", "into", "to"}) {
+					return m, true
+				}
+			}
 			return before[0], true
 		}
 	}
