@@ -172,7 +172,7 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 		pre := strings.TrimRight(norm[max(0, n.start-40):n.start], " ")
 		post := norm[n.end:min(len(norm), n.end+80)]
 		last := words[len(words)-1]
-		if nameStop[words[0]] || notNames[last] || personVerb(post) || partOfKnown(norm[:n.start], known) {
+		if nameStop[words[0]] || notNames[last] || personVerb(post) || partOfKnown(norm[:n.start], known) || ofName(text[:n.start]) {
 			continue
 		}
 		if last == "AI" && aiNounAfter(post) {
@@ -222,6 +222,10 @@ func capitalizedNames(text string) []span {
 			end, n = k, n+1
 			if k+1 < len(text) && text[k] == ' ' && isUpper(text[k+1]) {
 				j = k + 1
+				continue
+			}
+			if k+3 < len(text) && text[k:k+3] == " & " && isUpper(text[k+3]) {
+				j = k + 3 // "Pacific Gas & Electric Co."
 				continue
 			}
 			break
@@ -435,4 +439,15 @@ func partOfKnown(pre string, known []mention) bool {
 	}
 	i := sort.Search(len(known), func(i int) bool { return known[i].end >= len(p) })
 	return i < len(known) && known[i].end == len(p)
+}
+
+// ofName reports whether a name continues one joined by "of":
+// "Department of Social Services".
+func ofName(pre string) bool {
+	p, ok := strings.CutSuffix(pre, " of ")
+	if !ok {
+		return false
+	}
+	w := p[strings.LastIndexByte(p, ' ')+1:]
+	return w != "" && isUpper(w[0])
 }

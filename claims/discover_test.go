@@ -24,6 +24,8 @@ func TestDiscover(t *testing.T) {
 		{"a person founding a start-up", "Thinking Machines Lab, the start-up Murati founded, raised $2 billion.", nil},
 		{"a product described by its company", "Blackwell, the company's newest AI chip, sold well.", nil},
 		{"a part of a known company is that company", "Alibaba's Cloud Intelligence Group grew 26%. Meta put its Superintelligence Labs to work.", nil},
+		{"a name joined by of is an institution's", "The Department of Social Services paid $449,000.", nil},
+		{"a name joined by an ampersand is one name", "Pacific Gas & Electric Co. cut power to 375,000 customers.", []string{"Pacific Gas & Electric"}},
 		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
 	}
 	for _, tt := range tests {

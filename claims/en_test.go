@@ -147,6 +147,9 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"an opening participle names founders, not the subject", day(2025, 9, 9),
 			"Mistral AI raised money on Tuesday. Founded in 2023 by former Google DeepMind and Meta researchers, the Paris-based company has about 350 employees.",
 			[]want{{Entity: "Mistral AI", Metric: "employees", Value: 350, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"}}},
+		{"a shop's price and a discount are no claims; a monthly fee is", day(2019, 11, 20),
+			"Apple AirPods Pro for $235. 45% Off the Dell monitor, now $549. Google charges a $10 monthly fee for Stadia Pro.",
+			[]want{{Entity: "Google", Metric: "other", Value: 10, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

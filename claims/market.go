@@ -33,6 +33,10 @@ func (r *reader) stockMove(q quantity.Quantity, sp, cl span) bool {
 	if hasWide(r.norm[cl.start:cl.end]) {
 		return false // Chinese share prices are read in zh.go
 	}
+	if t := strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+12)], " "); strings.HasPrefix(t, "off") && (len(t) == 3 || !isWordByte(t[3])) ||
+		q.Unit == claimwatch.UnitPercent && strings.HasPrefix(t, "discount") {
+		return true // "35% Off Dell Alienware", "$200 off the regular rate", "a 25% discount"
+	}
 	switch q.Unit {
 	case claimwatch.UnitPercent:
 		return r.movedBy(q.Start, cl)
@@ -330,4 +334,33 @@ func (r *reader) ownerBefore(q quantity.Quantity, before []mention) (mention, bo
 		}
 	}
 	return mention{}, false
+}
+
+// retailPrice reports whether q, in English, is a small sum with no period,
+// unit or share it is per: the price of a thing, which CLAIMS.md counts only
+// as a rate ("$20 a month") or a unit price ("$15 per million tokens").
+func (r *reader) retailPrice(q quantity.Quantity, sp span, per string) bool {
+	if per != "" || q.Scaled || q.Value >= 10000 || q.Value <= -10000 || q.Unit == claimwatch.UnitPercent || q.Unit == "" || q.Unit == claimwatch.UnitCount {
+		return false
+	}
+	if hasWide(r.norm[sp.start:sp.end]) {
+		return false
+	}
+	sent := r.norm[sp.start:sp.end]
+	for _, w := range []string{"share", "eps", "dividend", "a month", "per month", "a year", "per year", "monthly", "annual", "subscription", "token", "per hour", "an hour"} {
+		if strings.Contains(sent, w) {
+			return false // "Earnings per share: $2.87 vs. $2.33 expected"
+		}
+	}
+	rest := r.norm[q.End:min(sp.end, q.End+40)]
+	if _, ok := unitPrice(rest); ok {
+		return false
+	}
+	t := strings.TrimLeft(rest, " ")
+	for _, w := range []string{"per ", "a ", "an ", "each", "apiece", "/", "-a-", "a-"} {
+		if strings.HasPrefix(t, w) {
+			return false // "$3,000 per work", "$20 a seat"
+		}
+	}
+	return true
 }

@@ -357,6 +357,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	c.Entity, c.Product, c.Counterparty, e.Entity, e.Counterparty = ent.entity, ent.product, cp, ew, cw
 
 	c.Per, e.Per = r.per(q, sp, cl)
+	if r.retailPrice(q, sp, c.Per) {
+		// "Apple AirPods Pro for $235", "Amazon discounts MacBook models from
+		// $700": a shop's price is no claim about a company's money; only
+		// prices per period, per unit and per share are.
+		return e, false
+	}
 	if c.Metric == claimwatch.Revenue && c.Per == "year" && c.Lang == "zh" {
 		// "換算下來，一年的收入接近2億美元": revenue as a yearly rate is a run-rate.
 		c.Metric, c.Per, e.Metric, e.Per = claimwatch.AnnualizedRevenue, "", e.Metric+" (a yearly rate: annualized)", ""
