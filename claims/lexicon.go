@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimwatch/claimwatch"
+import (
+	"strings"
+
+	"github.com/claimwatch/claimwatch"
+)
 
 // The word tables the extractor reads figures with. Chinese entries are
 // Simplified: texts are folded to Simplified before matching (see fold), so
@@ -9,7 +13,7 @@ import "github.com/claimwatch/claimwatch"
 // metricWords names the metric each word points to. Where a longer phrase
 // contains a shorter one, the longer wins (see pickMetric).
 var metricWords = map[claimwatch.Metric][]string{
-	claimwatch.OperatingCost: {"运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本",
+	claimwatch.OperatingCost: {"运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本", "花掉", "花费", "开销",
 		"operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
@@ -35,12 +39,27 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"gross margin", "gross margins", "operating margin", "adjusted gross margin", "profit margin", "input tokens", "output tokens", "per million input tokens", "per million output tokens", "per 1,000 input tokens", "per 1,000 output tokens", "round of restrictions", "round of export", "round of talks", "round of tariffs", "round of sanctions", "rounds of restrictions",
 		"interest expense", "interest expenses", "a unit", "per unit", "apiece", "remaining performance obligations", "performance obligations", "backlog", "charges", "charge of", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "每股纯益", "每股纯利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
-		"secondary sale", "share sale", "tender offer", "of stock", "广告投放", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
+		"secondary sale", "share sale", "tender offer", "of stock", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
+}
+
+// researchBody reports whether a research word names who researched, not
+// research spending: "研究机构SemiAnalysis", "research firm".
+func researchBody(word, after string) bool {
+	if word != "研究" && word != "research" {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	for _, w := range []string{"机构", "公司", "员", "人员", "院", "报告", "所", "显示", "指出", "firm", "group", "note", "analyst", "report", "house", "company", "shop"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakMetricWords are general words that lose to any specific one near the
 // figure: "cost $100 million to train" is a training cost.
-var weakMetricWords = map[string]bool{"worth": true, "cloud": true, "computing": true, "云服务": true, "云计算": true, "成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
+var weakMetricWords = map[string]bool{"花掉": true, "花费": true, "开销": true, "worth": true, "cloud": true, "computing": true, "云服务": true, "云计算": true, "成本": true, "cost": true, "costs": true, "spending": true, "spends": true, "expenses": true,
 	"invest": true, "investment": true, "investing": true, "invested": true, "投资": true, "投入": true, "to run": false}
 
 // investWords name money put into something; with no company receiving it,

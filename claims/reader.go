@@ -531,7 +531,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			if h.start < q.End && h.end > q.Start {
 				continue // inside the figure ("$ 5.4bn" has no words, but 日耗 may abut)
 			}
-			if r.aside(h.start, q) {
+			if r.aside(h.start, q) || researchBody(h.word, r.norm[h.end:min(len(r.norm), h.end+9)]) {
 				continue
 			}
 			// Distances and lengths count characters, so a Chinese word is
@@ -546,8 +546,8 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
 				}
 			}
-			if h.start < cl.start || h.end > cl.end {
-				d += 40
+			if (h.start < cl.start || h.end > cl.end) && !strings.HasPrefix(r.norm[h.end:], "方面") {
+				d += 40 // but "推理成本方面，公司预计…将花费约160亿美元" names the topic
 			}
 			score := d - utf8.RuneCountInString(h.word)
 			if weakMetricWords[h.word] {
@@ -640,7 +640,8 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue // "仅次于豆包和DeepSeek": named to rank the subject
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
 			targets = append(targets, m)
-		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks):
+		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks) &&
+			!(m.product != "" && r.markedBefore(m, sp, []string{"paid", "paying"})): // "paid Claude usage", "paying ChatGPT users"
 			sources = append(sources, m)
 			continue
 		case r.markedBefore(m, sp, creditMarks) || r.markedAfter(m, sp, saidMarks) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):

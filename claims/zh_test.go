@@ -268,6 +268,9 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Ampere Computing", Counterparty: "Oracle", Metric: "other", Value: 29, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"hans a research firm is no research spending; spending a day to run a product is its operating cost", day(2025, 11, 20),
+			"2023年,研究机构SemiAnalysis估算,仅运行ChatGPT每天就要花掉约70万美元。",
+			[]want{{Entity: "OpenAI", Product: "ChatGPT", Metric: "operating_cost", Value: 7e5, Unit: "USD", Per: "day", Time: "2023", Approx: "about", Modality: "reported", Attributed: "SemiAnalysis", Lang: "zh"}}},
 	}
 	runCases(t, tests)
 }
