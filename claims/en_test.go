@@ -150,6 +150,23 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"a shop's price and a discount are no claims; a monthly fee is", day(2019, 11, 20),
 			"Apple AirPods Pro for $235. 45% Off the Dell monitor, now $549. Google charges a $10 monthly fee for Stadia Pro.",
 			[]want{{Entity: "Google", Metric: "other", Value: 10, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"an earnings story: a later clause names no subject, a cloud's growth is its revenue, a charge is other", day(2025, 10, 29),
+			"Microsoft reported results on Tuesday.\n\nNet income rose 12% to $27.1 billion in the quarter, the company said, even after a $3.1 billion charge related to its investment in OpenAI. Azure and other cloud services grew 39%.",
+			[]want{
+				{Entity: "Microsoft", Metric: "profit", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Metric: "profit", Value: 2.71e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Metric: "other", Value: 3.1e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Product: "Azure", Metric: "revenue", Value: 39, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"a share-price phrase does not swallow a measure after it; data-center revenue is revenue", day(2026, 6, 12),
+			"AMD shares fell 4.2% after the company said data-center revenue would be about $5.2 billion.",
+			[]want{{Entity: "AMD", Metric: "revenue", Value: 5.2e9, Unit: "USD", Approx: "about", Modality: "forecast", Attributed: "AMD", Lang: "en"}}},
+		{"money pledged to no company is the pledger's spending; spending on staff is staff cost", day(2025, 8, 29),
+			"Alibaba has pledged to invest more than 400 billion yuan in cloud and AI infrastructure. Anthropic spent $900 million on staff in 2024.",
+			[]want{
+				{Entity: "Alibaba", Metric: "capex", Value: 4e11, Unit: "CNY", Approx: "at_least", Modality: "forecast", Lang: "en"},
+				{Entity: "Anthropic", Metric: "staff_cost", Value: 9e8, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

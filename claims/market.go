@@ -364,3 +364,22 @@ func (r *reader) retailPrice(q quantity.Quantity, sp span, per string) bool {
 	}
 	return true
 }
+
+// cloudProviders sell compute: their cloud figures are sales.
+var cloudProviders = map[string]bool{"Microsoft": true, "Google": true, "Amazon": true, "Oracle": true, "Alibaba": true, "CoreWeave": true,
+	"Tencent": true, "Baidu": true, "Huawei": true, "ByteDance": true}
+
+// spendWords make a compute figure money spent on it.
+var spendWords = []string{"spend", "spent", "pay", "paid", "cost", "bill", "rent", "buy", "bought", "purchas", "commit", "lease",
+	"支出", "花费", "花掉", "成本", "采购", "租用", "购买", "开支", "投入", "投资"}
+
+// spendingIn reports whether sp says money is spent.
+func (r *reader) spendingIn(sp span) bool {
+	seg := r.norm[sp.start:sp.end]
+	for _, w := range spendWords {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -75,7 +75,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return Explanation{}, false
 	}
 	cl := r.clauseAround(sp, q.NumStart)
-	if r.notClaimIn(cl) || r.zhNotClaim(q, sp, cl) || r.stockMove(q, sp, cl) {
+	if r.notClaimFor(cl, q.Start) || r.zhNotClaim(q, sp, cl) || r.stockMove(q, sp, cl) {
 		return Explanation{}, false
 	}
 	e := Explanation{Figure: q.Text}
@@ -328,6 +328,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	carried := false
 	var from *Explanation // the claim a carried entity comes from
+	if ok && strings.HasSuffix(ew, laterClause) {
+		// "Net income rose 12% to $27.1 billion in the quarter, the company
+		// said, even after a $3.1 billion charge related to its investment
+		// in OpenAI": a company named in a later clause only is not the
+		// subject when the sentence continues the one before.
+		if p, why, ok2 := r.carry(q, sp, prev, mword); ok2 {
+			ent, ew, carried, from = name{entity: p.Claim.Entity}, p.Claim.Entity+" ("+why+")", true, p
+			cp, cw = "", ""
+		}
+	}
 	if !ok {
 		// A sentence that names no company but opens with what it measures
 		// ("Data-center revenue … was $10.32 billion", "首筆投資為12.5億美元",
@@ -355,6 +365,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.Metric, e.Metric = metric, mword
 	}
 	c.Entity, c.Product, c.Counterparty, e.Entity, e.Counterparty = ent.entity, ent.product, cp, ew, cw
+	if c.Metric == claimwatch.ComputeCost && cloudProviders[c.Entity] && !r.spendingIn(span{cl.start, q.Start}) {
+		// "Azure and other cloud services grew 39%": a cloud's own growth
+		// is its revenue; only a company paying for compute spends on it.
+		c.Metric, e.Metric = claimwatch.Revenue, e.Metric+" (the cloud's own sales)"
+	}
 
 	c.Per, e.Per = r.per(q, sp, cl)
 	if r.retailPrice(q, sp, c.Per) {
@@ -402,9 +417,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
-	if c.Metric == claimwatch.Funding && !strings.Contains(e.Entity, "(receiver)") && investWords[fold(mword)] {
+	if c.Metric == claimwatch.Funding && !strings.Contains(e.Entity, "(receiver") && (investWords[fold(mword)] || pledgeWords[fold(mword)] && c.Lang == "en") {
 		if o := r.roundBefore(q, sp); o != nil && o.Claim.Entity == c.Entity && c.Lang == "zh" {
 			e.Entity += " (receiver of the round of " + o.Figure + ")" // "本轮融资由阿斯麦领投，后者出资13亿欧元"
+			if c.Counterparty == "" {
+				c.Counterparty, e.Counterparty = r.investorIn(q, cl) // "Thrive Capital投資約12.5億美元"
+			}
 		} else if o != nil && c.Lang == "zh" && !carried {
 			// "OpenAI完成66億美元融資。…軟銀出資5億美元": a share of that round.
 			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
@@ -466,6 +484,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	return e, true
 }
+
+// laterClause marks an entity named only in a clause after its figure's.
+const laterClause = " (named in a later clause)"
 
 // sidedMetrics are the measures of a deal, which may have another party.
 var sidedMetrics = map[claimwatch.Metric]bool{claimwatch.Funding: true, claimwatch.Other: true, claimwatch.Capex: true, claimwatch.GPUs: true,
@@ -786,6 +807,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 	}
 	if len(after) > 0 {
+		if cl := r.clauseAround(sp, q.NumStart); after[0].start >= cl.end {
+			return pick(after[0], laterClause)
+		}
 		return pick(after[0], "")
 	}
 	if len(leadersIn) > 0 {

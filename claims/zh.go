@@ -59,9 +59,20 @@ func (r *reader) furnitureIn(sp span) bool {
 // notClaimIn reports whether sp holds a word that makes its figures no
 // claims (a share price, a fortune).
 func (r *reader) notClaimIn(sp span) bool {
+	return r.notClaimFor(sp, -1)
+}
+
+// notClaimFor is notClaimIn for the figure at p: an English share-price
+// phrase before a figure with a measure of its own between does not make
+// that figure a share price ("AMD shares fell 4.2% after the company said
+// data-center revenue would be about $5.2 billion").
+func (r *reader) notClaimFor(sp span, p int) bool {
 	for _, h := range r.find(notClaimSet, sp) {
 		if h.word == "a share" && r.earningsBefore(h, sp) {
 			continue // "Adjusted earnings were $1.20 a share": earnings per share
+		}
+		if p >= 0 && h.end <= p && h.word[0] < utf8.RuneSelf && len(r.find(metricSet, span{h.end, p})) > 0 {
+			continue
 		}
 		if !r.contentWord(h, notClaimContent[h.word], notClaimBefore[h.word]) {
 			return true
