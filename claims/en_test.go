@@ -167,6 +167,14 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Alibaba", Metric: "capex", Value: 4e11, Unit: "CNY", Approx: "at_least", Modality: "forecast", Lang: "en"},
 				{Entity: "Anthropic", Metric: "staff_cost", Value: 9e8, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"an investor's part of a round told before is the round's", day(2026, 3, 18),
+			"Mistral AI said it had closed a €2 billion ($2.34 billion) funding round led by Nvidia.\n\nNvidia is investing €800 million, while French state bank Bpifrance is contributing €250 million.",
+			[]want{
+				{Entity: "Mistral AI", Counterparty: "Nvidia", Metric: "funding", Value: 2e9, Unit: "EUR", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "Nvidia", Metric: "funding", Value: 2.34e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "Nvidia", Metric: "funding", Value: 8e8, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "funding", Value: 2.5e8, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -383,3 +383,35 @@ func (r *reader) spendingIn(sp span) bool {
 	}
 	return false
 }
+
+// shareOfRound reports whether an English figure is what one investor
+// puts into a round told before: "Nvidia is investing €800 million, while
+// Bpifrance is contributing €250 million" — no receiver written after it.
+func (r *reader) shareOfRound(q quantity.Quantity, cl span) bool {
+	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	for _, t := range []string{"in ", "into ", "to "} {
+		if strings.HasPrefix(rest, t) && !strings.HasPrefix(rest[len(t):], "the round") && !strings.HasPrefix(rest[len(t):], "the funding") {
+			return false // "investing $500 million in data centers"
+		}
+	}
+	return true
+}
+
+// roundInUnit returns the round told in the sentences before sp, in the
+// same currency as a share of it and larger: "closed a €2 billion ($2.34
+// billion) funding round … Nvidia is investing €800 million".
+func (r *reader) roundInUnit(q quantity.Quantity, sp span, unit string, v float64) *Explanation {
+	from := sp.start
+	if i := r.sentenceIndex(sp); i >= 2 {
+		from = r.sents[i-2].start
+	} else if i == 1 {
+		from = r.sents[0].start
+	}
+	fs := r.figuresIn(span{from, q.Start})
+	for k := len(fs) - 1; k >= 0; k-- {
+		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric == claimwatch.Funding && o.Claim.Unit == unit && o.Claim.Value > v && r.round(r.sentenceOf(fs[k].Start)) {
+			return o
+		}
+	}
+	return nil
+}

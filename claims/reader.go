@@ -423,8 +423,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			if c.Counterparty == "" {
 				c.Counterparty, e.Counterparty = r.investorIn(q, cl) // "Thrive Capital投資約12.5億美元"
 			}
-		} else if o != nil && c.Lang == "zh" && !carried {
+		} else if o != nil && (c.Lang == "zh" || r.shareOfRound(q, cl) && r.roundInUnit(q, sp, c.Unit, c.Value) != nil) && !carried {
 			// "OpenAI完成66億美元融資。…軟銀出資5億美元": a share of that round.
+			if c.Lang != "zh" {
+				o = r.roundInUnit(q, sp, c.Unit, c.Value)
+			}
 			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
 			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (the round of "+o.Figure+")"
 		} else {

@@ -457,7 +457,15 @@ func (r *reader) investorIn(q quantity.Quantity, cl span) (string, string) {
 // investment ("苹果承诺在美国投资6000亿美元" is none).
 func (r *reader) round(sp span) bool {
 	s := r.norm[sp.start:sp.end]
-	return strings.Contains(s, "融资") || strings.Contains(s, "轮")
+	if strings.Contains(s, "融资") || strings.Contains(s, "轮") {
+		return true
+	}
+	for _, w := range []string{" round", "raised", "raising", "series ", "funding"} {
+		if strings.Contains(s, w) {
+			return true // "Mistral AI raised €1.7 billion in a round led by ASML"
+		}
+	}
+	return false
 }
 
 // points reports whether a figure is in percentage points, which change a
