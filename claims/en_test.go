@@ -175,6 +175,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Mistral AI", Counterparty: "Nvidia", Metric: "funding", Value: 8e8, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Mistral AI", Metric: "funding", Value: 2.5e8, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"the company that said it buys is the buyer; a kind of company is no subject; people to hire are headcount", day(2026, 4, 21),
+			"Separately, AMD said it had agreed to acquire CoolEdge Systems, a maker of liquid-cooling gear, for $1.9 billion. Start-ups building AI agents raised more than $12 billion. Mistral plans to hire 500 more by the end of the year.",
+			[]want{
+				{Entity: "AMD", Counterparty: "CoolEdge Systems", Metric: "other", Value: 1.9e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "AMD", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "employees", Value: 500, Unit: "count", Time: "2026", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -240,7 +240,7 @@ func industryWide(sent string) bool {
 	if hasWide(sent) {
 		return false
 	}
-	for _, w := range []string{" overall", "industry", "sector", "across ai", "on ai apps", "market for", "worldwide spending", "global spending"} {
+	for _, w := range []string{" overall", "industry", "sector", "across ai", "on ai apps", "market for", "worldwide", "global ", "globally"} {
 		if strings.Contains(sent, w) {
 			return true
 		}
@@ -414,4 +414,35 @@ func (r *reader) roundInUnit(q quantity.Quantity, sp span, unit string, v float6
 		}
 	}
 	return nil
+}
+
+// genericSubject reports whether English words before a figure make a
+// kind of company its subject, not one: "start-ups building AI agents
+// raised more than $12 billion", "the tech giants plan to spend".
+func genericSubject(pre string) bool {
+	if hasWide(pre) {
+		return false
+	}
+	for _, w := range []string{"start-ups ", "startups ", "companies ", "firms ", "investors ", "venture capitalists ", "hyperscalers ",
+		"tech giants ", "big tech ", "ai labs ", "chipmakers ", "cloud providers ", "labs ", "developers "} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hired reports whether a bare figure counts people hired: "to hire 500
+// more", "招聘500人".
+func hired(pre, post string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, a := range []string{" about", " another", " roughly", " some", " up to", " more than", " at least"} {
+		pre = strings.TrimSuffix(pre, a)
+	}
+	for _, v := range []string{" hire", " hiring", " hires", " hired", " recruit", " recruiting", " add", " adding", "招聘", "招募", "新增"} {
+		if strings.HasSuffix(pre, v) {
+			return post == "" || strings.HasPrefix(post, " more") || strings.HasPrefix(post, " new") || strings.HasPrefix(post, ".") || strings.HasPrefix(post, ",") || strings.HasPrefix(post, " by") || strings.HasPrefix(post, " this") || strings.HasPrefix(post, " next")
+		}
+	}
+	return false
 }

@@ -252,6 +252,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			m = claimwatch.Users // "150 million people": no company employs that many
 		}
 		switch {
+		case noun == "" && hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]):
+			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"
 		case noun != "":
 			metric, mword = m, noun
 		case (q.Scaled || measured) && countMetrics[metric]:
@@ -343,7 +345,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// ("Data-center revenue … was $10.32 billion", "首筆投資為12.5億美元",
 		// "当季资本支出达107亿美元") continues the claim just before.
 		p, why, ok2 := r.carry(q, sp, prev, mword)
-		if !ok2 && inList {
+		if !ok2 && inList && !industryWide(r.norm[sp.start:sp.end]) && !genericSubject(r.norm[sp.start:q.Start]) {
 			p, why, ok2 = r.carryIntoList(sp, intro, prev)
 		}
 		if !ok2 {
@@ -759,6 +761,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		if (gap == "at" || gap == "with") && !r.objectOfVerb(m) {
 			return pick(m, " (set beside the figure)")
 		}
+	}
+	if len(before) >= 1 && len(credited) > 0 && credited[0].start < before[0].start && r.objectOfVerb(before[0]) {
+		// "AMD said it had agreed to acquire CoolEdge Systems … for $1.9
+		// billion": the company that said so bought it.
+		before = append([]mention{credited[0]}, before...)
 	}
 	if len(before) > 1 {
 		// "Nvidia has agreed to acquire Tessaro AI, a … maker, for about
@@ -1324,7 +1331,7 @@ func (r *reader) metricWordsIn(cl span, q quantity.Quantity) []hit {
 // claim just before, in this sentence or the one before, when a metric word
 // opens this sentence's subject (within its first words, before the figure).
 func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword string) (*Explanation, string, bool) {
-	if mword == "" || r.collective(q, sp) || industryWide(r.norm[sp.start:sp.end]) {
+	if mword == "" || r.collective(q, sp) || industryWide(r.norm[sp.start:sp.end]) || genericSubject(r.norm[sp.start:q.Start]) {
 		return nil, "", false // "今年上半年欧洲AI初创企业共融资约83亿欧元" names no company
 	}
 	if prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start == sp.start {

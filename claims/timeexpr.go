@@ -29,7 +29,7 @@ var monthNames = map[string]int{
 // relYears are the words for a year relative to the article's.
 var relYears = map[string]int{
 	"今年": 0, "去年": -1, "明年": 1, "前年": -2, "本年": 0, "同年": 0, "上年": -1,
-	"this year": 0, "last year": -1, "next year": 1, "this year's": 0, "last year's": -1, "next year's": 1, "a year ago": -1, "a year earlier": -1,
+	"this year": 0, "last year": -1, "next year": 1, "the end of the year": 0, "the end of this year": 0, "the end of next year": 1, "year-end": 0, "this year's": 0, "last year's": -1, "next year's": 1, "a year ago": -1, "a year earlier": -1,
 }
 
 // relativeAfter are the relative times written after the figure they date.

@@ -466,22 +466,36 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 }
 
 // startsEnglishNumber reports whether an English word can begin a number.
+// It is asked of every word of an English text, so most words are turned
+// away on their first letter, and the rest without allocating.
 func startsEnglishNumber(w string) bool {
-	if len(w) > 9 || len(w) < 1 {
+	if len(w) > 9 || len(w) < 1 || !enStartLetters[w[0]] {
 		return false
 	}
 	var buf [9]byte
 	for i := 0; i < len(w); i++ {
 		buf[i] = w[i] | 0x20
 	}
-	lw := string(buf[:len(w)])
-	switch lw {
-	case "a", "an", "half", "quarter", "hundred", "dozen", "nought", "naught":
-		return true
-	}
-	_, ok := enSmall[lw]
-	return ok
+	return enStarts[string(buf[:len(w)])]
 }
+
+// enStarts are the words that can begin a spelled-out number, and
+// enStartLetters their first letters in either case.
+var enStarts, enStartLetters = func() (map[string]bool, [256]bool) {
+	m := map[string]bool{}
+	for _, w := range []string{"a", "an", "half", "quarter", "hundred", "dozen", "nought", "naught"} {
+		m[w] = true
+	}
+	for w := range enSmall {
+		m[w] = true
+	}
+	var first [256]bool
+	for w := range m {
+		first[w[0]] = true
+		first[w[0]-'a'+'A'] = true
+	}
+	return m, first
+}()
 
 // number reads the number at i: digits, Chinese numerals, English words or
 // a mix ("1.4萬億", "3 hundred"). unitOK allows a Chinese numeral to begin with
@@ -1121,17 +1135,25 @@ type enToken struct {
 	hyphen bool // joined to the word before by a hyphen (twenty-first)
 }
 
-// enTokens reads up to 32 ASCII words from i, separated by spaces or hyphens.
-func enTokens(s string, i int) []enToken {
-	var out []enToken
+// enTokens reads up to len(toks) ASCII words from i, separated by spaces or
+// hyphens, into toks. It stops after the first word englishNumber does not
+// know, which it keeps as "": nothing past that word can change the number,
+// and a word it does not know is treated like no word at all.
+func enTokens(s string, i int, toks *[32]enToken) []enToken {
+	n := 0
 	hyphen := false
-	for len(out) < 32 {
+	for n < len(toks) {
 		var buf [16]byte
 		w, k := lowerWord(s, i, buf[:0:16])
 		if len(w) == 0 {
 			break
 		}
-		out = append(out, enToken{string(w), k, hyphen})
+		word, known := enVocabulary[string(w)]
+		toks[n] = enToken{word, k, hyphen}
+		n++
+		if !known {
+			break
+		}
 		j := skipSpaces(s, k)
 		hyphen = false
 		if r, w := at(s, j); r == '-' {
@@ -1143,14 +1165,37 @@ func enTokens(s string, i int) []enToken {
 		}
 		i = j
 	}
-	return out
+	return toks[:n]
 }
+
+// enVocabulary holds every word that englishNumber, enDenominator and
+// enDecimals look for, each mapped to itself, so a token can share the
+// table's string instead of allocating its own.
+var enVocabulary = func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) { m[w] = w }
+	for _, w := range []string{"a", "an", "of", "and", "point", "hundred", "hundreds", "dozen", "dozens", "nought", "naught", "oh", "half", "quarter", "halves", "quarters"} {
+		add(w)
+	}
+	for w := range enSmall {
+		add(w)
+	}
+	for w := range enScale {
+		add(w)
+	}
+	for w := range enOrdinals {
+		add(w)
+		add(w + "s")
+	}
+	return m
+}()
 
 // englishNumber reads spelled-out numbers: "seven hundred thousand", "half a
 // billion", "one and a half million", "two thirds", "twenty-one", "two
 // hundred point zero three".
 func englishNumber(s string, i int) num {
-	toks := enTokens(s, i)
+	var buf [32]enToken
+	toks := enTokens(s, i, &buf)
 	total, group, frac := 0.0, 0.0, 0.0
 	have, aPending, afterScale := false, false, false
 	zeroWord := false // "nought" stands alone: three-nought-four is three numbers
