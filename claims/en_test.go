@@ -181,6 +181,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "AMD", Counterparty: "CoolEdge Systems", Metric: "other", Value: 1.9e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "AMD", Lang: "en"},
 				{Entity: "Mistral AI", Metric: "employees", Value: 500, Unit: "count", Time: "2026", Approx: "exact", Modality: "forecast", Lang: "en"},
 			}},
+		{"chips counted with their maker's name belong to the buyer; a deal valued at a sum is its spending", day(2026, 4, 21),
+			"Anthropic said on Tuesday it had agreed to buy 800,000 AMD Instinct accelerators in a deal valued at $45 billion.",
+			[]want{
+				{Entity: "Anthropic", Metric: "gpus", Value: 8e5, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
+				{Entity: "Anthropic", Metric: "capex", Value: 4.5e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

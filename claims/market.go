@@ -193,7 +193,7 @@ func (r *reader) objectOfVerb(m mention) bool {
 // worthOf reads what a "worth" figure is worth from the words before it:
 // a pay package is staff cost, a compute deal capex, an order other.
 func worthOf(pre string) (claimwatch.Metric, string) {
-	k := strings.LastIndex(pre, "worth")
+	k := max(strings.LastIndex(pre, "worth"), strings.LastIndex(pre, "valued"), strings.LastIndex(pre, "valuing"))
 	if k < 0 {
 		return "", ""
 	}
@@ -445,4 +445,22 @@ func hired(pre, post string) bool {
 		}
 	}
 	return false
+}
+
+// dealBefore reports whether "valued at" sizes a deal, not a company: "in a
+// deal valued at $45 billion".
+func dealBefore(pre string) bool {
+	for _, w := range []string{"deal valued", "contract valued", "agreement valued", "order valued", "pact valued", "transaction valued", "deal, valued", "contract, valued"} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedMaker reports whether m names the maker of things counted right
+// before it: "800,000 AMD Instinct accelerators".
+func (r *reader) countedMaker(m mention) bool {
+	pre := strings.TrimRight(r.norm[max(0, m.start-12):m.start], " ")
+	return pre != "" && isDigitByte(pre[len(pre)-1]) && m.product == ""
 }

@@ -180,7 +180,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			metric, mword = claimwatch.TrainingCost, "training … "+mword
 		}
 	}
-	if fold(mword) == "worth" {
+	if w := fold(mword); w == "worth" || (w == "valued" || w == "valuing") && dealBefore(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		// "a deal worth up to $14.2 billion", "pay packages worth as much
 		// as $100mn": what is worth it decides the measure.
 		if m, w := worthOf(r.norm[max(sp.start, q.Start-90):q.Start]); w != "" {
@@ -619,6 +619,26 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 			break
 		}
 	}
+	best, bw := r.countNounAt(i)
+	if best == "" {
+		// "800,000 AMD Instinct accelerators", "50,000 Nvidia H100 chips":
+		// a maker's and a model's names before the chips counted.
+		j := i
+		for n := 0; n < 3 && j < len(r.text) && (isUpper(r.text[j]) || isDigitByte(r.text[j])); n++ {
+			for j < len(r.text) && (isWordByte(r.text[j]) || r.text[j] == '-') {
+				j++
+			}
+			j = skipBlank(r.norm, j)
+			if m, w := r.countNounAt(j); m == claimwatch.GPUs {
+				return m, w, measured
+			}
+		}
+	}
+	return best, bw, measured
+}
+
+// countNounAt returns the count noun at byte i, the longest.
+func (r *reader) countNounAt(i int) (claimwatch.Metric, string) {
 	best, bw := claimwatch.Metric(""), ""
 	for n, m := range countNouns {
 		if strings.HasPrefix(r.norm[i:], n) && len(n) > len(bw) {
@@ -629,7 +649,7 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 			best, bw = m, r.text[i:e]
 		}
 	}
-	return best, bw, measured
+	return best, bw
 }
 
 func skipBlank(s string, i int) int {
@@ -659,7 +679,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.
 			sources = append(sources, m)
 			continue
-		case r.brand(m):
+		case r.brand(m) || metric != claimwatch.GPUs && r.countedMaker(m):
 			brands = append(brands, m) // "10萬顆輝達H100": the chips' maker, the subject only if nobody else is
 			continue
 		case r.ranked(m, sp):

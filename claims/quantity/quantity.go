@@ -93,10 +93,14 @@ func Find(text string) []Quantity {
 			for j < len(text) && isLetterByte(text[j]) {
 				j++
 			}
-			if q, ok := percentOfAt(text, i, j); ok {
-				out = append(out, q)
-				i, floor = q.End, q.End
-				continue
+			// Only "per", "percent" and "percents" open a percentage
+			// written before its number.
+			if n := j - i; (n == 3 || n == 7 || n == 8) && b|0x20 == 'p' {
+				if q, ok := percentOfAt(text, i, j); ok {
+					out = append(out, q)
+					i, floor = q.End, q.End
+					continue
+				}
 			}
 			if startsEnglishNumber(text[i:j]) && (i == 0 || !isLetterByte(text[i-1])) {
 				if q, ok := match(text, i, floor, true); ok {
@@ -347,7 +351,8 @@ func (q *Quantity) suffix(s string) bool {
 			e = q.coinsAfterPrefix(s, e)
 		}
 	}
-	for _, a := range approxAfter {
+	for _, n := range approxAfterAt[byteAt(s, e)] {
+		a := approxAfter[n]
 		if k, ok := hasWordAt(s, e, a.text); ok {
 			if q.ApproxWord == "" || q.Approx == Exact {
 				q.Approx, q.ApproxWord = a.approx, a.text
@@ -375,20 +380,25 @@ func (q *Quantity) suffix(s string) bool {
 
 // rangeEnd extends q over "至3000億美元", "-15%", "to $300 billion".
 func (q *Quantity) rangeEnd(s string) {
-	e := q.End
-	j := skipSpaces(s, e)
+	j := skipSpaces(s, q.End)
+	// Most figures have no joining word after them: look for one first.
+	if j >= len(s) || len(rangeJoinAt[s[j]]) == 0 {
+		return
+	}
+	b := skipSpacesBack(s, q.Start, 0)
 	between, betweenAt := false, 0
-	if k, ok := endsWithWord(s, q.Start, 0, "between"); ok && k >= 0 {
+	if k, ok := endsWith(s, b, 0, "between"); ok && k >= 0 {
 		between, betweenAt = true, k
 	}
 	for _, w := range notRangeBefore {
-		if _, ok := endsWithWord(s, q.Start, 0, w); ok {
+		if _, ok := endsWith(s, b, 0, w); ok {
 			return
 		}
 	}
 	var k int
 	ok := false
-	for _, w := range rangeJoin {
+	for _, n := range rangeJoinAt[s[j]] {
+		w := rangeJoin[n]
 		if w == "and" && !between {
 			continue
 		}
@@ -788,6 +798,11 @@ func boolInt(b bool) int {
 // 65600000000 and not the 65599999999.99999 of binary arithmetic.
 func roundSig(v float64) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	if math.Abs(v) < 1e11 && v == math.Trunc(v) {
+		// A whole number of at most 11 digits is its own rounding: v*p
+		// below stays an integer under 2^53, so nothing is lost.
 		return v
 	}
 	p := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(v))))

@@ -95,13 +95,22 @@ var cjkStartBits = func() (b [1 << 16 / 64]uint64) {
 }()
 
 func isVagueMark(r rune) bool {
-	for _, v := range vagueBefore {
-		if r0, _ := utf8.DecodeRuneInString(v); r0 == r {
+	for _, m := range vagueMarks {
+		if m == r {
 			return true
 		}
 	}
 	return false
 }
+
+// vagueMarks are the characters of vagueBefore, decoded once.
+var vagueMarks = func() (rs []rune) {
+	for _, v := range vagueBefore {
+		r, _ := utf8.DecodeRuneInString(v)
+		rs = append(rs, r)
+	}
+	return rs
+}()
 
 // isDateChar reports whether r after a bare number makes it a date part.
 func isDateChar(r rune) bool {
@@ -288,6 +297,39 @@ var (
 
 func last(s string) byte { return s[len(s)-1] }
 
+// The word tables that hasWordAt is asked about after a figure, indexed by
+// the text's byte where a match would start.
+var (
+	approxAfterAt  = startsAt(len(approxAfter), func(i int) string { return approxAfter[i].text })
+	percentAfterAt = startsAt(len(percentAfter), func(i int) string { return percentAfter[i].text })
+	rangeJoinAt    = startsAt(len(rangeJoin), func(i int) string { return rangeJoin[i] })
+)
+
+// startsAt lists, for each byte of a text, the words of a table that
+// hasWordAt can match there, in table order: those whose first byte is the
+// text's (ASCII compared without case), those starting with a space where the
+// text has a tab or a multi-byte space, and all of them at a full-width form.
+// The text's end has byte 0, which starts no word.
+func startsAt(n int, word func(int) string) (idx [256][]int) {
+	for c := 0; c < 256; c++ {
+		for i := 0; i < n; i++ {
+			w0 := word(i)[0]
+			if c == 0xEF || lowerByte(byte(c)) == w0 || w0 == ' ' && (c == '\t' || c >= 0x80) {
+				idx[c] = append(idx[c], i)
+			}
+		}
+	}
+	return idx
+}
+
+// byteAt is s[i], or 0 past the end.
+func byteAt(s string, i int) byte {
+	if i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
+
 func indexBy(n int, key func(int) byte) (idx [256][]int) {
 	for i := 0; i < n; i++ {
 		k := key(i)
@@ -309,10 +351,17 @@ func millionCurrencyBefore(s string, i, floor int) (int, string, bool) {
 	if j == i || j < 4 || !isLetterByte(s[j-1]) {
 		return i, "", false
 	}
-	for text, code := range millionCurrency {
-		if k, ok := endsWith(s, j, floor, text); ok {
-			return k, code, true
-		}
+	// The codes are all four letters: look the four before j up whole.
+	k := j - 4
+	if k < floor || k > 0 && isLetterByte(s[k-1]) {
+		return i, "", false
+	}
+	var buf [4]byte
+	for n := range buf {
+		buf[n] = lowerByte(s[k+n])
+	}
+	if code, ok := millionCurrency[string(buf[:])]; ok {
+		return k, code, true
 	}
 	return i, "", false
 }
@@ -370,7 +419,8 @@ func millionCurrencyAt(s string, e int) (int, string, bool) {
 // percentAt finds a percent sign or word just after e.
 func percentAt(s string, e int) (int, bool, bool) {
 	j := skipSpaces(s, e)
-	for _, p := range percentAfter {
+	for _, n := range percentAfterAt[byteAt(s, j)] {
+		p := percentAfter[n]
 		if k, ok := hasWordAt(s, j, p.text); ok {
 			if p.text[0] < utf8.RuneSelf && isLetterByte(p.text[0]) && j == e {
 				continue // "12percent" is not written; "12pct" is a word
@@ -379,6 +429,9 @@ func percentAt(s string, e int) (int, bool, bool) {
 		}
 	}
 	// 個 百 分 點 with spaces between the characters.
+	if r, _ := at(s, j); r != '個' && r != '个' {
+		return e, false, false
+	}
 	if k, ok := spacedAt(s, j, "個百分點"); ok {
 		return k, true, true
 	}
@@ -466,35 +519,39 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 }
 
 // startsEnglishNumber reports whether an English word can begin a number.
-// It is asked of every word of an English text, so most words are turned
-// away on their first letter, and the rest without allocating.
+// It is asked of every word of an English text, so a word is compared only
+// with the few starters of its first letter and length.
 func startsEnglishNumber(w string) bool {
-	if len(w) > 9 || len(w) < 1 || !enStartLetters[w[0]] {
+	if len(w) > 9 || len(w) < 1 {
 		return false
 	}
-	var buf [9]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = w[i] | 0x20
+	c := w[0] | 0x20
+	if c < 'a' || c > 'z' {
+		return false
 	}
-	return enStarts[string(buf[:len(w)])]
+next:
+	for _, st := range enStarts[c-'a'][len(w)] {
+		for i := 1; i < len(w); i++ {
+			if w[i]|0x20 != st[i] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
-// enStarts are the words that can begin a spelled-out number, and
-// enStartLetters their first letters in either case.
-var enStarts, enStartLetters = func() (map[string]bool, [256]bool) {
-	m := map[string]bool{}
+// enStarts are the words that can begin a spelled-out number, by first
+// letter and length.
+var enStarts = func() (by [26][10][]string) {
+	add := func(w string) { by[w[0]-'a'][len(w)] = append(by[w[0]-'a'][len(w)], w) }
 	for _, w := range []string{"a", "an", "half", "quarter", "hundred", "dozen", "nought", "naught"} {
-		m[w] = true
+		add(w)
 	}
 	for w := range enSmall {
-		m[w] = true
+		add(w)
 	}
-	var first [256]bool
-	for w := range m {
-		first[w[0]] = true
-		first[w[0]-'a'+'A'] = true
-	}
-	return m, first
+	return by
 }()
 
 // number reads the number at i: digits, Chinese numerals, English words or
