@@ -33,8 +33,8 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "data-center", "data-centers", "data-centre", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
 		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
-		"contracted to buy", "contracted to spend", "signed up for", "agreed to buy", "算力采购", "采购合同", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
-	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "users", "user", "subscribers", "subscriber",
+		"contracted to buy", "contracted to spend", "signed up for", "agreed to buy", "算力采购", "采购合同", "承诺采购", "额外采购", "承诺购买", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
+	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "会员", "会员数", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
@@ -121,7 +121,8 @@ var perWords = map[string]string{
 
 // changeWords mark a percentage as a change; sign is the direction.
 var changeWords = map[string]float64{
-	"下降": -1, "下跌": -1, "减少": -1, "降低": -1, "下滑": -1, "缩水": -1, "萎缩": -1, "跌": -1, "降": -1, "减": -1,
+	"下降": -1, "下跌": -1, "减少": -1, "降低": -1, "下滑": -1, "缩水": -1, "萎缩": -1, "跌": -1, "降": -1, "减": -1, "收窄": -1, "缩窄": -1, "回落": -1,
+	"narrowed": -1, "narrowing": -1, "narrows": -1,
 	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1, "decline": -1, "declines": -1, "down": -1,
 	"decreased": -1, "decrease": -1, "shrank": -1, "slid": -1, "slipped": -1, "plunged": -1, "tumbled": -1, "lower": -1, "cut": -1,
 	"增长": 1, "增加": 1, "上升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1, "高出": 1, "多出": 1,
@@ -237,7 +238,7 @@ var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "
 
 // shareWords before a percentage make it a share, metric other: "占总营收的
 // 88%", "accounted for 88%".
-var shareWords = []string{"占", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额", "比重", "占比"}
+var shareWords = []string{"占", "比例", "渗透率", "转化率", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额", "比重", "占比"}
 
 // furnitureWords mark a line as page furniture: banners, menus, footers.
 var furnitureWords = []string{"subscribe", "sign up", "newsletter", "advertisement", "related:", "read more", "cookie", "copyright", "©",

@@ -271,6 +271,14 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hans a research firm is no research spending; spending a day to run a product is its operating cost", day(2025, 11, 20),
 			"2023年,研究机构SemiAnalysis估算,仅运行ChatGPT每天就要花掉约70万美元。",
 			[]want{{Entity: "OpenAI", Product: "ChatGPT", Metric: "operating_cost", Value: 7e5, Unit: "USD", Per: "day", Time: "2023", Approx: "about", Modality: "reported", Attributed: "SemiAnalysis", Lang: "zh"}}},
+		{"hant a loss that narrows falls; a conversion ratio is a share; members are users; a committed purchase is capex", day(2025, 10, 8),
+			"商湯期內虧損約17.2億元人民幣,按年收窄百分之十二。ChatGPT免費用戶轉為付費的比例仍不到5%。OpenAI也已承諾向微軟額外採購2,500億美元的Azure雲端服務。",
+			[]want{
+				{Entity: "SenseTime", Metric: "loss", Value: 1.72e9, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "loss", Value: -12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Product: "ChatGPT", Metric: "other", Value: 5, Unit: "percent", Approx: "at_most", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "capex", Value: 2.5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
