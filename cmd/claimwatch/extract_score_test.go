@@ -37,12 +37,12 @@ type scoredArticle struct {
 // heldout4 was scored once before any rule was written against it (en
 // 0.717, zh 0.820); its per-article errors were seen afterwards. heldout5
 // scored en 0.829 and zh 0.930 on its first run and was then used for
-// tuning. heldout6, the blind set, was written for session 3: on its first
-// run it scored en 0.729 and zh 0.907, against en 0.770 and zh 0.903 with
-// the extractor the session started from. Its totals (never its errors)
-// then showed that discovering companies outside the entity list cost
-// English claims; names that follow a known company's possessive were
-// left out after that (en 0.757).
+// tuning. heldout6 was written for session 3: on its first run it scored en
+// 0.729 and zh 0.907 (en 0.770, zh 0.903 with the extractor the session
+// started from); its totals showed that discovering companies cost English
+// claims, and it was tuned on once heldout7 was written. heldout7, the
+// blind set, scored en 0.613 and zh 0.900 on its first run (en 0.611, zh
+// 0.896 with the session-start extractor).
 // blindSet is the held-out set whose errors are not shown.
 const blindSet = "heldout7"
 
@@ -53,7 +53,8 @@ var extractFloors = map[string]float64{
 	"heldout3/en": 0.83, "heldout3/zh": 0.96,
 	"heldout4/en": 0.86, "heldout4/zh": 0.87,
 	"heldout5/en": 0.96, "heldout5/zh": 0.94,
-	"heldout6/en": 0.74, "heldout6/zh": 0.89,
+	"heldout6/en": 0.91, "heldout6/zh": 0.94,
+	"heldout7/en": 0.60, "heldout7/zh": 0.88,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
