@@ -187,6 +187,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "gpus", Value: 8e5, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
 				{Entity: "Anthropic", Metric: "capex", Value: 4.5e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
 			}},
+		{"a stake aside does not carry; a unit's revenue is its company's; 'by' after a noun names who acts", day(2025, 10, 29),
+			"Microsoft reported results on Tuesday.\n\nNet income rose 12% to $27.1 billion, even after a $3.1 billion charge tied to its investment in OpenAI, in which Microsoft holds a stake of roughly 27%.\n\nRevenue in the Intelligent Cloud segment climbed 26% to $30.6 billion. The deal adds to commitments by Anthropic, whose annualized revenue reached about $22 billion in March.",
+			[]want{
+				{Entity: "Microsoft", Metric: "profit", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "profit", Value: 2.71e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "other", Value: 3.1e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "revenue", Value: 26, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "revenue", Value: 3.06e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "annualized_revenue", Value: 2.2e10, Unit: "USD", Time: "2025-03", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

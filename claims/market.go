@@ -297,6 +297,9 @@ func (r *reader) respectively(q quantity.Quantity, sp span) (mention, bool) {
 			}
 		}
 	}
+	for len(names) > len(figs) && len(figs) >= 2 && r.speaker(names[0]) {
+		names = names[1:] // "Anthropic宣布微软和英伟达将分别向其投资…": the speaker is not listed
+	}
 	if len(names) < 2 || len(names) != len(figs) {
 		return mention{}, false
 	}
@@ -463,4 +466,48 @@ func dealBefore(pre string) bool {
 func (r *reader) countedMaker(m mention) bool {
 	pre := strings.TrimRight(r.norm[max(0, m.start-12):m.start], " ")
 	return pre != "" && isDigitByte(pre[len(pre)-1]) && m.product == ""
+}
+
+// lastMeasure returns the last claim of the two sentences before sentence
+// i that is no deal or stake: the measure a text is reporting.
+func (r *reader) lastMeasure(sp span, i int) *Explanation {
+	from := r.sents[max(0, i-2)].start
+	fs := r.figuresIn(span{from, sp.start})
+	for k := len(fs) - 1; k >= 0; k-- {
+		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric != claimwatch.Other && o.Claim.Entity != "" {
+			return o
+		}
+	}
+	return nil
+}
+
+// byActor reports whether "by" before m names who acts, after a noun
+// ("compute commitments by Anthropic, whose annualized revenue reached"),
+// not who reported, led or estimated ("led by Iconiq", "reported by").
+func (r *reader) byActor(m mention) bool {
+	pre := strings.TrimRight(r.norm[max(0, m.start-40):m.start], " ")
+	p, ok := strings.CutSuffix(pre, " by")
+	if !ok {
+		return false
+	}
+	w := p[strings.LastIndexByte(p, ' ')+1:]
+	if w == "" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, ",") {
+		return false
+	}
+	switch w {
+	case "led", "run", "held", "made", "built", "owned", "backed", "founded", "written", "done", "taken", "given", "paid", "sold", "bought", "cited", "followed", "joined", "funded", "hit", "driven", "and", "or":
+		return false
+	}
+	return true
+}
+
+// speaker reports whether m is followed by a verb of saying: "Anthropic宣布".
+func (r *reader) speaker(m mention) bool {
+	post := strings.TrimLeft(r.norm[m.end:min(len(r.norm), m.end+12)], " ")
+	for _, v := range []string{"宣布", "表示", "称", "披露", "said", "says", "announced"} {
+		if strings.HasPrefix(post, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -687,7 +687,8 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks) &&
-			!(m.product != "" && r.markedBefore(m, sp, []string{"paid", "paying"})): // "paid Claude usage", "paying ChatGPT users"
+			!(m.product != "" && r.markedBefore(m, sp, []string{"paid", "paying"})) && // "paid Claude usage", "paying ChatGPT users"
+			!r.byActor(m):
 			sources = append(sources, m)
 			continue
 		case r.markedBefore(m, sp, creditMarks) || r.markedAfter(m, sp, saidMarks) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):
@@ -726,6 +727,29 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			targets = append(targets, t)
 		}
 	}
+	if stake && len(targets) == 0 && len(before) > 0 && strings.Contains(r.norm[sp.start:q.Start], "持股") {
+		// "此后阿里巴巴又多次追加投资,目前持股比例约为36%": a stake in the
+		// company the sentences before were about.
+		holder := before[len(before)-1].entity
+		for _, m := range before {
+			if r.markedBefore(m, sp, []string{"减持", "增持", "入股", "收购"}) && len(targets) == 0 {
+				targets = append(targets, m) // "願景基金減持商湯股份,持股比例由約11.2%降至8.9%"
+			}
+		}
+		i := r.sentenceIndex(sp)
+		if len(targets) > 0 {
+			i = -1
+		}
+	find:
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			for _, m := range r.mentionsIn(r.sents[j]) {
+				if !m.leader && m.entity != holder {
+					targets = append(targets, m)
+					break find
+				}
+			}
+		}
+	}
 	if (metric == claimwatch.Funding || len(r.find(stakeWords, r.clauseAround(sp, q.NumStart))) > 0) && len(targets) > 0 {
 		t := targets[0]
 		// The holder: an investor-marked name, else the name nearest before
@@ -738,6 +762,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			}
 		}
 		holders := append(investors, append(inClause, append(before, after...)...)...)
+		if m, ok := r.respectively(q, sp); ok && m.entity != t.entity {
+			holders = append([]mention{m}, holders...) // "微软和英伟达将分别向其投资最多50亿美元和100亿美元"
+		}
 		if o, ok := r.ownerBefore(q, before); ok {
 			holders = append([]mention{o}, holders...) // "Alphabet, which owns about 14% of the company"
 		}
@@ -837,7 +864,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 	}
 	if len(after) > 0 {
-		if cl := r.clauseAround(sp, q.NumStart); after[0].start >= cl.end {
+		if cl := r.clauseAround(sp, q.NumStart); after[0].start >= cl.end || r.markedBefore(after[0], sp, []string{"in", "into", "of", "with", "from", "for"}) {
+			// "a $3.1 billion charge tied to its investment in OpenAI": a
+			// company written after its figure as an object is no subject.
 			return pick(after[0], laterClause)
 		}
 		return pick(after[0], "")
@@ -1358,7 +1387,11 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		return prev, "carried from " + prev.Figure, true // "$10.32 billion, up 171%"
 	}
 	k := strings.Index(r.norm[sp.start:q.Start], fold(mword))
-	if k < 0 || r.runesOutsideAsides(span{sp.start, sp.start + k}) > 32 {
+	limit := 32
+	if head := r.norm[sp.start : sp.start+max(k, 0)]; strings.Contains(head, "segment") || strings.Contains(head, "unit") || strings.Contains(head, "division") {
+		limit = 64 // "The Productivity and Business Processes unit, which includes Office, brought in"
+	}
+	if k < 0 || r.runesOutsideAsides(span{sp.start, sp.start + k}) > limit {
 		return nil, "", false
 	}
 	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
@@ -1368,6 +1401,15 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	before := r.sents[i-1]
 	if prev != nil && prev.Claim.Offset >= 0 {
 		if ps := r.sentenceOf(prev.Claim.Offset).start; ps == before.start || i >= 2 && ps == r.sents[i-2].start {
+			if prev.Claim.Metric == claimwatch.Other && prev.Claim.Counterparty != "" && metricOf[fold(mword)] != claimwatch.Other {
+				// "…its investment in OpenAI, in which Microsoft holds a stake
+				// of roughly 27%. Revenue in the Intelligent Cloud segment
+				// climbed 26%": a stake in another company is an aside; the
+				// measure continues the figure of the company reporting.
+				if o := r.lastMeasure(sp, i); o != nil {
+					return o, "carried from " + o.Figure, true
+				}
+			}
 			return prev, "carried from " + prev.Figure, true
 		}
 	}
@@ -1491,7 +1533,11 @@ var targetPronouns = newWordSet([]string{"in the start-up", "in the startup", "i
 // targetPronoun resolves "in the start-up" near the figure to the company
 // named last before the sentence.
 func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
-	hits := r.find(targetPronouns, span{max(sp.start, q.Start-24), min(sp.end, q.End+40)})
+	from := max(sp.start, q.Start-24)
+	if cl := r.clauseAround(sp, q.NumStart); strings.Contains(r.norm[cl.start:q.Start], "分别") || strings.Contains(r.norm[q.End:cl.end], "respectively") {
+		from = cl.start // "微软和英伟达将分别向其投资最多50亿美元和100亿美元"
+	}
+	hits := r.find(targetPronouns, span{from, min(sp.end, q.End+40)})
 	if len(hits) == 0 {
 		return mention{}, false
 	}

@@ -279,6 +279,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Product: "ChatGPT", Metric: "other", Value: 5, Unit: "percent", Approx: "at_most", Modality: "reported", Lang: "zh"},
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "capex", Value: 2.5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "zh"},
 			}},
+		{"hans investors listed with 分别 and 向其 fund the company before; a stake ratio is in the company written about", day(2025, 11, 20),
+			"本周,Anthropic宣布微软和英伟达将分别向其投资最多50亿美元和100亿美元。月之暗面完成新一轮融资。此后阿里巴巴又多次追加投资,目前持股比例约为36%。",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Microsoft", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "at_most", Modality: "forecast", Attributed: "Anthropic", Lang: "zh"},
+				{Entity: "Anthropic", Counterparty: "Nvidia", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "zh"},
+				{Entity: "Moonshot AI", Counterparty: "Alibaba", Metric: "other", Value: 36, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

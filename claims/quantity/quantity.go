@@ -72,8 +72,17 @@ func Find(text string) []Quantity {
 	floor := 0
 	for i := 0; i < len(text); {
 		b := text[i]
-		switch {
-		case b >= '0' && b <= '9', b == '.' && i+1 < len(text) && isDigitByte(text[i+1]) && (i == 0 || text[i-1] != '.'):
+		switch byteKinds[b] {
+		case byteOther:
+			i++
+			continue
+		case byteDot:
+			if i+1 >= len(text) || !isDigitByte(text[i+1]) || i > 0 && text[i-1] == '.' {
+				i++
+				continue
+			}
+			fallthrough
+		case byteDigit:
 			if q, ok := match(text, i, floor, true); ok {
 				out = append(out, q)
 				i, floor = q.End, q.End
@@ -88,7 +97,7 @@ func Find(text string) []Quantity {
 				i++
 			}
 			continue
-		case isLetterByte(b):
+		case byteLetter:
 			j := i
 			for j < len(text) && isLetterByte(text[j]) {
 				j++
@@ -111,9 +120,14 @@ func Find(text string) []Quantity {
 			}
 			i = j
 			continue
-		case b < 0x80:
-			i++
-			continue
+		}
+		if b >= 0xE0 && b < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// Most characters of a Chinese text start nothing: one bit
+			// says so before any of the checks below.
+			if r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); findStartBits[r>>6]&(1<<(r&63)) == 0 {
+				i += 3
+				continue
+			}
 		}
 		r, w := at(text, i)
 		// All the vulgar fractions are ¼½¾ or in U+2150–U+215F: the map is
@@ -146,6 +160,49 @@ func Find(text string) []Quantity {
 	}
 	return out
 }
+
+// The kinds of byte Find tells apart before reading a rune.
+const (
+	byteHigh   = iota // part of a multi-byte rune
+	byteOther         // ASCII that starts nothing: spaces, punctuation
+	byteDigit         // 0-9
+	byteDot           // ".", which starts ".5"
+	byteLetter        // a-z, A-Z
+)
+
+var byteKinds = func() (k [256]uint8) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		switch {
+		case isDigitByte(byte(b)):
+			k[b] = byteDigit
+		case b == '.':
+			k[b] = byteDot
+		case isLetterByte(byte(b)):
+			k[b] = byteLetter
+		default:
+			k[b] = byteOther
+		}
+	}
+	return k
+}()
+
+// findStartBits marks the three-byte runes, as written before at folds
+// them, at which Find has something to try: Chinese numerals, full-width
+// digits, 半, 对 and 對, and the vulgar fractions of U+2150–U+215F.
+var findStartBits = func() (b [1 << 16 / 64]uint64) {
+	b = cjkStartBits
+	set := func(r rune) { b[r>>6] |= 1 << (r & 63) }
+	for r := rune(0xFF10); r <= 0xFF19; r++ {
+		set(r)
+	}
+	for r := rune(0x2150); r <= 0x215F; r++ {
+		set(r)
+	}
+	set('半')
+	set('对')
+	set('對')
+	return b
+}()
 
 // Parse reads one expression ("5.4億美元", "$5.4bn", "約12%") that makes up all
 // of s, spaces aside. It reports false when s is not exactly one quantity.

@@ -184,6 +184,47 @@ func hasWordAt(s string, i int, w string) (int, bool) {
 			return i, false
 		}
 	}
+	// Compare bytes where that is comparing runes: ASCII with ASCII, and a
+	// three-byte rune that at cannot fold or reach from other bytes.
+	j := i
+	for k := 0; k < len(w); k, j = k+1, j+1 {
+		if j >= len(s) {
+			return i, false
+		}
+		c, wc := s[j], w[k]
+		switch {
+		case wc < utf8.RuneSelf && wc != ' ' && c < utf8.RuneSelf:
+			if lowerByte(c) != wc {
+				return i, false
+			}
+		case wc >= utf8.RuneSelf && (wc < 0xC0 || plainLead(w[k:])):
+			if c != wc {
+				return i, false
+			}
+		default:
+			return hasWordRunes(s, i, w) // a space in w, a full-width form in s
+		}
+	}
+	return wordEnd(s, i, j, w)
+}
+
+// plainLead reports whether w starts with a three-byte rune that the text
+// can match only with the same three bytes: not one that at folds (U+3000,
+// U+202F, the full-width forms), nor a shorter rune, which at also reads
+// from an overlong three-byte form.
+func plainLead(w string) bool {
+	switch {
+	case w[0] < 0xE0 || w[0] > 0xEE || len(w) < 3:
+		return false
+	case w[0] == 0xE3 && w[1] == 0x80 && w[2] == 0x80, w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0xAF:
+		return false
+	}
+	return true
+}
+
+// hasWordRunes is hasWordAt rune by rune, for a w with spaces or a text
+// with full-width forms.
+func hasWordRunes(s string, i int, w string) (int, bool) {
 	j := i
 	for k := 0; k < len(w); {
 		if j >= len(s) {
@@ -208,8 +249,13 @@ func hasWordAt(s string, i int, w string) (int, bool) {
 		j += n
 		k += ww
 	}
-	last, _ := utf8.DecodeLastRuneInString(w)
-	if isLetterByte(byte(last)) && last < utf8.RuneSelf {
+	return wordEnd(s, i, j, w)
+}
+
+// wordEnd finishes a match of w from i to j: a w ending in a letter must
+// not run into another letter.
+func wordEnd(s string, i, j int, w string) (int, bool) {
+	if last := w[len(w)-1]; last < utf8.RuneSelf && isLetterByte(last) {
 		if r, _ := at(s, j); r < utf8.RuneSelf && r >= 0 && isLetterByte(byte(r)) {
 			return i, false
 		}
