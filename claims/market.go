@@ -511,3 +511,19 @@ func (r *reader) speaker(m mention) bool {
 	}
 	return false
 }
+
+// investorFirms invest in companies; in a funding figure they are the
+// other side.
+var investorFirms = map[string]bool{"Blackstone": true, "KKR": true, "Brookfield": true, "Blue Owl": true, "MGX": true, "Thrive Capital": true,
+	"Andreessen Horowitz": true, "Sequoia Capital": true, "Lightspeed Venture Partners": true, "General Catalyst": true, "Iconiq": true}
+
+// customer reports whether m is named as a customer: "a single customer,
+// Abu Dhabi's G42, accounted for 87% of revenue".
+func (r *reader) customer(m mention) bool {
+	pre := r.norm[max(0, m.start-32):m.start]
+	k := strings.LastIndex(pre, "customer")
+	if k < 0 {
+		k = strings.LastIndex(pre, "client")
+	}
+	return k >= 0 && !strings.ContainsAny(pre[k:], ".;") && strings.Contains(pre[k:], ",")
+}

@@ -679,6 +679,12 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.
 			sources = append(sources, m)
 			continue
+		case metric == claimwatch.Funding && investorFirms[m.entity] || r.customer(m):
+			// "Investment firm Iconiq Capital … could contribute as much as
+			// $1 billion", "a single customer, Abu Dhabi's G42, accounted for
+			// 87% of revenue": an investor or a customer is the other side.
+			sources = append(sources, m)
+			continue
 		case r.brand(m) || metric != claimwatch.GPUs && r.countedMaker(m):
 			brands = append(brands, m) // "10萬顆輝達H100": the chips' maker, the subject only if nobody else is
 			continue

@@ -70,7 +70,7 @@ func before(s string, i int) (rune, int) {
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 func isLetterByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+	return b|0x20-'a' < 26 // setting 0x20 lower-cases A-Z and moves no other byte into a-z
 }
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isLetter(r rune) bool {
@@ -122,7 +122,13 @@ func isDateChar(r rune) bool {
 }
 
 func skipSpaces(s string, i int) int {
-	for i < len(s) {
+	for i >= 0 && i < len(s) {
+		if c := s[i]; c == ' ' || c == '\t' {
+			i++
+			continue
+		} else if c < utf8.RuneSelf {
+			break
+		}
 		r, w := at(s, i)
 		if !isSpace(r) {
 			break
@@ -133,7 +139,13 @@ func skipSpaces(s string, i int) int {
 }
 
 func skipSpacesBack(s string, i, floor int) int {
-	for i > floor {
+	for i > floor && i > 0 && i <= len(s) {
+		if c := s[i-1]; c == ' ' || c == '\t' {
+			i--
+			continue
+		} else if c < utf8.RuneSelf {
+			break
+		}
 		r, w := before(s, i)
 		if !isSpace(r) {
 			break
@@ -555,14 +567,28 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 		}
 		return e, 0, false
 	}
-	if m, ok := enScale[string(w)]; ok {
-		return k, m, true
+	if !scaleLetters[w[0]] {
+		return e, 0, false
 	}
-	if m, ok := enAbbrev[string(w)]; ok {
+	if m, ok := scaleWords[string(w)]; ok {
 		return k, m, true
 	}
 	return e, 0, false
 }
+
+// scaleWords are enScale and enAbbrev in one map (no word is in both), for
+// scaleAt, which runs after every figure; scaleLetters are their first letters.
+var scaleWords, scaleLetters = func() (map[string]float64, [256]bool) {
+	m := map[string]float64{}
+	var first [256]bool
+	for _, t := range []map[string]float64{enScale, enAbbrev} {
+		for w, v := range t {
+			m[w] = v
+			first[w[0]] = true
+		}
+	}
+	return m, first
+}()
 
 // startsEnglishNumber reports whether an English word can begin a number.
 // It is asked of every word of an English text, so a word is compared only
@@ -672,12 +698,41 @@ func digits(s string, i int) (float64, int, int, bool) {
 	if n == 0 || n == 1 && buf[0] == '.' {
 		return 0, i, 0, false
 	}
-	v, err := strconv.ParseFloat(string(buf[:n]), 64)
+	v, err := parseDecimal(buf[:n])
 	if err != nil {
 		return 0, i, 0, false
 	}
 	return v, j, intDigits, true
 }
+
+// parseDecimal is strconv.ParseFloat for ASCII digits with at most one
+// dot. Up to 15 digits it divides them, read as an integer, by a power of
+// ten: both are exact in a float64, so the one rounding of the division
+// gives the nearest float64, as ParseFloat does, without its string.
+func parseDecimal(b []byte) (float64, error) {
+	if len(b) > 16 {
+		return strconv.ParseFloat(string(b), 64)
+	}
+	var m uint64
+	places, dot := 0, false
+	for _, c := range b {
+		if c == '.' {
+			dot = true
+			continue
+		}
+		m = m*10 + uint64(c-'0')
+		if dot {
+			places++
+		}
+	}
+	if len(b)-boolInt(dot) > 15 {
+		return strconv.ParseFloat(string(b), 64)
+	}
+	return float64(m) / exactPow10[places], nil
+}
+
+// exactPow10 are the powers of ten that a float64 holds exactly.
+var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 // groupOfThree reports whether exactly three digits start at i.
 func groupOfThree(s string, i int) bool {
