@@ -8,6 +8,7 @@ package quantity
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -66,9 +67,32 @@ const UnitPercent = "percent"
 // Find returns every quantity in text, in order of appearance. Ranges
 // ("2000亿至3000亿美元") are one quantity with ValueMax set.
 func Find(text string) []Quantity {
-	// Room for a figure every 256 bytes (none for a short text), so a dense
-	// text grows out rarely.
-	out := make([]Quantity, 0, len(text)/256)
+	// The figures are gathered in a reused buffer and copied out at their
+	// number: a slice grown figure by figure costs more in allocation than
+	// the search.
+	buf := findBuffers.Get().(*[]Quantity)
+	found := appendFound((*buf)[:0], text)
+	var out []Quantity
+	if len(found) > 0 {
+		out = make([]Quantity, len(found))
+		copy(out, found)
+	}
+	if cap(found) <= maxKeptBuffer {
+		clear(found) // keep no text alive in the pool
+		*buf = found[:0]
+		findBuffers.Put(buf)
+	}
+	return out
+}
+
+// findBuffers are Find's working buffers; one of more than maxKeptBuffer
+// figures, grown for a rare huge text, is left to the collector.
+var findBuffers = sync.Pool{New: func() any { return new([]Quantity) }}
+
+const maxKeptBuffer = 4096
+
+// appendFound appends the quantities of text to out.
+func appendFound(out []Quantity, text string) []Quantity {
 	floor := 0
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -154,9 +178,6 @@ func Find(text string) []Quantity {
 			}
 		}
 		i += w
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }

@@ -351,6 +351,17 @@ var (
 	prefixByLast  = indexBy(len(prefixCurrency), func(i int) byte { return last(prefixCurrency[i].text) })
 	approxByLast  = indexBy(len(approxBefore), func(i int) byte { return last(approxBefore[i].text) })
 	suffixByFirst = indexBy(len(suffixCurrency), func(i int) byte { return suffixCurrency[i].text[0] })
+	// Chinese markers share few first bytes (美元, 元, 台幣 and 日元 start
+	// with 0xE5-0xE7), so they are indexed by their first rune.
+	suffixByRune = func() map[rune][]int {
+		m := map[rune][]int{}
+		for i, c := range suffixCurrency {
+			if r, _ := utf8.DecodeRuneInString(c.text); r >= utf8.RuneSelf {
+				m[r] = append(m[r], i)
+			}
+		}
+		return m
+	}()
 )
 
 func last(s string) byte { return s[len(s)-1] }
@@ -430,13 +441,15 @@ func currencyAt(s string, e int) (int, string, string, bool) {
 	if j >= len(s) {
 		return e, "", "", false
 	}
-	first := lowerByte(s[j])
-	if first == 0xEF {
-		if r, _ := at(s, j); r >= 0 && r < utf8.RuneSelf {
-			first = lowerByte(byte(r)) // a full-width letter or sign
-		}
+	// The markers that start with the rune at j (a full-width letter or sign
+	// read as ASCII), in table order.
+	var starts []int
+	if r, _ := at(s, j); r < utf8.RuneSelf {
+		starts = suffixByFirst[lowerByte(byte(r))]
+	} else {
+		starts = suffixByRune[r]
 	}
-	for _, n := range suffixByFirst[first] {
+	for _, n := range starts {
 		c := suffixCurrency[n]
 		if k, ok := hasWordAt(s, j, c.text); ok {
 			if c.text == "元" {
@@ -1167,7 +1180,7 @@ loop:
 		if _, ok := cjk[r]; ok {
 			p, _ := before(s, i)
 			n, _ := at(s, i+w)
-			if cjkNotNumber[string(p)+string(r)] || cjkNotNumber[string(r)+string(n)] {
+			if cjkNotNumberPairs[runePair(p, r)] || cjkNotNumberPairs[runePair(r, n)] {
 				return num{}
 			}
 		}
