@@ -84,6 +84,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	c.Value, c.ValueMax, c.Unit = q.Value, q.ValueMax, r.unit(q)
 	c.Approx, e.Approx = q.Approx, q.ApproxWord
 	if c.Approx == claimwatch.Exact {
+		if a, w := approxAfterClassifier(r.norm[q.End:min(len(r.norm), q.End+12)]); w != "" {
+			c.Approx, e.Approx = a, w // "3萬櫃左右", "1,000名以上"
+		}
+	}
+	if c.Approx == claimwatch.Exact {
 		if w := r.shareApprox(q, cl); w != "" {
 			c.Approx, e.Approx = claimwatch.About, w
 		}
@@ -868,6 +873,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		if l.end <= q.NumStart {
 			return pick(l, " (leader)")
 		}
+	}
+	if len(after) > 0 && len(brands) > 0 && brands[0].end <= q.Start && after[0].start >= r.clauseAround(sp, q.NumStart).end {
+		// "輝達GB200伺服器今年出貨量可望達3萬櫃左右，其中鴻海拿下近四成訂單":
+		// the maker named in the figure's clause, not a company of the next.
+		return pick(brands[0], " (maker of the product counted)")
 	}
 	if len(after) > 0 {
 		if cl := r.clauseAround(sp, q.NumStart); after[0].start >= cl.end || r.markedBefore(after[0], sp, []string{"in", "into", "of", "with", "from", "for"}) {

@@ -1037,3 +1037,19 @@ func hasWide(s string) bool {
 	}
 	return false
 }
+
+// approxAfterClassifier reads an approximator written after a counting
+// word the figure does not hold: "3萬櫃左右", "1,000名以上".
+func approxAfterClassifier(rest string) (string, string) {
+	r, n := utf8.DecodeRuneInString(rest)
+	if n == 0 || !strings.ContainsRune("个台柜块颗张家次人名条则座辆部件枚", r) {
+		return "", ""
+	}
+	rest = rest[n:]
+	for _, a := range []struct{ word, approx string }{{"左右", claimwatch.About}, {"上下", claimwatch.About}, {"以上", claimwatch.AtLeast}, {"多", claimwatch.AtLeast}, {"以内", claimwatch.AtMost}} {
+		if strings.HasPrefix(rest, a.word) {
+			return a.approx, a.word
+		}
+	}
+	return "", ""
+}

@@ -286,6 +286,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Nvidia", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "zh"},
 				{Entity: "Moonshot AI", Counterparty: "Alibaba", Metric: "other", Value: 36, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant shipments of a maker's product are the maker's, not the next clause's company", day(2025, 3, 5),
+			"供應鏈透露，輝達GB200伺服器今年出貨量可望達3萬櫃左右，其中鴻海拿下近四成訂單。",
+			[]want{
+				{Entity: "Nvidia", Metric: "other", Value: 3e4, Unit: "count", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "Foxconn", Metric: "other", Value: 40, Unit: "percent", Time: "2025", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -122,10 +122,7 @@ func appendFound(out []Quantity, text string) []Quantity {
 			}
 			continue
 		case byteLetter:
-			j := i
-			for j < len(text) && isLetterByte(text[j]) {
-				j++
-			}
+			j := letterRunEnd(text, i+1)
 			// Only "per", "percent" and "percents" open a percentage
 			// written before its number.
 			if n := j - i; (n == 3 || n == 7 || n == 8) && b|0x20 == 'p' {

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -153,6 +154,35 @@ func skipSpacesBack(s string, i, floor int) int {
 		i -= w
 	}
 	return i
+}
+
+// letterRunEnd returns where the run of ASCII letters at i ends. It reads
+// eight bytes at a time: Find passes over every word of a text, and a loop
+// byte by byte mispredicts the end of each.
+func letterRunEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if m := nonLetters(x); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && isLetterByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// nonLetters sets the high bit of each byte of x that is not an ASCII
+// letter. Each byte is lower-cased and cut to seven bits, so the sums that
+// test it against 'a' and 'z' stay below 0x100 and carry into no other byte.
+func nonLetters(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := (x | 0x20*ones) &^ high
+	atLeastA := y + (0x80-'a')*ones
+	pastZ := y + (0x80-'z'-1)*ones
+	return ^(atLeastA &^ pastZ &^ x) & high
 }
 
 // wordAt returns the run of ASCII letters at i.
@@ -611,7 +641,7 @@ func startsEnglishNumber(w string) bool {
 		return false
 	}
 	c := w[0] | 0x20
-	if c < 'a' || c > 'z' {
+	if c < 'a' || c > 'z' || enStartLens[c-'a']&(1<<len(w)) == 0 {
 		return false
 	}
 next:
@@ -637,6 +667,19 @@ var enStarts = func() (by [26][10][]string) {
 		add(w)
 	}
 	return by
+}()
+
+// enStartLens has bit n set for a first letter that starts a word of
+// enStarts n letters long: most words are turned away on it.
+var enStartLens = func() (lens [26]uint16) {
+	for c := range enStarts {
+		for n, ws := range enStarts[c] {
+			if len(ws) > 0 {
+				lens[c] |= 1 << n
+			}
+		}
+	}
+	return lens
 }()
 
 // number reads the number at i: digits, Chinese numerals, English words or
