@@ -40,11 +40,14 @@ type scoredArticle struct {
 // tuning. heldout6 was written for session 3: on its first run it scored en
 // 0.729 and zh 0.907 (en 0.770, zh 0.903 with the extractor the session
 // started from); its totals showed that discovering companies cost English
-// claims, and it was tuned on once heldout7 was written. heldout7, the
-// blind set, scored en 0.613 and zh 0.900 on its first run (en 0.611, zh
-// 0.896 with the session-start extractor).
+// claims, and it was tuned on once heldout7 was written. heldout7 scored en
+// 0.613 and zh 0.900 on its first run (en 0.611, zh 0.896 with the
+// session-start extractor); its totals were looked at twice more while the
+// built-in company list grew. heldout8, the blind set, scored en 0.722 and
+// zh 0.875 on its first run, against en 0.395 and zh 0.867 with the
+// session-start extractor.
 // blindSet is the held-out set whose errors are not shown.
-const blindSet = "heldout7"
+const blindSet = "heldout8"
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.98, "articles/zh": 0.98,
@@ -54,11 +57,12 @@ var extractFloors = map[string]float64{
 	"heldout4/en": 0.86, "heldout4/zh": 0.87,
 	"heldout5/en": 0.96, "heldout5/zh": 0.94,
 	"heldout6/en": 0.91, "heldout6/zh": 0.94,
-	"heldout7/en": 0.60, "heldout7/zh": 0.88,
+	"heldout7/en": 0.70, "heldout7/zh": 0.89,
+	"heldout8/en": 0.70, "heldout8/zh": 0.86,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
