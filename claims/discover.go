@@ -53,7 +53,7 @@ var companyNouns = []string{"startup", "start-up", "company", "firm", "maker", "
 
 // notCompanyNouns before a descriptor make the name a source, not a
 // subject: "web-traffic firm Similarweb", "research firm SemiAnalysis".
-var notCompanyNouns = []string{"research", "data", "analytics", "traffic", "consulting", "consultancy", "advisory", "investment", "law",
+var notCompanyNouns = []string{"research", "data firm", "data provider", "data company", "analytics", "traffic", "consulting", "consultancy", "advisory", "investment", "law",
 	"ratings", "brokerage", "analyst", "intelligence", "polling", "market", "media", "news", "pr ", "accounting", "audit", "venture", "private equity",
 	"asset", "hedge"}
 

@@ -198,6 +198,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "revenue", Value: 3.06e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Metric: "annualized_revenue", Value: 2.2e10, Unit: "USD", Time: "2025-03", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a product's messages are operations, its developers and businesses users; recurring revenue annualized", day(2025, 10, 2),
+			"Le Chat has more than 10 million monthly active users and handles about 40 million messages a day. About 2,000 businesses and more than 500,000 developers pay to use Mistral's API. Mistral said its annualized recurring revenue has climbed to $36 million.",
+			[]want{
+				{Entity: "Mistral AI", Product: "Le Chat", Metric: "users", Value: 1e7, Unit: "count", Per: "month", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Product: "Le Chat", Metric: "other", Value: 4e7, Unit: "count", Per: "day", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "users", Value: 2000, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "users", Value: 5e5, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "annualized_revenue", Value: 3.6e7, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

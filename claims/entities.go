@@ -30,7 +30,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Oracle", Aliases: []string{"甲骨文"}},
 	{Name: "AMD", Aliases: []string{"超微", "Advanced Micro Devices"}},
 	{Name: "SoftBank", Aliases: []string{"軟銀", "软银", "SoftBank Group"}},
-	{Name: "Mistral AI", Aliases: []string{"Mistral"}},
+	{Name: "Mistral AI", Aliases: []string{"Mistral"}, Products: []string{"Le Chat"}},
 	{Name: "Inflection AI", Aliases: []string{"Inflection"}},
 	{Name: "Stability AI", Products: []string{"Stable Diffusion"}},
 	{Name: "DeepSeek", Aliases: []string{"深度求索"}},

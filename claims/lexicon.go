@@ -18,10 +18,10 @@ var metricWords = map[claimwatch.Metric][]string{
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
 	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "进账", "revenue", "revenues", "sales", "turnover",
-		"data center revenue", "data-center revenue", "data centre revenue", "data center sales", "data-center sales", "cloud revenue", "cloud sales", "cloud-computing revenue", "数据中心收入", "数据中心营收", "云收入", "云业务收入",
+		"data center revenue", "data-center revenue", "data centre revenue", "data center sales", "data-center sales", "cloud revenue", "cloud sales", "cloud-computing revenue", "数据中心收入", "数据中心营收", "资料中心收入", "资料中心营收", "资料中心业务营收", "云收入", "云业务收入",
 		"generated", "brought in", "bring in", "brings in", "bringing in", "income", "to sell", "consumer spending", "in-app spending", "in-app purchases"},
 	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
-		"annual recurring revenue", "arr", "run-rate", "run rate", "at a pace of", "annual pace", "annualised pace", "annualized pace", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
+		"annual recurring revenue", "annualized recurring revenue", "annualised recurring revenue", "arr", "run-rate", "run rate", "at a pace of", "annual pace", "annualised pace", "annualized pace", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
 	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "溢利", "纯利", "纯益", "profit", "profits", "net income", "earnings", "earned", "operating income"},
 	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
@@ -30,17 +30,17 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "seed round", "bridge round", "agreed to put", "to put", "poured", "pour", "inject", "injected", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "injection", "infusion", "seeking", "seeks", "sought"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
-	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "基础设施", "算力合同", "capex", "capital expenditure", "capital expenditures", "capital spending",
+	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "资料中心", "基础设施", "算力合同", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "data-center", "data-centers", "data-centre", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
 		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
 		"contracted to buy", "contracted to spend", "signed up for", "agreed to buy", "算力采购", "采购合同", "承诺采购", "额外采购", "承诺购买", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
-	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "会员", "会员数", "users", "user", "subscribers", "subscriber",
+	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "会员", "会员数", "开发者", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"gross margin", "gross margins", "operating margin", "adjusted gross margin", "profit margin", "input tokens", "output tokens", "per million input tokens", "per million output tokens", "per 1,000 input tokens", "per 1,000 output tokens", "round of restrictions", "round of export", "round of talks", "round of tariffs", "round of sanctions", "rounds of restrictions",
 		"interest expense", "interest expenses", "a unit", "per unit", "apiece", "remaining performance obligations", "performance obligations", "backlog", "backlog of", "contracted revenue", "charges", "charge of", "charge", "write-off", "writeoff", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "每股纯益", "每股纯利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
-		"secondary sale", "share sale", "tender offer", "of stock", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
+		"secondary sale", "share sale", "tender offer", "of stock", "使用成本", "interest rate", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
 }
 
 // researchBody reports whether a research word names who researched, not
@@ -98,6 +98,8 @@ var countNouns = map[string]claimwatch.Metric{
 	"employees": claimwatch.Employees, "staff": claimwatch.Employees, "workers": claimwatch.Employees, "people": claimwatch.Employees, "jobs": claimwatch.Employees,
 	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees, "seats": claimwatch.Users, "paid seats": claimwatch.Users,
 	"people use": claimwatch.Users, "people used": claimwatch.Users, "people using": claimwatch.Users, "people who use": claimwatch.Users,
+	"developers": claimwatch.Users, "businesses": claimwatch.Users, "enterprises": claimwatch.Users, "companies pay": claimwatch.Users,
+	"companies use": claimwatch.Users, "companies that pay": claimwatch.Users, "companies using": claimwatch.Users, "开发者": claimwatch.Users, "企业客户": claimwatch.Users,
 }
 
 // uncountedNouns after a bare figure make it a count of something no claim
@@ -295,4 +297,4 @@ var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jump
 	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "to its market value", "in market value", "of market value", "from its market value", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale", "best deals", "today's deal", "today’s deal",
 	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
-	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
+	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})

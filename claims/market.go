@@ -527,3 +527,15 @@ func (r *reader) customer(m mention) bool {
 	}
 	return k >= 0 && !strings.ContainsAny(pre[k:], ".;") && strings.Contains(pre[k:], ",")
 }
+
+// opsNounAfter returns the operations noun a bare figure counts, written
+// right after it: "40 million messages", "1.5 billion API calls".
+func opsNounAfter(rest string) string {
+	rest = strings.TrimLeft(rest, " ")
+	for _, n := range []string{"messages", "queries", "requests", "api calls", "prompts", "searches", "conversations", "tokens a", "rides", "orders"} {
+		if strings.HasPrefix(rest, n) {
+			return n
+		}
+	}
+	return ""
+}

@@ -259,6 +259,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		switch {
 		case noun == "" && hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]):
 			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"
+		case noun == "" && (q.Scaled || measured) && opsNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) != "":
+			// "handles about 40 million messages a day": operations, even
+			// with users named before.
+			metric, mword = claimwatch.Other, opsNounAfter(r.norm[q.End:min(sp.end, q.End+16)])
+			opsCount = true
 		case noun != "":
 			metric, mword = m, noun
 		case (q.Scaled || measured) && countMetrics[metric]:
@@ -629,9 +634,20 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 		// "800,000 AMD Instinct accelerators", "50,000 Nvidia H100 chips":
 		// a maker's and a model's names before the chips counted.
 		j := i
-		for n := 0; n < 3 && j < len(r.text) && (isUpper(r.text[j]) || isDigitByte(r.text[j])); n++ {
-			for j < len(r.text) && (isWordByte(r.text[j]) || r.text[j] == '-') {
-				j++
+		for _, c := range []string{"颗", "块", "张", "枚", "片"} {
+			if strings.HasPrefix(r.norm[j:], c) {
+				j += len(c) // "5萬顆輝達GB200晶片"
+			}
+		}
+		for n := 0; n < 3 && j < len(r.text); n++ {
+			if ms := r.mentionsIn(span{j, j + 1}); len(ms) > 0 {
+				j = ms[0].end // a maker's name in any script: "輝達"
+			} else if isUpper(r.text[j]) || isDigitByte(r.text[j]) {
+				for j < len(r.text) && (isWordByte(r.text[j]) || r.text[j] == '-') {
+					j++
+				}
+			} else {
+				break
 			}
 			j = skipBlank(r.norm, j)
 			if m, w := r.countNounAt(j); m == claimwatch.GPUs {

@@ -292,6 +292,9 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "other", Value: 3e4, Unit: "count", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
 				{Entity: "Foxconn", Metric: "other", Value: 40, Unit: "percent", Time: "2025", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant data-center revenue in Taiwanese is revenue; a price target is no claim", day(2025, 11, 20),
+			"輝達2026財年第三季資料中心營收達512億美元。高盛維持「買入」評級,目標價由720港元上調至750港元。",
+			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 5.12e10, Unit: "USD", Time: "FY2026-Q3", Approx: "exact", Modality: "reported", Lang: "zh"}}},
 	}
 	runCases(t, tests)
 }
