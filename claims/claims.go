@@ -157,6 +157,9 @@ func (x *Extractor) mentions(norm string) []mention {
 			if isWordByte(n.text[len(n.text)-1]) && e < len(norm) && isWordByte(norm[e]) {
 				continue
 			}
+			if e+1 < len(norm) && norm[e] == '\'' && isWordByte(norm[e+1]) && norm[e+1] != 's' {
+				continue // "Dell'Oro Group" is not Dell
+			}
 			if isDigitByte(n.text[len(n.text)-1]) && e+1 < len(norm) && (norm[e] == '.' || norm[e] == '-') && isWordByte(norm[e+1]) {
 				continue // GPT-4.5 is not GPT-4
 			}

@@ -203,7 +203,7 @@ func capitalizedNames(text string) []span {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if !isUpper(c) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '-' || text[i-1] == '.') {
+		if !isUpper(c) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '-' || text[i-1] == '.' || text[i-1] == '\'') {
 			i++
 			continue
 		}

@@ -207,6 +207,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Mistral AI", Metric: "users", Value: 5e5, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
 				{Entity: "Mistral AI", Metric: "annualized_revenue", Value: 3.6e7, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
 			}},
+		{"a price for a company's product; an investor's part of a round 'in which'; a compute contract is capex; headcount grown to", day(2025, 10, 2),
+			"That compares with $20 a month for OpenAI's ChatGPT Plus and $19.99 a month for Google's Gemini. Mistral was valued at €11.7 billion in a funding round led by ASML, in which the Dutch chip-equipment maker invested €1.3 billion. OpenAI has agreed to pay Oracle about $300 billion for computing capacity. It plans to double its headcount to about 170 by December.",
+			[]want{
+				{Entity: "OpenAI", Product: "ChatGPT Plus", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Google", Product: "Gemini", Metric: "other", Value: 19.99, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "valuation", Value: 1.17e10, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.3e9, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Oracle", Metric: "capex", Value: 3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "employees", Value: 170, Unit: "count", Time: "2025-12", Approx: "about", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -240,7 +240,8 @@ func industryWide(sent string) bool {
 	if hasWide(sent) {
 		return false
 	}
-	for _, w := range []string{" overall", "industry", "sector", "across ai", "on ai apps", "market for", "worldwide", "global ", "globally"} {
+	for _, w := range []string{" overall", "industry", "sector", "across ai", "on ai apps", "market for", "worldwide", "global ", "globally",
+		"market is", "market will", "market could", "market size", "market to reach"} {
 		if strings.Contains(sent, w) {
 			return true
 		}
@@ -538,4 +539,80 @@ func opsNounAfter(rest string) string {
 		}
 	}
 	return ""
+}
+
+// priceFor finds the company a price is for, written after it: "$19.99 a
+// month for Google's Gemini".
+func (r *reader) priceFor(q quantity.Quantity, sp span) (mention, bool) {
+	rest := r.norm[q.End:min(sp.end, q.End+40)]
+	k := -1
+	for _, p := range []string{" a month for ", " per month for ", " a year for ", " per year for ", " per user for ", " a seat for "} {
+		if strings.HasPrefix(rest, p) {
+			k = q.End + len(p)
+			break
+		}
+	}
+	if k < 0 {
+		return mention{}, false
+	}
+	if strings.HasPrefix(r.norm[k:], "the ") {
+		k += len("the ")
+	}
+	ms := r.mentionsIn(span{k, k + 1})
+	if len(ms) == 0 || ms[0].leader {
+		return mention{}, false
+	}
+	// "OpenAI's ChatGPT Plus": the product named after its maker.
+	if p := ms[0].end + len("'s "); p < len(r.norm) && strings.HasPrefix(r.norm[ms[0].end:], "'s ") {
+		if ps := r.mentionsIn(span{p, p + 1}); len(ps) > 0 && ps[0].entity == ms[0].entity && ps[0].product != "" {
+			return ps[0], true
+		}
+	}
+	return ms[0], true
+}
+
+// inWhichRound finds the company whose round an investor's figure is in,
+// and the investor: "Mistral was valued at €11.7 billion in a funding round
+// led by ASML, in which the chipmaker invested €1.3 billion".
+func (r *reader) inWhichRound(q quantity.Quantity, sp span) (mention, mention, bool) {
+	pre := r.norm[sp.start:q.Start]
+	k := strings.LastIndex(pre, "in which")
+	if k < 0 || !strings.Contains(pre[:k], "round") {
+		return mention{}, mention{}, false
+	}
+	var ms []mention
+	for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+		if !m.leader {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) < 2 || ms[0].entity == ms[len(ms)-1].entity {
+		return mention{}, mention{}, false
+	}
+	return ms[0], ms[len(ms)-1], true
+}
+
+// committedIn reports whether words before a figure commit to spending it.
+func committedIn(pre string) bool {
+	for _, w := range []string{"agreed to pay", "agreed to spend", "agreed to buy", "committed to", "commitment", "signed", "contract"} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headcountTo reports whether a bare figure is the headcount a company
+// grows to: "plans to double its headcount to about 170".
+func headcountTo(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, a := range []string{" about", " roughly", " nearly", " more than", " some", " around"} {
+		pre = strings.TrimSuffix(pre, a)
+	}
+	for _, w := range []string{"headcount to", "workforce to", "staff to", "employees to", "team to"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -143,7 +143,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "Net income was $1.24 billion, or 75 cents per share, compared
 		// with $771 million": the level of the base's size.
 		level := r.levelOfSize(q, prev, sp)
-		if level.Claim.Metric != metric {
+		if k := strings.LastIndex(r.norm[max(sp.start, q.Start-16):q.Start], fold(mword)); mword != "" && k >= 0 && metricOf[fold(mword)] == metric {
+			// "compared with a loss of $193 million": the base names its own
+			// measure.
+		} else if level.Claim.Metric != metric {
 			metric, mword = level.Claim.Metric, w+" (the measure of "+level.Figure+")"
 		}
 	}
@@ -257,7 +260,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			m = claimwatch.Users // "150 million people": no company employs that many
 		}
 		switch {
-		case noun == "" && hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]):
+		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-32):q.Start])):
 			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"
 		case noun == "" && (q.Scaled || measured) && opsNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) != "":
 			// "handles about 40 million messages a day": operations, even
@@ -377,6 +380,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.Metric, e.Metric = metric, mword
 	}
 	c.Entity, c.Product, c.Counterparty, e.Entity, e.Counterparty = ent.entity, ent.product, cp, ew, cw
+	if c.Metric == claimwatch.ComputeCost && c.Value >= 1e10 && committedIn(r.norm[sp.start:q.Start]) {
+		// "OpenAI has agreed to pay Oracle about $300 billion for computing
+		// capacity": a compute contract is capex.
+		c.Metric, e.Metric = claimwatch.Capex, e.Metric+" (a contract)"
+	}
 	if c.Metric == claimwatch.ComputeCost && cloudProviders[c.Entity] && !r.spendingIn(span{cl.start, q.Start}) {
 		// "Azure and other cloud services grew 39%": a cloud's own growth
 		// is its revenue; only a company paying for compute spends on it.
@@ -398,7 +406,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "burns $700,000 a day" running a product is its operating cost.
 		c.Metric = claimwatch.OperatingCost
 	}
-	if money := c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount; money && (c.Per == "month" || c.Per == "week") && c.Value < 10000 &&
+	if money := c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount; money && (c.Per == "month" || c.Per == "week" || c.Per == "year" && c.Value < 1000) && c.Value < 10000 &&
 		c.Metric != claimwatch.Other {
 		// A small monthly sum is a price ("ChatGPT Plus costs $20 a month"),
 		// which CLAIMS.md files under other.
@@ -435,6 +443,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			if c.Counterparty == "" {
 				c.Counterparty, e.Counterparty = r.investorIn(q, cl) // "Thrive Capital投資約12.5億美元"
 			}
+		} else if m, inv, ok := r.inWhichRound(q, sp); ok {
+			// "valued at €11.7 billion in a funding round led by ASML, in
+			// which the Dutch chip-equipment maker invested €1.3 billion":
+			// the round's company receives it.
+			c.Counterparty, e.Counterparty = inv.entity, r.text[inv.start:inv.end]+" (investor)"
+			c.Entity, c.Product, e.Entity = m.entity, m.product, r.text[m.start:m.end]+" (the round it is in)"
 		} else if o != nil && (c.Lang == "zh" || r.shareOfRound(q, cl) && r.roundInUnit(q, sp, c.Unit, c.Value) != nil) && !carried {
 			// "OpenAI完成66億美元融資。…軟銀出資5億美元": a share of that round.
 			if c.Lang != "zh" {
@@ -823,6 +837,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	}
 	if m, ok := r.respectively(q, sp); ok {
 		return pick(m, " (respectively)")
+	}
+	if m, ok := r.priceFor(q, sp); ok {
+		return pick(m, " (the price is for it)")
 	}
 	if len(before) > 1 {
 		// "followed by Anthropic's Claude at $75 million and Perplexity at
