@@ -270,6 +270,9 @@ func (r *reader) expectation(sp span) bool {
 // shareOf finds the company whose money a percentage is a share of: "75%
 // of OpenAI's profits", "49% of the startup's profits".
 func (r *reader) shareOf(q quantity.Quantity, sp span) (mention, string, bool) {
+	if m, w, ok := r.zhShareOf(q, sp); ok {
+		return m, w, true
+	}
 	rest := r.norm[q.End:min(sp.end, q.End+60)]
 	if !strings.HasPrefix(rest, " of ") {
 		return mention{}, "", false
@@ -471,4 +474,23 @@ func unitPrice(rest string) (string, bool) {
 		w = w[:k]
 	}
 	return "per " + w, true
+}
+
+// zhShareOf reads a share of another company's money written the Chinese
+// way: "微軟可分得OpenAI營收的百分之二十" is OpenAI's figure.
+func (r *reader) zhShareOf(q quantity.Quantity, sp span) (mention, string, bool) {
+	pre := r.norm[max(sp.start, q.Start-30):q.Start]
+	for _, w := range []string{"营收的", "收入的", "利润的", "盈利的", "净利的"} {
+		k := strings.LastIndex(pre, w)
+		if k < 0 || strings.ContainsAny(pre[k+len(w):], "，,。；") {
+			continue
+		}
+		at := max(sp.start, q.Start-30) + k
+		for _, m := range r.mentionsIn(span{max(sp.start, at-24), at}) {
+			if m.end == at && !m.leader {
+				return m, r.text[m.start:m.end] + w, true
+			}
+		}
+	}
+	return mention{}, "", false
 }

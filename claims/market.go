@@ -521,6 +521,12 @@ var investorFirms = map[string]bool{"Blackstone": true, "KKR": true, "Brookfield
 // customer reports whether m is named as a customer: "a single customer,
 // Abu Dhabi's G42, accounted for 87% of revenue".
 func (r *reader) customer(m mention) bool {
+	if post := r.norm[m.end:min(len(r.norm), m.end+24)]; strings.Contains(post, "等客户") || strings.HasPrefix(post, "(amd)等客户") {
+		return true // "台積電為因應輝達、超微(AMD)等客戶需求"
+	}
+	if pre := r.norm[max(0, m.start-6):m.start]; strings.HasSuffix(pre, "、") && strings.Contains(r.norm[m.end:min(len(r.norm), m.end+40)], "等客户") {
+		return true
+	}
 	pre := r.norm[max(0, m.start-32):m.start]
 	k := strings.LastIndex(pre, "customer")
 	if k < 0 {
@@ -615,4 +621,16 @@ func headcountTo(pre string) bool {
 		}
 	}
 	return false
+}
+
+// opsNearer reports whether an operations word is written nearer before a
+// bare figure than its metric word.
+func (r *reader) opsNearer(q quantity.Quantity, cl span, mword string) bool {
+	w := r.otherCount(q, cl)
+	if w == "" || mword == "" {
+		return false
+	}
+	pre := r.norm[cl.start:q.Start]
+	kw := strings.LastIndex(pre, fold(w))
+	return kw >= 0 && kw > strings.LastIndex(pre, fold(mword))
 }

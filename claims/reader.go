@@ -262,6 +262,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		switch {
 		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-32):q.Start])):
 			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"
+		case noun == "" && (q.Scaled || measured) && r.opsNearer(q, cl, mword):
+			// "台積電為因應…等客戶需求,…月產能將擴增至約9萬片": the capacity
+			// counted, not the customers named before it.
+			metric, mword = claimwatch.Other, r.otherCount(q, cl)
+			opsCount = true
 		case noun == "" && (q.Scaled || measured) && opsNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) != "":
 			// "handles about 40 million messages a day": operations, even
 			// with users named before.

@@ -318,7 +318,7 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
 var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
-	"订单量", "单量", "车队规模", "衍生模型", "模型数量", "提示词", "出货量", "出货", "销量", "交付量"}
+	"订单量", "单量", "车队规模", "衍生模型", "模型数量", "提示词", "出货量", "出货", "销量", "交付量", "产能"}
 
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"

@@ -295,6 +295,12 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hant data-center revenue in Taiwanese is revenue; a price target is no claim", day(2025, 11, 20),
 			"輝達2026財年第三季資料中心營收達512億美元。高盛維持「買入」評級,目標價由720港元上調至750港元。",
 			[]want{{Entity: "Nvidia", Metric: "revenue", Value: 5.12e10, Unit: "USD", Time: "FY2026-Q3", Approx: "exact", Modality: "reported", Lang: "zh"}}},
+		{"hant a share of another company's revenue is that company's; customers listed are no subject of capacity", day(2025, 9, 10),
+			"按照雙方協議,微軟可分得OpenAI營收的百分之二十。台積電為因應輝達、超微(AMD)等客戶需求,到明年底CoWoS先進封裝月產能將擴增至約9萬片。",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 20, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "TSMC", Counterparty: "Nvidia", Metric: "other", Value: 9e4, Unit: "count", Time: "2026", Approx: "about", Modality: "forecast", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
