@@ -144,8 +144,9 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 	out := make([]discovered, 0, len(order))
 	for _, k := range order {
 		d := byName[k]
-		// The short form of a name ending in a company word: "Tessaro".
-		if w := strings.Fields(d.canonical); len(w) >= 2 && companySuffixes[w[len(w)-1]] {
+		// The short form of a name ending in a company word, or of three
+		// words or more: "Tessaro", "Red Mesa".
+		if w := strings.Fields(d.canonical); len(w) >= 2 && companySuffixes[w[len(w)-1]] || len(w) >= 3 && w[len(w)-2] != "&" {
 			d.forms = append(d.forms, strings.Join(w[:len(w)-1], " "))
 		}
 		slices.Sort(d.forms)

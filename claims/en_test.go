@@ -217,6 +217,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "Oracle", Metric: "capex", Value: 3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Metric: "employees", Value: 170, Unit: "count", Time: "2025-12", Approx: "about", Modality: "forecast", Lang: "en"},
 			}},
+		{"lenders' parts of a loan told before are the borrower's funding; customers' shares are other", day(2025, 10, 14),
+			"Red Mesa Digital, a data center developer, is close to securing an $18 billion loan. Oracle is expected to commit about $5 billion, while Blackstone will provide about $3.5 billion. Marvell's largest customer accounted for 31% of revenue, and its top five customers for 68%.",
+			[]want{
+				{Entity: "Red Mesa Digital", Metric: "funding", Value: 1.8e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Red Mesa Digital", Counterparty: "Oracle", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "about", Modality: "forecast", Lang: "en"},
+				{Entity: "Red Mesa Digital", Counterparty: "Blackstone", Metric: "funding", Value: 3.5e9, Unit: "USD", Approx: "about", Modality: "forecast", Lang: "en"},
+				{Entity: "Marvell", Metric: "other", Value: 31, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Marvell", Metric: "other", Value: 68, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -137,7 +137,7 @@ var changeWords = map[string]float64{
 var forecastWords = []string{
 	"预计", "预期", "预测", "可能", "承诺", "可望", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
-	"forecasts", "target", "targets", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
+	"forecasts", "target", "targets", "close to securing", "close to raising", "close to finalizing", "close to a deal", "nearing a deal", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
 	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
 	"analysts had expected", "analysts expected", "分析师预期", "市场预期", "分析师平均预期", "hopes", "intends", "talks", "would value", "will spend", "pledged", "pledges", "on course to", "on pace to", "is raising", "are raising", "seeking to raise", "is seeking", "hoping to", "aims to raise", "discussions about", "discussing", "weighs", "weighing", "considering", "mulling", "正在融资", "寻求融资",
 }

@@ -634,3 +634,28 @@ func (r *reader) opsNearer(q quantity.Quantity, cl span, mword string) bool {
 	kw := strings.LastIndex(pre, fold(w))
 	return kw >= 0 && kw > strings.LastIndex(pre, fold(mword))
 }
+
+// shareVerbIn reports whether a sentence tells a share of a whole.
+func shareVerbIn(sent string) bool {
+	for _, w := range []string{"accounted for", "account for", "accounts for", "made up", "make up", "makes up", "of revenue", "of sales", "占"} {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lendVerb reports whether words before a figure put money into a deal:
+// "is expected to commit", "will provide", "is lending".
+func lendVerb(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, a := range []string{" about", " roughly", " nearly", " up to", " as much as", " some", " around", " another", " more than", " $", " €", " £"} {
+		pre = strings.TrimSuffix(pre, a)
+	}
+	for _, v := range []string{" commit", " commits", " committed", " provide", " provides", " providing", " lend", " lends", " lending", " contribute", " contributes", " contributing", " put in", " chip in"} {
+		if strings.HasSuffix(pre, v) {
+			return true
+		}
+	}
+	return false
+}

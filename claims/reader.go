@@ -417,6 +417,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// which CLAIMS.md files under other.
 		c.Metric, e.Metric = claimwatch.Other, e.Metric+" (a price)"
 	}
+	if c.Unit == claimwatch.UnitPercent && c.Metric == claimwatch.Users && shareVerbIn(r.norm[sp.start:sp.end]) {
+		// "Its largest customer accounted for 31% of revenue, and its top
+		// five customers for 68%": customers' share of revenue.
+		c.Metric, e.Metric = claimwatch.Other, e.Metric+" (a share)"
+	}
 	if c.Unit == claimwatch.UnitPercent {
 		if sign, w := r.change(q, cl); w != "" {
 			c.Change, e.Change = true, w
@@ -464,6 +469,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		} else {
 			c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
 			c.Counterparty, e.Counterparty = "", ""
+		}
+	}
+	if (c.Metric == claimwatch.Capex || c.Metric == claimwatch.Other) && c.Lang == "en" && lendVerb(r.norm[cl.start:q.Start]) && r.shareOfRound(q, cl) {
+		// "…is close to securing an $18 billion loan. JPMorgan Chase is
+		// expected to commit about $5 billion, while MUFG will provide
+		// about $3.5 billion": lenders' parts of the loan told before.
+		if o := r.roundInUnit(q, sp, c.Unit, c.Value); o != nil && o.Claim.Entity != c.Entity {
+			investor := c.Entity
+			if inv, w := r.investorIn(q, cl); inv != "" {
+				investor, e.Counterparty = inv, w
+			}
+			c.Entity, c.Product, c.Counterparty, c.Metric = o.Claim.Entity, o.Claim.Product, investor, claimwatch.Funding
+			e.Entity, e.Metric = o.Claim.Entity+" (the deal of "+o.Figure+")", e.Metric+" (a lender's or investor's part)"
 		}
 	}
 	c.Time, e.Time = r.time(q, sp)

@@ -460,7 +460,7 @@ func (r *reader) round(sp span) bool {
 	if strings.Contains(s, "融资") || strings.Contains(s, "轮") {
 		return true
 	}
-	for _, w := range []string{" round", "raised", "raising", "series ", "funding"} {
+	for _, w := range []string{" round", "raised", "raising", "series ", "funding", " loan", "financing", "debt"} {
 		if strings.Contains(s, w) {
 			return true // "Mistral AI raised €1.7 billion in a round led by ASML"
 		}
