@@ -226,6 +226,14 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Marvell", Metric: "other", Value: 31, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Marvell", Metric: "other", Value: 68, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"prices listed before the product they are for; a promise to spend on compute is capex", day(2025, 10, 2),
+			"Its Mistral Medium 3 model costs $0.40 per million input tokens, compared with $1.25 and $10 for OpenAI's GPT-5. OpenAI has promised to spend $1.4 trillion on computing capacity.",
+			[]want{
+				{Entity: "Mistral AI", Metric: "other", Value: 0.4, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Product: "GPT-5", Metric: "other", Value: 1.25, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Product: "GPT-5", Metric: "other", Value: 10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "capex", Value: 1.4e12, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -558,6 +558,13 @@ func (r *reader) priceFor(q quantity.Quantity, sp span) (mention, bool) {
 			break
 		}
 	}
+	if k < 0 && q.Unit != claimwatch.UnitPercent && q.Unit != "" && !q.Scaled {
+		// "compared with $1.25 and $10 for OpenAI's GPT-5": prices listed
+		// before the product they are for.
+		if j := strings.Index(rest, " for "); j >= 0 && priceListGap(rest[:j]) {
+			k = q.End + j + len(" for ")
+		}
+	}
 	if k < 0 {
 		return mention{}, false
 	}
@@ -600,7 +607,7 @@ func (r *reader) inWhichRound(q quantity.Quantity, sp span) (mention, mention, b
 
 // committedIn reports whether words before a figure commit to spending it.
 func committedIn(pre string) bool {
-	for _, w := range []string{"agreed to pay", "agreed to spend", "agreed to buy", "committed to", "commitment", "signed", "contract"} {
+	for _, w := range []string{"agreed to pay", "agreed to spend", "agreed to buy", "committed to", "commitment", "signed", "contract", "promised to spend", "pledged to spend"} {
 		if strings.Contains(pre, w) {
 			return true
 		}
@@ -658,4 +665,20 @@ func lendVerb(pre string) bool {
 		}
 	}
 	return false
+}
+
+// priceListGap reports whether the words between a price and "for" are
+// only more prices of a list: " and $10", " per million input tokens".
+func priceListGap(gap string) bool {
+	for _, f := range strings.Fields(gap) {
+		switch strings.Trim(f, ",") {
+		case "and", "or", "a", "an", "per", "month", "year", "user", "seat", "million", "input", "output", "tokens", "token", "respectively":
+			continue
+		}
+		if strings.ContainsAny(f, "0123456789") {
+			continue
+		}
+		return false
+	}
+	return true
 }
