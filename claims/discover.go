@@ -49,7 +49,7 @@ var legalSuffixes = []string{" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd"
 
 // companyNouns describe a company: "a startup", "chip designer Ampere".
 var companyNouns = []string{"startup", "start-up", "company", "firm", "maker", "chipmaker", "developer", "provider", "lab", "unicorn",
-	"designer", "operator", "rival", "competitor", "supplier", "manufacturer", "platform", "vendor", "subsidiary", "unit"}
+	"designer", "operator", "rival", "competitor", "supplier", "manufacturer", "platform", "vendor", "subsidiary", "unit", "investor", "fund"}
 
 // notCompanyNouns before a descriptor make the name a source, not a
 // subject: "web-traffic firm Similarweb", "research firm SemiAnalysis".

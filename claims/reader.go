@@ -433,6 +433,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	} else if q.Negative {
 		c.Change, e.Change = true, "minus sign"
 	}
+	if c.Unit == claimwatch.UnitPercent && !c.Change && (c.Metric == claimwatch.Funding || c.Metric == claimwatch.Valuation || c.Metric == claimwatch.Capex) {
+		// "集資所得約七成將用於研發": a share of money raised, not a sum.
+		c.Metric, e.Metric = claimwatch.Other, e.Metric+" (a share)"
+	}
+
 	if c.Metric == claimwatch.Employees || c.Unit == claimwatch.UnitPercent && workforceAfter(r.norm[q.End:min(sp.end, q.End+40)]) {
 		// "laying off about 9,000 employees, or less than 4% of its global
 		// workforce": jobs cut are a fall in headcount.
@@ -1937,6 +1942,10 @@ func (r *reader) investIn(q quantity.Quantity, cl span) (string, bool) {
 	for _, t := range []string{"in ", "into ", "to "} {
 		if strings.HasPrefix(rest, t) {
 			k := q.End + (len(r.norm[q.End:cl.end]) - len(rest)) + len(t)
+			// "in Elon Musk's xAI", "in Abu Dhabi's G42": past a possessive.
+			if j := strings.Index(r.norm[k:min(cl.end, k+24)], "'s "); j > 0 && !strings.ContainsAny(r.norm[k:k+j], ",.;") && isUpper(r.text[k]) {
+				k += j + len("'s ")
+			}
 			for _, m := range r.mentionsIn(span{k, min(cl.end, k+1)}) {
 				// "committed $3 billion to Anthropic" funds a startup;
 				// "committed $300 billion to Oracle" buys its computing.

@@ -457,7 +457,7 @@ func (r *reader) investorIn(q quantity.Quantity, cl span) (string, string) {
 // investment ("苹果承诺在美国投资6000亿美元" is none).
 func (r *reader) round(sp span) bool {
 	s := r.norm[sp.start:sp.end]
-	if strings.Contains(s, "融资") || strings.Contains(s, "轮") {
+	if strings.Contains(s, "融资") || strings.Contains(s, "轮") || strings.Contains(s, "募资") || strings.Contains(s, "集资") || strings.Contains(s, "发售") || strings.Contains(s, "认购") {
 		return true
 	}
 	for _, w := range []string{" round", "raised", "raising", "series ", "funding", " loan", "financing", "debt"} {
