@@ -145,8 +145,14 @@ func appendFound(out []Quantity, text string) []Quantity {
 		if b >= 0xE0 && b < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 			// Most characters of a Chinese text start nothing: one bit
 			// says so before any of the checks below.
-			if r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); findStartBits[r>>6]&(1<<(r&63)) == 0 {
+			if r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); !findStarts.has(r) {
 				i += 3
+				continue
+			}
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// The same for two-byte runes (é, ×, a no-break space).
+			if r := rune(b&0x1F)<<6 | rune(text[i+1]&0x3F); !findStarts.has(r) {
+				i += 2
 				continue
 			}
 		}
@@ -204,22 +210,18 @@ var byteKinds = func() (k [256]uint8) {
 	return k
 }()
 
-// findStartBits marks the three-byte runes, as written before at folds
-// them, at which Find has something to try: Chinese numerals, full-width
-// digits, 半, 对 and 對, and the vulgar fractions of U+2150–U+215F.
-var findStartBits = func() (b [1 << 16 / 64]uint64) {
-	b = cjkStartBits
-	set := func(r rune) { b[r>>6] |= 1 << (r & 63) }
-	for r := rune(0xFF10); r <= 0xFF19; r++ {
-		set(r)
+// findStarts are the runes at which Find has something to try, as decoded
+// before at folds them: those that fold to a digit, a Chinese numeral, 半,
+// 对 or 對, or a vulgar fraction. Overlong forms count too: at reads
+// "\xe0\x80\xb7" as 7, as its three bytes say.
+var findStarts = func() (set runeSet) {
+	for r := rune(0); r < 1<<16; r++ {
+		f := fold(r)
+		if isDigit(f) || cjkStart(f) || f == '半' || f == '对' || f == '對' || f >= '¼' && f <= '¾' || f >= 0x2150 && f <= 0x215F {
+			set.add(r)
+		}
 	}
-	for r := rune(0x2150); r <= 0x215F; r++ {
-		set(r)
-	}
-	set('半')
-	set('对')
-	set('對')
-	return b
+	return set
 }()
 
 // Parse reads one expression ("5.4億美元", "$5.4bn", "約12%") that makes up all

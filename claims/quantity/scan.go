@@ -42,13 +42,19 @@ func at(s string, i int) (rune, int) {
 	} else {
 		r, w = utf8.DecodeRuneInString(s[i:])
 	}
+	return fold(r), w
+}
+
+// fold turns a full-width form into ASCII and a wide or no-break space into
+// a space.
+func fold(r rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
-		r -= 0xFEE0
+		return r - 0xFEE0
 	case r == '\u3000' || r == '\u00a0' || r == '\u202f':
-		r = ' '
+		return ' '
 	}
-	return r, w
+	return r
 }
 
 // before returns the rune ending at byte i, folded like at, and its width.
@@ -80,20 +86,37 @@ func isLetter(r rune) bool {
 func isCJK(r rune) bool   { return r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
 func isSpace(r rune) bool { return r == ' ' || r == '\t' }
 
-// cjkStart reports whether r can begin a Chinese numeral. It is asked of
-// every Chinese character of a text, so it reads a bitmap, not the map.
-func cjkStart(r rune) bool {
-	return r >= 0 && r < 1<<16 && cjkStartBits[r>>6]&(1<<(r&63)) != 0
-}
+// runeSet is a set of runes of the Basic Multilingual Plane, a bit each:
+// the sets below are asked about every character of a Chinese text, and a
+// bit is cheaper to read than a map.
+type runeSet [1 << 16 / 64]uint64
 
-var cjkStartBits = func() (b [1 << 16 / 64]uint64) {
+func (s *runeSet) add(r rune) { s[r>>6] |= 1 << (r & 63) }
+
+func (s *runeSet) has(r rune) bool { return uint32(r) < 1<<16 && s[r>>6]&(1<<(r&63)) != 0 }
+
+// cjkStart reports whether r can begin a Chinese numeral.
+func cjkStart(r rune) bool { return cjkStarts.has(r) }
+
+// cjkRunes are the runes of cjk, and cjkStarts those that begin a numeral.
+var cjkRunes, cjkStarts = func() (all, starts runeSet) {
 	for r, c := range cjk {
+		all.add(r)
 		if c.kind != cjkPoint && c.kind != cjkMore {
-			b[r>>6] |= 1 << (r & 63)
+			starts.add(r)
 		}
 	}
-	return b
+	return all, starts
 }()
+
+// cjkOf is cjk[r]; most runes are turned away by cjkRunes.
+func cjkOf(r rune) (cjkChar, bool) {
+	if !cjkRunes.has(r) {
+		return cjkChar{}, false
+	}
+	c, ok := cjk[r]
+	return c, ok
+}
 
 func isVagueMark(r rune) bool {
 	for _, m := range vagueMarks {
@@ -392,6 +415,12 @@ var (
 		}
 		return m
 	}()
+	suffixFirstRunes = func() (set runeSet) {
+		for r := range suffixByRune {
+			set.add(r)
+		}
+		return set
+	}()
 )
 
 func last(s string) byte { return s[len(s)-1] }
@@ -476,7 +505,7 @@ func currencyAt(s string, e int) (int, string, string, bool) {
 	var starts []int
 	if r, _ := at(s, j); r < utf8.RuneSelf {
 		starts = suffixByFirst[lowerByte(byte(r))]
-	} else {
+	} else if suffixFirstRunes.has(r) {
 		starts = suffixByRune[r]
 	}
 	for _, n := range starts {
@@ -511,6 +540,9 @@ func millionCurrencyAt(s string, e int) (int, string, bool) {
 	j := skipSpaces(s, e)
 	var buf [8]byte
 	w, k := lowerWord(s, j, buf[:0:8])
+	if !millionCurrencyFilter.mayHold(w) {
+		return e, "", false
+	}
 	if code, ok := millionCurrency[string(w)]; ok {
 		return k, code, true
 	}
@@ -610,7 +642,7 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 		}
 		return e, 0, false
 	}
-	if !scaleLetters[w[0]] {
+	if !scaleFilter.mayHold(w) {
 		return e, 0, false
 	}
 	if m, ok := scaleWords[string(w)]; ok {
@@ -620,32 +652,56 @@ func scaleAt(s string, e int, spaced bool) (int, float64, bool) {
 }
 
 // scaleWords are enScale and enAbbrev in one map (no word is in both), for
-// scaleAt, which runs after every figure; scaleLetters are their first letters.
-var scaleWords, scaleLetters = func() (map[string]float64, [256]bool) {
+// scaleAt, which runs after every figure.
+var scaleWords = func() map[string]float64 {
 	m := map[string]float64{}
-	var first [256]bool
 	for _, t := range []map[string]float64{enScale, enAbbrev} {
 		for w, v := range t {
 			m[w] = v
-			first[w[0]] = true
 		}
 	}
-	return m, first
+	return m
 }()
+
+// wordFilter tells, by first byte and length, whether a word may be in a
+// table: most words of a text are turned away before a map is asked.
+type wordFilter [256]uint32
+
+// add lets w through; words of 31 bytes and more share one bit.
+func (f *wordFilter) add(w string) { f[w[0]] |= 1 << min(len(w), 31) }
+
+func (f *wordFilter) mayHold(w []byte) bool {
+	return len(w) > 0 && f[w[0]]&(1<<min(len(w), 31)) != 0
+}
+
+func filterOf[V any](m map[string]V) *wordFilter {
+	var f wordFilter
+	for w := range m {
+		f.add(w)
+	}
+	return &f
+}
+
+var (
+	scaleFilter           = filterOf(scaleWords)
+	millionCurrencyFilter = filterOf(millionCurrency)
+	enVocabularyFilter    = filterOf(enVocabulary)
+)
 
 // startsEnglishNumber reports whether an English word can begin a number.
 // It is asked of every word of an English text, so a word is compared only
-// with the few starters of its first letter and length.
+// with the few starters of its first letter and length, if its last letter
+// ends one of them.
 func startsEnglishNumber(w string) bool {
 	if len(w) > 9 || len(w) < 1 {
 		return false
 	}
-	c := w[0] | 0x20
-	if c < 'a' || c > 'z' || enStartLens[c-'a']&(1<<len(w)) == 0 {
+	c, l := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'
+	if c >= 26 || l >= 26 || enStartEnds[c][len(w)]&(1<<l) == 0 {
 		return false
 	}
 next:
-	for _, st := range enStarts[c-'a'][len(w)] {
+	for _, st := range enStarts[c][len(w)] {
 		for i := 1; i < len(w); i++ {
 			if w[i]|0x20 != st[i] {
 				continue next
@@ -669,17 +725,18 @@ var enStarts = func() (by [26][10][]string) {
 	return by
 }()
 
-// enStartLens has bit n set for a first letter that starts a word of
-// enStarts n letters long: most words are turned away on it.
-var enStartLens = func() (lens [26]uint16) {
+// enStartEnds are the last letters of the words of enStarts, a bit each,
+// by first letter and length: most words are turned away on them, which
+// also keeps the branch predictable.
+var enStartEnds = func() (ends [26][10]uint32) {
 	for c := range enStarts {
 		for n, ws := range enStarts[c] {
-			if len(ws) > 0 {
-				lens[c] |= 1 << n
+			for _, w := range ws {
+				ends[c][n] |= 1 << (w[n-1] - 'a')
 			}
 		}
 	}
-	return lens
+	return ends
 }()
 
 // number reads the number at i: digits, Chinese numerals, English words or
@@ -842,10 +899,12 @@ func arabicNumber(s string, i int, plain bool) num {
 		n.v, n.end = v, k
 		j = k
 	}
+	// The forms told by the character after the digits, read once.
+	next, nw := at(s, j)
 	// Powers of ten: 1.3x10^6.
-	if r, w := at(s, j); r == 'x' || r == '×' {
-		if strings.HasPrefix(s[j+w:], "10^") {
-			k, sign := j+w+3, 1.0
+	if next == 'x' || next == '×' {
+		if strings.HasPrefix(s[j+nw:], "10^") {
+			k, sign := j+nw+3, 1.0
 			if r2, w2 := at(s, k); r2 == '-' || r2 == '+' {
 				if r2 == '-' {
 					sign = -1
@@ -860,8 +919,8 @@ func arabicNumber(s string, i int, plain bool) num {
 		}
 	}
 	// Scientific notation: 2e5, 1.3e6.
-	if r, w := at(s, j); r == 'e' || r == 'E' {
-		k := j + w
+	if next == 'e' || next == 'E' {
+		k := j + nw
 		sign := 1.0
 		if r2, w2 := at(s, k); r2 == '-' || r2 == '+' {
 			if r2 == '-' {
@@ -886,8 +945,8 @@ func arabicNumber(s string, i int, plain bool) num {
 		}
 	}
 	// Powers: 2^5, 1.1^+23, 2.5^-1.
-	if r, w := at(s, j); r == '^' {
-		k, sign := j+w, 1.0
+	if next == '^' {
+		k, sign := j+nw, 1.0
 		for {
 			r2, w2 := at(s, k)
 			if r2 != '-' && r2 != '+' {
@@ -905,8 +964,8 @@ func arabicNumber(s string, i int, plain bool) num {
 		}
 	}
 	// Fractions: 3/5 (not a date 5/17/2018), and 16分之5.
-	if r, w := at(s, j); r == '/' {
-		if dv, k2, _, ok := digits(s, j+w); ok && dv != 0 {
+	if next == '/' {
+		if dv, k2, _, ok := digits(s, j+nw); ok && dv != 0 {
 			if r2, _ := at(s, k2); r2 != '/' && !(isLetter(r2) && !isCJK(r2)) {
 				if p, w := before(s, i); p != '/' && !(p == '-' && isDigitBefore(s, i-w)) {
 					n.v, n.end, n.fraction = n.v/dv, k2, true
@@ -1024,7 +1083,7 @@ func lastMagnitude(s string, e int) float64 {
 // cjkContinues reports whether the Chinese character r at k continues a
 // number begun with digits (a magnitude, or 多/餘 before one).
 func cjkContinues(r rune, s string, k int) bool {
-	c, ok := cjk[r]
+	c, ok := cjkOf(r)
 	if !ok {
 		return false
 	}
@@ -1034,11 +1093,25 @@ func cjkContinues(r rune, s string, k int) bool {
 	case cjkMore, cjkSome:
 		_, w := at(s, k)
 		r2, _ := at(s, skipSpaces(s, k+w))
-		c2, ok := cjk[r2]
+		c2, ok := cjkOf(r2)
 		return ok && (c2.kind == cjkSmall || c2.kind == cjkBig)
 	}
 	return false
 }
+
+// cjkNotNumberPairs are the words of cjkNotNumber as pairs of runes, so a
+// numeral is checked against its neighbours without building a string.
+var cjkNotNumberPairs = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range cjkNotNumber {
+		if rs := []rune(w); len(rs) == 2 {
+			m[runePair(rs[0], rs[1])] = true
+		}
+	}
+	return m
+}()
+
+func runePair(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 type stackEntry struct{ v, u float64 }
 
@@ -1067,7 +1140,7 @@ loop:
 			}
 			k := skipSpaces(s, j)
 			r2, _ := at(s, k)
-			if _, ok := cjk[r2]; !ok && !(isDigit(r2) && lastUnit > 0 && !hasNum) {
+			if _, ok := cjkOf(r2); !ok && !(isDigit(r2) && lastUnit > 0 && !hasNum) {
 				break
 			}
 			j = k
@@ -1087,7 +1160,7 @@ loop:
 			end = j
 			continue
 		}
-		c, ok := cjk[r]
+		c, ok := cjkOf(r)
 		if !ok {
 			break
 		}
@@ -1177,7 +1250,7 @@ loop:
 				break loop
 			}
 			r2, _ := at(s, skipSpaces(s, k))
-			if c2, ok := cjk[r2]; ok && c2.kind == cjkBig {
+			if c2, ok := cjkOf(r2); ok && c2.kind == cjkBig {
 				cur = section + cur + f
 				section, hasNum, numCJK = 0, true, false
 				j = k
@@ -1203,7 +1276,7 @@ loop:
 			j += w
 			end = j
 			r2, _ := at(s, skipSpaces(s, j))
-			if c2, ok := cjk[r2]; !ok || c2.kind != cjkBig && c2.kind != cjkSmall {
+			if c2, ok := cjkOf(r2); !ok || c2.kind != cjkBig && c2.kind != cjkSmall {
 				break loop
 			}
 			continue
@@ -1220,7 +1293,7 @@ loop:
 	}
 	if tokens == 1 && !hasInit && (!unitOK || unitStart) {
 		r, w := at(s, i)
-		if _, ok := cjk[r]; ok {
+		if _, ok := cjkOf(r); ok {
 			p, _ := before(s, i)
 			n, _ := at(s, i+w)
 			if cjkNotNumberPairs[runePair(p, r)] || cjkNotNumberPairs[runePair(r, n)] {
@@ -1293,7 +1366,7 @@ func (n *num) fractionAndDozen(s string) {
 // (百億), but not 千萬 as the adverb "by all means" (千萬不要).
 func unitLeads(s string, i int, u rune) bool {
 	r, w := at(s, i)
-	c, ok := cjk[r]
+	c, ok := cjkOf(r)
 	if !ok {
 		return false
 	}
@@ -1320,13 +1393,13 @@ func fraction(s string, i int) (float64, int, bool) {
 		var d float64
 		if isDigit(r) {
 			d = float64(r - '0')
-		} else if c, ok := cjk[r]; ok && c.kind == cjkDigit && r != '两' && r != '兩' && r != '倆' {
+		} else if c, ok := cjkOf(r); ok && c.kind == cjkDigit && r != '两' && r != '兩' && r != '倆' {
 			// 兩 counts things; after 點 it starts a new number (一點兩小時).
 			d = c.val
 		} else if isSpace(r) {
 			k := skipSpaces(s, j)
 			r2, _ := at(s, k)
-			if c, ok := cjk[r2]; !ok || c.kind != cjkDigit {
+			if c, ok := cjkOf(r2); !ok || c.kind != cjkDigit {
 				break
 			}
 			j = k
@@ -1362,7 +1435,11 @@ func enTokens(s string, i int, toks *[32]enToken) []enToken {
 		if len(w) == 0 {
 			break
 		}
-		word, known := enVocabulary[string(w)]
+		var word string
+		known := false
+		if enVocabularyFilter.mayHold(w) {
+			word, known = enVocabulary[string(w)]
+		}
 		toks[n] = enToken{word, k, hyphen}
 		n++
 		if !known {
@@ -1734,7 +1811,7 @@ func digitValue(s string, i int) int {
 	if isDigit(r) {
 		return int(r - '0')
 	}
-	if c, ok := cjk[r]; ok && c.kind == cjkDigit && c.val > 0 {
+	if c, ok := cjkOf(r); ok && c.kind == cjkDigit && c.val > 0 {
 		return int(c.val)
 	}
 	return -1
@@ -1753,7 +1830,7 @@ func tenthDigitAt(s string, k int) (int, float64, bool) {
 	if isDigit(r) || isLetter(r) && !isCJK(r) || isDateChar(r) || r == '.' {
 		return k, 0, false
 	}
-	if _, ok := cjk[r]; ok {
+	if _, ok := cjkOf(r); ok {
 		return k, 0, false
 	}
 	if r >= 0x4E00 && !isSpace(r) && r != -1 {

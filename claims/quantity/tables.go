@@ -63,20 +63,6 @@ var cjkNotNumber = map[string]bool{
 	"三星": true, "壹切": true, "万达": true, "萬達": true, "百事": true, "千问": true, "千問": true, "一汽": true,
 }
 
-// cjkNotNumberPairs are the words of cjkNotNumber as pairs of runes, so a
-// numeral is checked against its neighbours without building a string.
-var cjkNotNumberPairs = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for w := range cjkNotNumber {
-		if rs := []rune(w); len(rs) == 2 {
-			m[runePair(rs[0], rs[1])] = true
-		}
-	}
-	return m
-}()
-
-func runePair(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
-
 // enWord is the value of an English number word.
 var enSmall = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
