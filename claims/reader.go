@@ -700,10 +700,23 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 	return best, bw, measured
 }
 
+// countNounsByFirst indexes countNouns by their first byte.
+var countNounsByFirst = func() [256][]string {
+	var t [256][]string
+	for n := range countNouns {
+		t[n[0]] = append(t[n[0]], n)
+	}
+	return t
+}()
+
 // countNounAt returns the count noun at byte i, the longest.
 func (r *reader) countNounAt(i int) (claimwatch.Metric, string) {
 	best, bw := claimwatch.Metric(""), ""
-	for n, m := range countNouns {
+	if i >= len(r.norm) {
+		return best, bw
+	}
+	for _, n := range countNounsByFirst[r.norm[i]] {
+		m := countNouns[n]
 		if strings.HasPrefix(r.norm[i:], n) && len(n) > len(bw) {
 			e := i + len(n)
 			if isWordByte(n[len(n)-1]) && e < len(r.norm) && isWordByte(r.norm[e]) && r.norm[e] != 's' {

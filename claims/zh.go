@@ -143,6 +143,9 @@ func (r *reader) relatedLine(sp span) bool {
 // relatedPrefix reports whether a line opens with a related-stories
 // heading and a colon: "相關新聞：騰訊第三季盈利料增15%", "Read next: …".
 func relatedPrefix(line string) bool {
+	if k := strings.IndexAny(line, ":：|"); k < 0 || k > 40 {
+		return false
+	}
 	line = strings.TrimLeft(line, "【[(（ ")
 	for _, w := range relatedHeads {
 		if rest, ok := strings.CutPrefix(line, w); ok {
