@@ -234,6 +234,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Product: "GPT-5", Metric: "other", Value: 10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Metric: "capex", Value: 1.4e12, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"labelled counts in a table-like line; a chief executive's worth is a fortune", day(2025, 10, 20),
+			"Anthropic — valuation: $183 billion; employees: about 2,000. Its chief executive, Jensen Huang, is worth about $150 billion, according to Forbes.",
+			[]want{
+				{Entity: "Anthropic", Metric: "valuation", Value: 1.83e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "employees", Value: 2000, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

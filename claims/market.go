@@ -682,3 +682,46 @@ func priceListGap(gap string) bool {
 	}
 	return true
 }
+
+// personWorth reports whether "worth" sizes a person's fortune: a leader
+// or a capitalized name is the subject of "is worth".
+func (r *reader) personWorth(q quantity.Quantity, cl span) bool {
+	pre := r.norm[cl.start:q.Start]
+	k := strings.LastIndex(pre, " is worth")
+	if k < 0 {
+		k = strings.LastIndex(pre, " was worth")
+	}
+	if k < 0 {
+		return false
+	}
+	for _, m := range r.mentionsIn(span{max(cl.start, cl.start+k-30), cl.start + k}) {
+		if m.leader {
+			return true
+		}
+	}
+	return strings.Contains(pre[:k], "chief executive") || strings.Contains(pre[:k], "founder") || strings.Contains(pre[:k], "ceo")
+}
+
+// labelBefore returns the count noun labelling a figure after a colon:
+// "employees: about 2,000".
+func labelBefore(pre string) string {
+	k := strings.LastIndex(pre, ":")
+	if k < 0 {
+		return ""
+	}
+	rest := strings.TrimSpace(pre[k+1:])
+	for _, a := range []string{"about", "roughly", "nearly", "more than", "over", "around", "some", "at least", "up to"} {
+		rest = strings.TrimSpace(strings.TrimPrefix(rest, a))
+	}
+	if rest != "" {
+		return ""
+	}
+	label := strings.TrimSpace(pre[:k])
+	if j := strings.LastIndexAny(label, ";,.(—-"); j >= 0 {
+		label = strings.TrimSpace(label[j+1:])
+	}
+	if m, ok := countNouns[label]; ok && m != "" {
+		return label
+	}
+	return ""
+}

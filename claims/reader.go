@@ -181,12 +181,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
 	}
+	if metric == claimwatch.Valuation && roundAfter(r.norm[q.End:min(sp.end, q.End+15)]) && strings.Contains(r.norm[max(sp.start, q.Start-12):q.Start], "完成") {
+		// "以615億美元的估值完成35億美元E輪募資": the sum the round raised.
+		metric, mword = claimwatch.Funding, "募资"
+	}
 	if metric == claimwatch.ComputeCost && mword != "" {
 		// "用於訓練模型的算力支出預計約30億美元": compute spent on training.
 		pre := r.norm[cl.start:q.Start]
 		if k, t := strings.LastIndex(pre, fold(mword)), max(strings.LastIndex(pre, "训练"), strings.LastIndex(pre, "training ")); t >= 0 && k > t {
 			metric, mword = claimwatch.TrainingCost, "training … "+mword
 		}
+	}
+	if fold(mword) == "worth" && r.personWorth(q, sp) {
+		return e, false // "Its chief executive, Jensen Huang, is worth about $150 billion": a fortune
 	}
 	if w := fold(mword); w == "worth" || (w == "valued" || w == "valuing") && dealBefore(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		// "a deal worth up to $14.2 billion", "pay packages worth as much
@@ -262,6 +269,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		switch {
 		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-32):q.Start])):
 			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"
+		case noun == "" && labelBefore(r.norm[max(sp.start, q.Start-24):q.Start]) != "":
+			// "employees: about 2,000", "GPUs: roughly 200,000": a labelled count.
+			metric, mword = countNouns[labelBefore(r.norm[max(sp.start, q.Start-24):q.Start])], labelBefore(r.norm[max(sp.start, q.Start-24):q.Start])
 		case noun == "" && (q.Scaled || measured) && r.opsNearer(q, cl, mword):
 			// "台積電為因應…等客戶需求,…月產能將擴增至約9萬片": the capacity
 			// counted, not the customers named before it.
@@ -781,6 +791,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		if r.markedAfter(m, sp, parentMarks) {
 			continue // "DeepSeek母公司幻方量化": the figure is the parent's
+		}
+		if r.markedAfter(m, sp, []string{"的主要对手", "的竞争对手", "的对手", "'s rival", "'s main rival", "'s competitor"}) {
+			continue // "Anthropic的主要對手OpenAI今年3月以…": the rival named after is the subject
 		}
 		if r.markedAfter(m, sp, investorMarks) {
 			investors = append(investors, m)

@@ -1056,3 +1056,19 @@ func approxAfterClassifier(rest string) (string, string) {
 	}
 	return "", ""
 }
+
+// roundAfter reports whether a round's name follows a figure directly:
+// "35億美元E輪募資", "400億美元融資".
+func roundAfter(rest string) bool {
+	if strings.ContainsAny(rest, "，,。；;") {
+		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
+			rest = rest[:k]
+		}
+	}
+	for _, w := range []string{"融资", "募资", "轮", "集资"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -301,6 +301,14 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 20, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "TSMC", Counterparty: "Nvidia", Metric: "other", Value: 9e4, Unit: "count", Time: "2026", Approx: "about", Modality: "forecast", Lang: "zh"},
 			}},
+		{"hant the sum a round raised at a valuation; the rival named after a company is the subject", day(2025, 9, 3),
+			"今年3月，Anthropic才以615億美元的估值完成35億美元E輪募資。Anthropic的主要對手OpenAI今年3月以3,000億美元估值完成400億美元募資。",
+			[]want{
+				{Entity: "Anthropic", Metric: "valuation", Value: 6.15e10, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Anthropic", Metric: "funding", Value: 3.5e9, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "valuation", Value: 3e11, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "funding", Value: 4e10, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
