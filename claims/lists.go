@@ -215,7 +215,8 @@ func (r *reader) fundedAfter(q quantity.Quantity, cl span) (to, from mention, ok
 		if !strings.HasPrefix(trimmed, p) {
 			continue
 		}
-		for _, m := range r.mentionsIn(span{k + len(p), min(cl.end, k+len(p)+1)}) {
+		at := r.pastPossessive(k+len(p), cl.end) // "in Elon Musk's xAI", "in Abu Dhabi's G42"
+		for _, m := range r.mentionsIn(span{at, min(cl.end, at+1)}) {
 			if m.leader || p == "to " && !slices.Contains(startups, m.entity) {
 				continue
 			}
@@ -493,4 +494,16 @@ func (r *reader) zhShareOf(q quantity.Quantity, sp span) (mention, string, bool)
 		}
 	}
 	return mention{}, "", false
+}
+
+// pastPossessive skips a capitalized possessive at byte k ("Elon Musk's ",
+// "Abu Dhabi's ") and returns where the name it qualifies begins.
+func (r *reader) pastPossessive(k, end int) int {
+	if k >= len(r.text) || !isUpper(r.text[k]) {
+		return k
+	}
+	if j := strings.Index(r.norm[k:min(end, k+24)], "'s "); j > 0 && !strings.ContainsAny(r.norm[k:k+j], ",.;") {
+		return k + j + len("'s ")
+	}
+	return k
 }

@@ -351,7 +351,7 @@ func (r *reader) retailPrice(q quantity.Quantity, sp span, per string) bool {
 		return false
 	}
 	sent := r.norm[sp.start:sp.end]
-	for _, w := range []string{"share", "eps", "dividend", "a month", "per month", "a year", "per year", "monthly", "annual", "subscription", "token", "per hour", "an hour"} {
+	for _, w := range []string{"share", "eps", "dividend", "a month", "per month", "a year", "per year", "monthly", "annual", "subscription", "token", "per hour", "an hour", "each ", "per query", "per request"} {
 		if strings.Contains(sent, w) {
 			return false // "Earnings per share: $2.87 vs. $2.33 expected"
 		}
