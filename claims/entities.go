@@ -222,6 +222,23 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Alchip", Aliases: []string{"世芯"}},
 	{Name: "Global Unichip", Aliases: []string{"創意電子", "创意电子"}},
 	{Name: "Wiwynn", Aliases: []string{"緯穎", "纬颖"}},
+	// Chinese chip makers, AI and robotics start-ups and telecoms that fund
+	// computing.
+	{Name: "MetaX", Aliases: []string{"沐曦股份", "沐曦", "沐曦集成电路"}},
+	{Name: "Iluvatar CoreX", Aliases: []string{"天數智芯", "天数智芯"}},
+	{Name: "CloudWalk", Aliases: []string{"雲從科技", "云从科技"}},
+	{Name: "Megvii", Aliases: []string{"曠視科技", "旷视科技", "曠視", "旷视"}},
+	{Name: "4Paradigm", Aliases: []string{"第四範式", "第四范式"}},
+	{Name: "Shengshu", Aliases: []string{"生數科技", "生数科技"}},
+	{Name: "AgiBot", Aliases: []string{"智元機器人", "智元机器人"}},
+	{Name: "Pony.ai", Aliases: []string{"小馬智行", "小马智行"}},
+	{Name: "WeRide", Aliases: []string{"文遠知行", "文远知行"}},
+	{Name: "ZTE", Aliases: []string{"中興通訊", "中兴通讯"}},
+	{Name: "CXMT", Aliases: []string{"長鑫存儲", "长鑫存储", "長鑫", "长鑫"}},
+	{Name: "YMTC", Aliases: []string{"長江存儲", "长江存储"}},
+	{Name: "China Mobile", Aliases: []string{"中國移動", "中国移动"}},
+	{Name: "China Telecom", Aliases: []string{"中國電信", "中国电信"}},
+	{Name: "China Unicom", Aliases: []string{"中國聯通", "中国联通"}},
 }
 
 // leaders stand for their company when no company is named in the sentence:

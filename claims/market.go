@@ -504,7 +504,10 @@ func (r *reader) byActor(m mention) bool {
 
 // speaker reports whether m is followed by a verb of saying: "Anthropic宣布".
 func (r *reader) speaker(m mention) bool {
-	post := strings.TrimLeft(r.norm[m.end:min(len(r.norm), m.end+12)], " ")
+	post := strings.TrimLeft(r.norm[m.end:min(len(r.norm), m.end+15)], " ")
+	for _, c := range []string{"并", "也", "则", "还", "亦", "今", "日前", "近日"} {
+		post = strings.TrimPrefix(post, c) // "三星並宣布"
+	}
 	for _, v := range []string{"宣布", "表示", "称", "披露", "said", "says", "announced"} {
 		if strings.HasPrefix(post, v) {
 			return true

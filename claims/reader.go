@@ -953,6 +953,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		return pick(before[len(before)-1], "")
 	}
+	if len(credited) > 0 && credited[0].end <= q.Start && r.speaker(credited[0]) && hasWide(r.norm[sp.start:sp.end]) {
+		// "三星並宣布與輝達合作，將導入逾5萬顆輝達GPU": the company announcing
+		// it is the sentence's subject.
+		return pick(credited[0], " (announcing it)")
+	}
 	if m, pw, ok := r.pronoun(q, sp); ok {
 		return pick(m, " (via "+pw+")")
 	}
@@ -1076,8 +1081,8 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
-		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) {
-			continue
+		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) {
+			continue // nor is "the company" an investor of its round ("由腾讯领投")
 		}
 		if s.start == sp.start && m.start < r.openingParticiple(sp) {
 			continue // "Founded by former Meta researchers, the company has"

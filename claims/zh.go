@@ -660,6 +660,13 @@ func (r *reader) zhNotClaim(q quantity.Quantity, sp, cl span) bool {
 	if oddFigure(q) || r.ratioTerm(q, sp, cl) || r.industryFigure(q, cl) || r.sharePriceMove(q, sp) {
 		return true
 	}
+	if q.Unit != claimwatch.UnitPercent && strings.Contains(r.norm[sp.start:sp.end], "股价") {
+		// "輝達盤後股價一度下跌逾3%，報175美元附近": the price a share fell to.
+		pre := strings.TrimRight(r.norm[max(sp.start, q.Start-9):q.Start], " ")
+		if strings.HasSuffix(pre, "报") || strings.HasSuffix(pre, "至") || strings.HasSuffix(pre, "收") {
+			return true
+		}
+	}
 	if q.Unit == claimwatch.UnitPercent && r.chipShare(q, cl) {
 		return true
 	}

@@ -309,6 +309,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "valuation", Value: 3e11, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "OpenAI", Metric: "funding", Value: 4e10, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant operating profit (營業利益) and its margin; a share price a stock fell to is no claim", day(2025, 10, 30),
+			"三星電子第三季營業利益12.2兆韓元，營業利益率達15%。輝達盤後股價一度下跌逾3%，報175美元附近。",
+			[]want{
+				{Entity: "Samsung", Metric: "profit", Value: 1.22e13, Unit: "KRW", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Samsung", Metric: "other", Value: 15, Unit: "percent", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
