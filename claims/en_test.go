@@ -240,6 +240,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "valuation", Value: 1.83e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Metric: "employees", Value: 2000, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"buying a company is an acquisition, even through 'it' and a description; retention bonuses are staff cost", day(2025, 7, 9),
+			"Google has agreed to buy Quillmark, a San Francisco start-up, for $2.4 billion. The deal is the company's largest since it agreed to buy cloud-security firm Wiz for $32 billion. Google has set aside about $200 million in retention bonuses.",
+			[]want{
+				{Entity: "Google", Counterparty: "Quillmark", Metric: "other", Value: 2.4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Google", Counterparty: "Wiz", Metric: "other", Value: 3.2e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Google", Metric: "staff_cost", Value: 2e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -239,6 +239,20 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "China Mobile", Aliases: []string{"中國移動", "中国移动"}},
 	{Name: "China Telecom", Aliases: []string{"中國電信", "中国电信"}},
 	{Name: "China Unicom", Aliases: []string{"中國聯通", "中国联通"}},
+	{Name: "SK Telecom", Aliases: []string{"SKT", "SK電訊", "SK电讯"}},
+	{Name: "SK Group", Aliases: []string{"SK集團", "SK集团"}},
+	{Name: "KT Corp", Aliases: []string{"KT Corporation"}},
+	{Name: "LG Uplus", Aliases: []string{"LG U+"}},
+	{Name: "KDDI"},
+	{Name: "Singtel"},
+	{Name: "Telstra"},
+	{Name: "Vodafone"},
+	{Name: "Deutsche Telekom"},
+	{Name: "Verizon"},
+	{Name: "AT&T"},
+	{Name: "T-Mobile"},
+	{Name: "Wiz"},
+	{Name: "Index Ventures"},
 }
 
 // leaders stand for their company when no company is named in the sentence:

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimwatch/claimwatch"
@@ -181,7 +182,15 @@ var objectVerbs = []string{"acquire", "acquires", "acquired", "acquiring", "buy"
 // objectOfVerb reports whether mention m is the object of a buying or
 // paying verb.
 func (r *reader) objectOfVerb(m mention) bool {
-	pre := strings.TrimRight(r.norm[max(0, m.start-16):m.start], " ")
+	pre := strings.TrimRight(r.norm[max(0, m.start-48):m.start], " ")
+	// "buy cloud-security firm Wiz": a description of the company between.
+	if w := strings.Fields(pre); len(w) >= 2 && companyNounSet[strings.TrimSuffix(w[len(w)-1], "s")] {
+		for n := 2; n <= 4 && n <= len(w); n++ {
+			if slices.Contains([]string{"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring"}, w[len(w)-n]) {
+				return true
+			}
+		}
+	}
 	for _, v := range objectVerbs {
 		if strings.HasSuffix(pre, v) && (len(pre) == len(v) || !isWordByte(pre[len(pre)-len(v)-1])) {
 			return true
@@ -727,4 +736,27 @@ func labelBefore(pre string) string {
 		return label
 	}
 	return ""
+}
+
+// companyBought reports whether the sentence buys a company before the
+// figure: "agreed to buy Quillmark", "agreed to buy cloud-security firm
+// Wiz for $32 billion".
+func (r *reader) companyBought(sp span, q quantity.Quantity) bool {
+	for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+		if m.leader || m.product != "" {
+			continue
+		}
+		if r.objectOfVerb(m) {
+			return true
+		}
+		pre := strings.TrimRight(r.norm[max(sp.start, m.start-40):m.start], " ")
+		for _, v := range []string{"buy ", "acquire ", "bought ", "acquired ", "acquisition of "} {
+			if k := strings.LastIndex(pre+" ", v); k >= 0 {
+				if between := strings.Fields(pre[k+len(v):]); len(between) <= 3 && len(between) > 0 && companyNounSet[strings.TrimSuffix(between[len(between)-1], "s")] {
+					return true // "buy cloud-security firm Wiz"
+				}
+			}
+		}
+	}
+	return false
 }

@@ -192,6 +192,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			metric, mword = claimwatch.TrainingCost, "training … "+mword
 		}
 	}
+	if metric == claimwatch.Capex && r.companyBought(sp, q) {
+		// "Google has agreed to buy Quillmark … for $2.4 billion": buying a
+		// company is an acquisition, other.
+		metric, mword = claimwatch.Other, mword+" (a company bought)"
+	}
 	if fold(mword) == "worth" && r.personWorth(q, sp) {
 		return e, false // "Its chief executive, Jensen Huang, is worth about $150 billion": a fortune
 	}
@@ -905,6 +910,14 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		if (gap == "at" || gap == "with") && !r.objectOfVerb(m) {
 			return pick(m, " (set beside the figure)")
+		}
+	}
+	if len(before) == 1 && len(credited) == 0 && r.objectOfVerb(before[0]) && metric != claimwatch.Funding {
+		// "since it agreed to buy cloud-security firm Wiz for $32 billion":
+		// the company bought is the other side; "it" is the buyer.
+		if m, pw, ok := r.pronoun(q, sp); ok && m.entity != before[0].entity {
+			counterparty, cw = before[0].entity, r.text[before[0].start:before[0].end]+" (bought)"
+			return pick(m, " (via "+pw+")")
 		}
 	}
 	if len(before) >= 1 && len(credited) > 0 && credited[0].start < before[0].start && r.objectOfVerb(before[0]) {
