@@ -137,7 +137,8 @@ func (r *reader) gpuOwner(q quantity.Quantity, sp span, maker string) (mention, 
 		return mention{}, "", false
 	}
 	for _, m := range r.mentionsIn(sp) {
-		if !m.leader && !slices.Contains(chipmakers, m.entity) {
+		// Another chipmaker may own them: "三星將導入逾5萬顆輝達GPU".
+		if !m.leader && m.entity != maker && (!slices.Contains(chipmakers, m.entity) || m.end <= q.Start) {
 			return m, r.text[m.start:m.end] + " (owns the chips)", true
 		}
 	}

@@ -660,6 +660,9 @@ func (r *reader) zhNotClaim(q quantity.Quantity, sp, cl span) bool {
 	if oddFigure(q) || r.ratioTerm(q, sp, cl) || r.industryFigure(q, cl) || r.sharePriceMove(q, sp) {
 		return true
 	}
+	if pre := r.norm[sp.start:q.Start]; strings.Contains(pre, "领域") && (strings.Contains(pre, "总额") || strings.Contains(pre, "共") || strings.Contains(pre, "合计")) {
+		return true // "2024年国内AI大模型领域融资总额超过600亿元": a whole field's total
+	}
 	if q.Unit != claimwatch.UnitPercent && strings.Contains(r.norm[sp.start:sp.end], "股价") {
 		// "輝達盤後股價一度下跌逾3%，報175美元附近": the price a share fell to.
 		pre := strings.TrimRight(r.norm[max(sp.start, q.Start-9):q.Start], " ")
