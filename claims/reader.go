@@ -638,6 +638,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				if !strings.ContainsAny(gap, " ,，") {
 					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
 				}
+				if strings.HasPrefix(gap, "的") && utf8.RuneCountInString(gap) <= 4 && !strings.ContainsAny(gap, "，,。；") && !strings.HasPrefix(h.word, "股") {
+					d = -2 // "约125亿元的投后估值": 的 ties the figure to its noun
+				}
 			}
 			if (h.start < cl.start || h.end > cl.end) && !strings.HasPrefix(r.norm[h.end:], "方面") {
 				d += 40 // but "推理成本方面，公司预计…将花费约160亿美元" names the topic

@@ -315,6 +315,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Samsung", Metric: "profit", Value: 1.22e13, Unit: "KRW", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Samsung", Metric: "other", Value: 15, Unit: "percent", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"hans 的 ties a figure to its noun; a field's funding total is no company's", day(2025, 3, 20),
+			"阶跃星辰完成C轮融资。公司方面透露，本轮投后估值超过200亿元，较2024年B轮约125亿元的投后估值上涨约60%。IT桔子数据显示，2024年国内AI大模型领域融资总额超过600亿元。",
+			[]want{
+				{Entity: "StepFun", Metric: "valuation", Value: 2e10, Unit: "CNY", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "StepFun", Metric: "valuation", Value: 1.25e10, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "StepFun", Metric: "valuation", Value: 60, Unit: "percent", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
