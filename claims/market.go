@@ -74,13 +74,7 @@ func (r *reader) stockMove(q quantity.Quantity, sp, cl span) bool {
 // movedBy reports whether the figure at p follows a move verb whose
 // subject is a company, its stock or an index: "Oracle lost 3.9%".
 func (r *reader) movedBy(p int, cl span) bool {
-	pre := strings.TrimRight(r.norm[cl.start:p], " ")
-	for _, a := range []string{"about", "roughly", "nearly", "almost", "as much as", "more than", "over", "around", "some", "another", "a further", "an additional"} {
-		if t, ok := strings.CutSuffix(pre, " "+a); ok {
-			pre = t
-			break
-		}
-	}
+	pre := trimApprox(r.norm[cl.start:p])
 	verb := ""
 	for _, v := range moveVerbs {
 		if strings.HasSuffix(pre, " "+v) {
@@ -230,10 +224,7 @@ func worthOf(pre string) (claimwatch.Metric, string) {
 // heldDebt reports whether the debt a clause sizes is carried, not raised:
 // "Oracle carries more than $100 billion of debt".
 func heldDebt(pre string) bool {
-	pre = strings.TrimRight(pre, " $")
-	for _, a := range []string{" more than", " about", " roughly", " nearly", " some", " over", " almost", " around"} {
-		pre = strings.TrimSuffix(pre, a)
-	}
+	pre = trimApprox(strings.TrimRight(pre, " $"))
 	for _, v := range []string{" carries", " carry", " carried", " carrying", " has", " had", " have", " holds", " owes", " owed", " with", " total", " totaling"} {
 		if strings.HasSuffix(pre, v) {
 			return true
@@ -448,10 +439,7 @@ func genericSubject(pre string) bool {
 // hired reports whether a bare figure counts people hired: "to hire 500
 // more", "招聘500人".
 func hired(pre, post string) bool {
-	pre = strings.TrimRight(pre, " ")
-	for _, a := range []string{" about", " another", " roughly", " some", " up to", " more than", " at least"} {
-		pre = strings.TrimSuffix(pre, a)
-	}
+	pre = trimApprox(pre)
 	for _, v := range []string{" hire", " hiring", " hires", " hired", " recruit", " recruiting", " add", " adding", "招聘", "招募", "新增"} {
 		if strings.HasSuffix(pre, v) {
 			return post == "" || strings.HasPrefix(post, " more") || strings.HasPrefix(post, " new") || strings.HasPrefix(post, ".") || strings.HasPrefix(post, ",") || strings.HasPrefix(post, " by") || strings.HasPrefix(post, " this") || strings.HasPrefix(post, " next")
@@ -619,21 +607,13 @@ func (r *reader) inWhichRound(q quantity.Quantity, sp span) (mention, mention, b
 
 // committedIn reports whether words before a figure commit to spending it.
 func committedIn(pre string) bool {
-	for _, w := range []string{"agreed to pay", "agreed to spend", "agreed to buy", "committed to", "commitment", "signed", "contract", "promised to spend", "pledged to spend"} {
-		if strings.Contains(pre, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(pre, []string{"agreed to pay", "agreed to spend", "agreed to buy", "committed to", "commitment", "signed", "contract", "promised to spend", "pledged to spend"})
 }
 
 // headcountTo reports whether a bare figure is the headcount a company
 // grows to: "plans to double its headcount to about 170".
 func headcountTo(pre string) bool {
-	pre = strings.TrimRight(pre, " ")
-	for _, a := range []string{" about", " roughly", " nearly", " more than", " some", " around"} {
-		pre = strings.TrimSuffix(pre, a)
-	}
+	pre = trimApprox(pre)
 	for _, w := range []string{"headcount to", "workforce to", "staff to", "employees to", "team to"} {
 		if strings.HasSuffix(pre, w) {
 			return true
@@ -656,21 +636,13 @@ func (r *reader) opsNearer(q quantity.Quantity, cl span, mword string) bool {
 
 // shareVerbIn reports whether a sentence tells a share of a whole.
 func shareVerbIn(sent string) bool {
-	for _, w := range []string{"accounted for", "account for", "accounts for", "made up", "make up", "makes up", "of revenue", "of sales", "占"} {
-		if strings.Contains(sent, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(sent, []string{"accounted for", "account for", "accounts for", "made up", "make up", "makes up", "of revenue", "of sales", "占"})
 }
 
 // lendVerb reports whether words before a figure put money into a deal:
 // "is expected to commit", "will provide", "is lending".
 func lendVerb(pre string) bool {
-	pre = strings.TrimRight(pre, " ")
-	for _, a := range []string{" about", " roughly", " nearly", " up to", " as much as", " some", " around", " another", " more than", " $", " €", " £"} {
-		pre = strings.TrimSuffix(pre, a)
-	}
+	pre = trimApprox(pre)
 	for _, v := range []string{" commit", " commits", " committed", " provide", " provides", " providing", " lend", " lends", " lending", " contribute", " contributes", " contributing", " put in", " chip in"} {
 		if strings.HasSuffix(pre, v) {
 			return true
@@ -756,6 +728,35 @@ func (r *reader) companyBought(sp span, q quantity.Quantity) bool {
 					return true // "buy cloud-security firm Wiz"
 				}
 			}
+		}
+	}
+	return false
+}
+
+// approxSuffixes are approximators written between a verb and its figure.
+var approxSuffixes = []string{" about", " roughly", " nearly", " almost", " around", " some", " more than", " over", " up to", " as much as",
+	" another", " a further", " an additional", " at least", " $", " €", " £"}
+
+// trimApprox strips trailing blanks and approximators from the words before
+// a figure, so "is expected to commit about" ends with its verb.
+func trimApprox(pre string) string {
+	pre = strings.TrimRight(pre, " ")
+	for changed := true; changed; {
+		changed = false
+		for _, a := range approxSuffixes {
+			if t, ok := strings.CutSuffix(pre, a); ok {
+				pre, changed = strings.TrimRight(t, " "), true
+			}
+		}
+	}
+	return pre
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
 	return false
