@@ -8,9 +8,11 @@ import (
 	"github.com/claimwatch/claimwatch/claims/quantity"
 )
 
-// The stock market in English copy: a company's shares moving, a price
-// target, a peak. CLAIMS.md counts share-price moves as no claim, but
-// their sentences read like claims: "Oracle lost 3.9%" is not a loss.
+// How English money news is written, rule by rule: share prices and
+// targets (no claims, though "Oracle lost 3.9%" reads like a loss), jobs
+// cut, what a sum is worth, debt carried or raised, rounds and loans shared
+// among investors, prices for a product, acquisitions, stakes, and the
+// counts an earnings story gives. zh.go holds the Chinese counterparts.
 
 // moveVerbs are the verbs of a price move, written right before its size.
 var moveVerbs = []string{"fell", "rose", "slipped", "lost", "shed", "gained", "jumped", "climbed", "dropped", "tumbled", "surged",
