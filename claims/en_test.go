@@ -247,6 +247,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Google", Counterparty: "Wiz", Metric: "other", Value: 3.2e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Google", Metric: "staff_cost", Value: 2e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"full-time employees are headcount", day(2025, 7, 2),
+			"Microsoft had 228,000 full-time employees, according to its annual filing.",
+			[]want{{Entity: "Microsoft", Metric: "employees", Value: 228000, Unit: "count", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"existing investors putting money in fund the company", day(2025, 7, 2),
+			"Lumora AI raised a down round.\n\nExisting investors put in $85 million, according to people familiar with the matter.",
+			[]want{{Entity: "Lumora AI", Metric: "funding", Value: 8.5e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

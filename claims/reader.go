@@ -680,7 +680,7 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 	// "300,000 business customers", "2 million paying enterprise users".
 	for n := 0; n < 2; n++ {
 		skipped := false
-		for _, adj := range []string{"business ", "enterprise ", "corporate ", "paid ", "individual ", "registered ", "unique ", "global ", "total "} {
+		for _, adj := range []string{"business ", "enterprise ", "corporate ", "paid ", "individual ", "registered ", "unique ", "global ", "total ", "full-time ", "part-time ", "active ", "new "} {
 			if strings.HasPrefix(r.norm[i:], adj) {
 				i, skipped = skipBlank(r.norm, i+len(adj)), true
 			}
@@ -1504,7 +1504,9 @@ func (r *reader) metricWordsIn(cl span, q quantity.Quantity) []hit {
 // claim just before, in this sentence or the one before, when a metric word
 // opens this sentence's subject (within its first words, before the figure).
 func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword string) (*Explanation, string, bool) {
-	if mword == "" || r.collective(q, sp) || industryWide(r.norm[sp.start:sp.end]) || genericSubject(r.norm[sp.start:q.Start]) {
+	generic := genericSubject(r.norm[sp.start:q.Start]) && !(metricOf[fold(mword)] == claimwatch.Funding && strings.Contains(r.norm[sp.start:q.Start], "investors "))
+	if mword == "" || r.collective(q, sp) || industryWide(r.norm[sp.start:sp.end]) || generic {
+		// "Existing investors put in $85 million" still funds the company.
 		return nil, "", false // "今年上半年欧洲AI初创企业共融资约83亿欧元" names no company
 	}
 	if prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start == sp.start {
