@@ -253,6 +253,12 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"existing investors putting money in fund the company", day(2025, 7, 2),
 			"Lumora AI raised a down round.\n\nExisting investors put in $85 million, according to people familiar with the matter.",
 			[]want{{Entity: "Lumora AI", Metric: "funding", Value: 8.5e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"'the number' after a count is that count", day(2025, 6, 2),
+			"Halcyon AI employs about 2,300 people, and its chief expects the number to reach 3,000 by the end of next year.",
+			[]want{
+				{Entity: "Halcyon AI", Metric: "employees", Value: 2300, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Halcyon AI", Metric: "employees", Value: 3000, Unit: "count", Time: "2026", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

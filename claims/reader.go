@@ -292,6 +292,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		case (q.Scaled || measured) && countMetrics[metric]:
 		case compared && countMetrics[metric] && prev.Claim.Unit == claimwatch.UnitCount:
 			// "about 700 employees, up from 375": the base counts the same.
+		case sameAs != "" && countMetrics[metric] && !q.DateLike:
+			// "employs about 2,300 people, and expects the number to reach
+			// 3,000": the count before.
 		case (q.Scaled || measured) && (sameAs != "" || r.otherCount(q, cl) != ""):
 			if sameAs == "" {
 				metric, mword = claimwatch.Other, r.otherCount(q, cl)

@@ -301,7 +301,8 @@ func clauseOpening(norm string, start, p int) bool {
 
 // sameFigureWords stand for the figure before: "到2030年这一数字将升至约400亿美元"
 // measures what that figure measured.
-var sameFigureWords = []string{"这一数字", "该数字", "这个数字", "此数字", "这一数据", "这一数值", "这一比例", "这一金额"}
+var sameFigureWords = []string{"这一数字", "该数字", "这个数字", "此数字", "这一数据", "这一数值", "这一比例", "这一金额",
+	"the number to", "that number to", "the figure to", "that figure to", "the total to", "the number will", "the figure will"}
 
 // sameFigure returns the word before q in its clause that makes it the
 // same measure as the figure before.
