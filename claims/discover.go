@@ -37,7 +37,9 @@ var companySuffixes = map[string]bool{
 // not a company: "Securities and Exchange Commission".
 var notNames = map[string]bool{"Commission": true, "Department": true, "Ministry": true, "Agency": true, "Bureau": true, "Court": true,
 	"Congress": true, "Senate": true, "Parliament": true, "University": true, "Institute": true, "Association": true, "Council": true,
-	"Index": true, "Fund": true, "Exchange": true, "Office": true, "Administration": true, "Reserve": true, "Bank": true}
+	"Index": true, "Fund": true, "Exchange": true, "Office": true, "Administration": true, "Reserve": true, "Bank": true,
+	"NASA": true, "FDA": true, "FTC": true, "SEC": true, "DOJ": true, "EU": true, "IMF": true, "FCC": true, "DARPA": true, "NIH": true,
+	"CDC": true, "OPEC": true, "WHO": true, "UN": true, "NATO": true, "Pentagon": true}
 
 // aiNouns after "X AI" make AI an adjective: "Instinct AI accelerators".
 var aiNouns = []string{" chip", " accelerator", " model", " server", " processor", " gpu", " system", " infrastructure", " cluster",
@@ -49,7 +51,7 @@ var legalSuffixes = []string{" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd"
 
 // companyNouns describe a company: "a startup", "chip designer Ampere".
 var companyNouns = []string{"startup", "start-up", "company", "firm", "maker", "chipmaker", "developer", "provider", "lab", "unicorn",
-	"designer", "operator", "rival", "competitor", "supplier", "manufacturer", "platform", "vendor", "subsidiary", "unit", "investor", "fund"}
+	"designer", "operator", "rival", "competitor", "supplier", "manufacturer", "platform", "vendor", "subsidiary", "unit", "investor"}
 
 // notCompanyNouns before a descriptor make the name a source, not a
 // subject: "web-traffic firm Similarweb", "research firm SemiAnalysis".
@@ -144,6 +146,9 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 	out := make([]discovered, 0, len(order))
 	for _, k := range order {
 		d := byName[k]
+		if credited(texts, d.canonical) {
+			continue // "according to InfoNation, a … provider of sales data": a source
+		}
 		// The short form of a name ending in a company word, or of three
 		// words or more: "Tessaro", "Red Mesa".
 		if w := strings.Fields(d.canonical); len(w) >= 2 && companySuffixes[w[len(w)-1]] || len(w) >= 3 && w[len(w)-2] != "&" {
@@ -451,4 +456,16 @@ func ofName(pre string) bool {
 	}
 	w := p[strings.LastIndexByte(p, ' ')+1:]
 	return w != "" && isUpper(w[0])
+}
+
+// credited reports whether a text credits name as a source: "according to
+// InfoNation".
+func credited(texts []*text, name string) bool {
+	f := "according to " + fold(name)
+	for _, t := range texts {
+		if t != nil && strings.Contains(t.norm, f) {
+			return true
+		}
+	}
+	return false
 }

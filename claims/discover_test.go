@@ -26,6 +26,8 @@ func TestDiscover(t *testing.T) {
 		{"a part of a known company is that company", "Alibaba's Cloud Intelligence Group grew 26%. Meta put its Superintelligence Labs to work.", nil},
 		{"a name joined by of is an institution's", "The Department of Social Services paid $449,000.", nil},
 		{"a name joined by an ampersand is one name", "Pacific Gas & Electric Co. cut power to 375,000 customers.", []string{"Pacific Gas & Electric"}},
+		{"a source credited is no company", "Sales fell 4%, according to InfoNation, a Sugar Land-based provider of sales figures.", nil},
+		{"a verb is no description: fund, agency", "This grant will fund Evidence Action Beta. NASA, the space agency, asked for $1.6 billion.", nil},
 		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
 	}
 	for _, tt := range tests {
