@@ -61,9 +61,9 @@ var extractFloors = map[string]float64{
 	"heldout4/en": 0.86, "heldout4/zh": 0.87,
 	"heldout5/en": 0.96, "heldout5/zh": 0.94,
 	"heldout6/en": 0.91, "heldout6/zh": 0.94,
-	"heldout7/en": 0.70, "heldout7/zh": 0.89,
-	"heldout8/en": 0.70, "heldout8/zh": 0.86,
-	"heldout9/en": 0.77, "heldout9/zh": 0.79,
+	"heldout7/en": 0.90, "heldout7/zh": 0.95,
+	"heldout8/en": 0.82, "heldout8/zh": 0.96,
+	"heldout9/en": 0.90, "heldout9/zh": 0.96,
 	"heldout10/en": 0.79, "heldout10/zh": 0.81,
 }
 
