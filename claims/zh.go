@@ -537,15 +537,7 @@ var combinedWords = []string{"合计", "共计", "总计", "合共", "加起来"
 // combined reports whether the figure at q, in clause cl, sums over a list
 // of companies the sentence names before it.
 func (r *reader) combined(q quantity.Quantity, sp, cl span) bool {
-	pre := r.norm[cl.start:q.Start]
-	found := false
-	for _, w := range combinedWords {
-		if strings.Contains(pre, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !containsAny(r.norm[cl.start:q.Start], combinedWords) {
 		return false
 	}
 	ms := r.mentionsIn(span{sp.start, q.Start})
@@ -818,15 +810,7 @@ var expectationWords = []string{"预期的", "预估的", "预测的", "预期",
 // expected returns the claim before q in its sentence whose measure an
 // expectation right before q forecasts.
 func (r *reader) expected(q quantity.Quantity, sp, cl span, unit string) *Explanation {
-	pre := strings.TrimRight(r.norm[cl.start:q.Start], " ")
-	found := false
-	for _, w := range expectationWords {
-		if strings.HasSuffix(pre, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !endsWithAny(strings.TrimRight(r.norm[cl.start:q.Start], " "), expectationWords) {
 		return nil
 	}
 	fs := r.figuresIn(span{sp.start, q.Start})
