@@ -523,6 +523,10 @@ var investorFirms = map[string]bool{"Blackstone": true, "KKR": true, "Brookfield
 // customer reports whether m is named as a customer: "a single customer,
 // Abu Dhabi's G42, accounted for 87% of revenue".
 func (r *reader) customer(m mention) bool {
+	if post := r.norm[m.end:min(len(r.norm), m.end+30)]; strings.HasPrefix(post, ", its biggest customer") || strings.HasPrefix(post, ", its largest customer") ||
+		strings.HasPrefix(post, ", its top customer") || strings.HasPrefix(post, ", a customer") {
+		return true // "Microsoft, its biggest customer, accounted for 62% of revenue"
+	}
 	if post := r.norm[m.end:min(len(r.norm), m.end+24)]; strings.Contains(post, "等客户") || strings.HasPrefix(post, "(amd)等客户") {
 		return true // "台積電為因應輝達、超微(AMD)等客戶需求"
 	}

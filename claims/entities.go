@@ -272,4 +272,10 @@ var leaders = map[string]string{
 	"蔡崇信": "Alibaba", "pony ma": "Tencent", "liang wenfeng": "DeepSeek", "yang zhilin": "Moonshot AI", "杨植麟": "Moonshot AI",
 	"michael intrator": "CoreWeave", "emad mostaque": "Stability AI", "c.c. wei": "TSMC", "魏哲家": "TSMC", "hock tan": "Broadcom",
 	"jensen": "Nvidia", "huang": "Nvidia", "黄仁勳": "Nvidia",
+	"aravind srinivas": "Perplexity", "mira murati": "Thinking Machines Lab", "alexandr wang": "Scale AI", "aidan gomez": "Cohere",
+	"ilya sutskever": "Safe Superintelligence", "demis hassabis": "Google", "matt garman": "Amazon", "lip-bu tan": "Intel",
+	"pat gelsinger": "Intel", "cristiano amon": "Qualcomm", "marc benioff": "Salesforce", "alex karp": "Palantir", "michael dell": "Dell",
+	"ali ghodsi": "Databricks", "clem delangue": "Hugging Face", "kai-fu lee": "01.AI", "李开复": "01.AI", "王小川": "Baichuan",
+	"闫俊杰": "MiniMax", "雷军": "Xiaomi", "刘强东": "JD.com", "王兴": "Meituan", "张一鸣": "ByteDance", "梁汝波": "ByteDance",
+	"任正非": "Huawei", "余承东": "Huawei", "马云": "Alibaba", "masa son": "SoftBank",
 }

@@ -1100,7 +1100,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
-		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) {
+		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) || r.customer(m) {
 			continue // nor is "the company" an investor of its round ("由腾讯领投")
 		}
 		if s.start == sp.start && m.start < r.openingParticiple(sp) {
