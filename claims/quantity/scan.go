@@ -799,6 +799,9 @@ func digits(s string, i int) (float64, int, int, bool) {
 			continue
 		case r == '.' && !seenDot:
 			if r2, _ := at(s, j+w); isDigit(r2) {
+				if n == len(buf) {
+					return 0, j, intDigits, false
+				}
 				seenDot = true
 				buf[n] = '.'
 				n++
