@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,6 +44,10 @@ func (r *reader) estimator(sp span) (string, string) {
 		if name != "" && isUpper(name[0]) && len(name) <= 40 {
 			return r.canonicalSource(name), name + " " + v
 		}
+		// "路透社援引知情人士称": an outlet written in Chinese.
+		if o := r.outletBefore(sp.start, end); o != "" {
+			return o, r.text[sp.start:end] + v
+		}
 	}
 	if len(r.find(reportedlySet, sp)) > 0 {
 		return "", "" // "微软宣布…，多家媒体报道的金额为100亿美元": the media's figure
@@ -72,6 +77,24 @@ func (r *reader) estimator(sp span) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// outletBefore is the outlet a Chinese clause ending at end opens with:
+// "路透社援引知情人士", "彭博社".
+func (r *reader) outletBefore(start, end int) string {
+	if k := strings.LastIndexAny(r.text[start:end], "，,。；;：:"); k >= 0 {
+		start += k + 1
+		for start < end && r.text[start] >= utf8.RuneSelf && !utf8.RuneStart(r.text[start]) {
+			start++
+		}
+	}
+	f := fold(strings.TrimSpace(r.text[start:end]))
+	for _, c := range []string{"援引", "引述", "引用"} {
+		if k := strings.Index(f, c); k > 0 {
+			f = f[:k]
+		}
+	}
+	return outlets[strings.TrimPrefix(f, "据")]
 }
 
 // describers end a Chinese description before a Latin name: 网络分析公司
@@ -358,12 +381,38 @@ func capitalizedEnd(s string, a, limit int) int {
 // canonicalSource gives an outlet its usual English name; a company crediting
 // itself is named canonically.
 func (r *reader) canonicalSource(name string) string {
+	c, _ := r.knownSource(name)
+	return c
+}
+
+// knownSource is canonicalSource, reporting whether the name is an outlet's
+// or a company's.
+func (r *reader) knownSource(name string) (string, bool) {
 	f := fold(name)
+	if f == "" {
+		return name, false
+	}
 	if o, ok := outlets[f]; ok {
-		return o
+		return o, true
+	}
+	if selfNames[f] {
+		return selfSource, true // "It guided to…", "The company said"
+	}
+	// 路透社援引知情人士: the outlet, citing people it does not name.
+	for _, c := range []string{"援引", "引述", "引用", "引据"} {
+		if k := strings.Index(f, c); k > 0 {
+			if o, ok := outlets[f[:k]]; ok {
+				return o, true
+			}
+		}
 	}
 	if c, ok := r.x.canon[f]; ok {
-		return c
+		return c, true
+	}
+	for _, d := range r.companies {
+		if fold(d.canonical) == f || slices.ContainsFunc(d.forms, func(s string) bool { return fold(s) == f }) {
+			return d.canonical, true // "Talen said" credits Talen Energy
+		}
 	}
 	for _, n := range r.x.names {
 		// A company credits itself; a leader written in Chinese speaks
@@ -371,11 +420,24 @@ func (r *reader) canonicalSource(name string) string {
 		// is credited by name ("Sam Altman said"), as annotators of both
 		// languages do.
 		if n.text == f && n.product == "" && (!n.leader || f[0] >= utf8.RuneSelf) {
-			return n.entity
+			return n.entity, true
 		}
 	}
-	return name
+	// "Paris-based Mistral AI said", "Rival Advanced Micro Devices said":
+	// a description before a company's name.
+	if ws := strings.Fields(name); len(ws) > 1 && f[0] < utf8.RuneSelf {
+		for i := 1; i < len(ws); i++ {
+			if c, ok := r.knownSource(strings.Join(ws[i:], " ")); ok && c != selfSource {
+				return c, true
+			}
+		}
+	}
+	return name, false
 }
+
+// selfNames, as the name before "said", are the company the claim is about.
+var selfNames = map[string]bool{"it": true, "the company": true, "the firm": true, "the startup": true, "the start-up": true, "the group": true,
+	"该公司": true, "公司": true, "the chipmaker": true, "the lab": true}
 
 var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 

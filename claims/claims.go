@@ -281,7 +281,7 @@ func (x *Extractor) extract(a claimwatch.Article, t *text, offset int, found []d
 	text, norm, qs, n := t.text, t.norm, t.qs, t.n
 	r := &reader{x: x, a: a, text: text, norm: norm, sents: sentences(text), ments: discoveredMentions(text, t.ments, found), qs: qs,
 		times: map[int][]timeExpr{}, sources: map[int][2]string{}, metricHits: map[int][]hit{}, made: map[int]*Explanation{},
-		asideSpans: map[int][]span{}, furnished: map[int]bool{}}
+		asideSpans: map[int][]span{}, furnished: map[int]bool{}, companies: found}
 	r.source = r.articleSource()
 	// At most n claims: out never grows, so pointers into it stay put.
 	out := make([]Explanation, 0, n)

@@ -259,6 +259,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Halcyon AI", Metric: "employees", Value: 2300, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Halcyon AI", Metric: "employees", Value: 3000, Unit: "count", Time: "2026", Approx: "exact", Modality: "forecast", Lang: "en"},
 			}},
+		{"a source is named as the company: its description dropped, a pronoun resolved", day(2024, 6, 11),
+			"Paris-based Mistral AI said it had raised €600 million. Talen Energy signed a deal with Amazon. Talen said it expected revenue of $2.1 billion this year. The company said it employs 1,000 people.",
+			[]want{
+				{Entity: "Mistral AI", Metric: "funding", Value: 6e8, Unit: "EUR", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+				{Entity: "Talen Energy", Metric: "revenue", Value: 2.1e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "Talen Energy", Lang: "en"},
+				{Entity: "Talen Energy", Metric: "employees", Value: 1000, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "Talen Energy", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

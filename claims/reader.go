@@ -42,6 +42,7 @@ type reader struct {
 	clauseValid      bool
 	furnished        map[int]bool      // whether a sentence is page furniture, by its start
 	fy               map[string]string // the fiscal year ("FY2024") the article gives each company, once looked for
+	companies        []discovered      // the companies the article names that the entity list lacks
 }
 
 // clauseAround is clauseAround of the text, remembering the last answer:

@@ -322,6 +322,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "StepFun", Metric: "valuation", Value: 1.25e10, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "StepFun", Metric: "valuation", Value: 60, Unit: "percent", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"an outlet citing unnamed people is the outlet; 36氪 is 36Kr", day(2025, 10, 20),
+			"路透社援引知情人士称，英伟达今年营收将超过2000亿美元。据36氪报道，月之暗面完成6亿美元融资。",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 2e11, Unit: "USD", Time: "2025", Approx: "at_least", Modality: "forecast", Attributed: "Reuters", Lang: "zh"},
+				{Entity: "Moonshot AI", Metric: "funding", Value: 6e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "36Kr", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
