@@ -777,3 +777,42 @@ func endsWithAny(s string, words []string) bool {
 	}
 	return false
 }
+
+// moneyMoves are the verbs that make a sum after "by" a change: "would cut
+// revenue in the second quarter by about $8 billion".
+var moneyMoves = map[string]float64{
+	"cut": -1, "cuts": -1, "reduce": -1, "reduced": -1, "reduces": -1, "lower": -1, "lowered": -1, "lowers": -1, "fell": -1, "fall": -1,
+	"falls": -1, "decreased": -1, "declined": -1, "dropped": -1, "shrank": -1, "narrowed": -1, "trim": -1, "trimmed": -1, "slashed": -1,
+	"rose": 1, "rise": 1, "rises": 1, "grew": 1, "grow": 1, "increased": 1, "increase": 1, "boosted": 1, "boost": 1, "jumped": 1, "widened": 1,
+}
+
+// zhMoneyMoves written right before a sum make it a change: "营收减少约80亿美元".
+var zhMoneyMoves = map[string]float64{"减少": -1, "下降": -1, "下滑": -1, "缩水": -1, "减": -1, "降低": -1, "增加": 1, "增长": 1, "多出": 1}
+
+// moneyChange reads a sum that is a change of a level, not the level:
+// "reduced first-quarter revenue by $2.5 billion" is -2.5 billion, as is
+// "使其第二财季营收减少约80亿美元".
+func (r *reader) moneyChange(q quantity.Quantity, cl span) (float64, string) {
+	pre := trimApprox(r.norm[cl.start:q.Start])
+	if p, ok := strings.CutSuffix(pre, " by"); ok {
+		ws := strings.Fields(p)
+		for i := len(ws) - 1; i >= 0 && i >= len(ws)-8; i-- {
+			w := strings.Trim(ws[i], ",")
+			if s, ok := moneyMoves[w]; ok {
+				return s, w + " … by"
+			}
+			if w == "by" || strings.HasSuffix(ws[i], ",") {
+				break
+			}
+		}
+		return 0, ""
+	}
+	pre = strings.TrimSuffix(strings.TrimSuffix(pre, "了"), "约")
+	pre = strings.TrimSuffix(strings.TrimSuffix(pre, "了"), "同比")
+	for w, s := range zhMoneyMoves {
+		if strings.HasSuffix(pre, w) && !strings.HasSuffix(pre, "增"+w) {
+			return s, w
+		}
+	}
+	return 0, ""
+}

@@ -266,6 +266,9 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Talen Energy", Metric: "revenue", Value: 2.1e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "Talen Energy", Lang: "en"},
 				{Entity: "Talen Energy", Metric: "employees", Value: 1000, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "Talen Energy", Lang: "en"},
 			}},
+		{"a sum a revenue was cut by is a negative change", day(2025, 5, 28),
+			"Nvidia said the curbs reduced first-quarter revenue by $2.5 billion.",
+			[]want{{Entity: "Nvidia", Metric: "revenue", Value: -2.5e9, Unit: "USD", Time: "2025-Q1", Change: true, Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

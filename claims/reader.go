@@ -451,6 +451,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	} else if q.Negative {
 		c.Change, e.Change = true, "minus sign"
+	} else if sign, w := r.moneyChange(q, cl); w != "" && c.Unit != claimwatch.UnitCount {
+		c.Change, e.Change = true, w
+		c.Value = sign * math.Abs(c.Value)
 	}
 	if c.Unit == claimwatch.UnitPercent && !c.Change && (c.Metric == claimwatch.Funding || c.Metric == claimwatch.Valuation || c.Metric == claimwatch.Capex) {
 		// "集資所得約七成將用於研發": a share of money raised, not a sum.
@@ -1392,7 +1395,7 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 	// Look back no further than the figure before: its forecast word is its own.
 	from := max(sp.start, q.Start-90)
 	for _, o := range r.figuresIn(sp) {
-		if o.End <= q.Start && o.End > from && !o.DateLike && !o.Attached {
+		if o.End <= q.Start && o.End > from && !o.DateLike && !o.Attached && !o.Ordinal {
 			from = o.End
 		}
 	}

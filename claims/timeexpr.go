@@ -39,7 +39,7 @@ var relativeAfter = map[string]bool{"a year ago": true, "a year earlier": true}
 var periodWords = map[string]string{
 	"上半年": "H1", "下半年": "H2", "first half": "H1", "second half": "H2", "h1": "H1", "h2": "H2",
 	"第一季度": "Q1", "第二季度": "Q2", "第三季度": "Q3", "第四季度": "Q4", "一季度": "Q1", "二季度": "Q2", "三季度": "Q3", "四季度": "Q4",
-	"第一季": "Q1", "第二季": "Q2", "第三季": "Q3", "第四季": "Q4", "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
+	"第一季": "Q1", "第二季": "Q2", "第三季": "Q3", "第四季": "Q4", "第一财季": "Q1", "第二财季": "Q2", "第三财季": "Q3", "第四财季": "Q4", "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
 	"first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4",
 	"first-quarter": "Q1", "second-quarter": "Q2", "third-quarter": "Q3", "fourth-quarter": "Q4",
 }
@@ -297,7 +297,7 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 		t.value = strconv.Itoa(year) + "-" + p
 		t.implicit = true
 		pre := strings.TrimRight(s[max(0, i-8):i], " -")
-		t.fiscal = strings.HasSuffix(pre, "fiscal") || strings.HasSuffix(pre, "财年")
+		t.fiscal = strings.HasSuffix(pre, "fiscal") || strings.HasSuffix(pre, "财年") || strings.Contains(s[i:t.end], "财季")
 		return t, true
 	}
 	return t, false

@@ -328,6 +328,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "revenue", Value: 2e11, Unit: "USD", Time: "2025", Approx: "at_least", Modality: "forecast", Attributed: "Reuters", Lang: "zh"},
 				{Entity: "Moonshot AI", Metric: "funding", Value: 6e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "36Kr", Lang: "zh"},
 			}},
+		{"a sum written after 减少 is a change", day(2025, 8, 28),
+			"英伟达2026财年第一季度营收为441亿美元。英伟达表示，禁令将使其第二财季营收减少约80亿美元。",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 4.41e10, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Nvidia", Metric: "revenue", Value: -8e9, Unit: "USD", Time: "FY2026-Q2", Change: true, Approx: "about", Modality: "forecast", Attributed: "Nvidia", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
