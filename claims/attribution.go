@@ -116,7 +116,7 @@ const selfSource = "\x00self"
 // selfWords credit the company the sentence is about with its own figure.
 var selfWords = []string{"the company said", "the company says", "the company announced", "the company reported", "the company disclosed",
 	"the company told", "the company expects", "the company forecast", "the company's filing", "the company's earnings", "the firm said",
-	"the startup said", "the group said", "company officials said", "in a statement", "in a blog post", "in a regulatory filing",
+	"the startup said", "the group said", "the companies said", "the two companies said", "company officials said", "in a statement", "in a blog post", "in a regulatory filing",
 	"公司表示", "公司称", "公司宣布", "公司公告", "公司披露", "公司公布", "财报显示", "财报称", "财报指出", "公司在财报中", "官方宣布", "官方公布", "官方表示"}
 
 // reportWords lean on a report the article named before: "the report

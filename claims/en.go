@@ -816,3 +816,45 @@ func (r *reader) moneyChange(q quantity.Quantity, cl span) (float64, string) {
 	}
 	return 0, ""
 }
+
+// marketNouns after a sum make it the size of a market, no company's claim:
+// "the $50 billion Chinese market for AI accelerators".
+var marketNouns = []string{"market", "markets", "opportunity", "addressable market", "industry", "sector"}
+
+// kindPlurals, after "into" or "in", are kinds of companies, not one:
+// "poured more than $200 billion into AI startups".
+var kindPlurals = []string{"startups", "start-ups", "companies", "firms", "businesses", "unicorns", "ventures", "labs"}
+
+// wholeMarket reports whether an English sum sizes a market or what a kind
+// of company took in, not any company's figure.
+func (r *reader) wholeMarket(q quantity.Quantity, sp span) bool {
+	if q.Unit == "" || q.Unit == claimwatch.UnitPercent || q.Unit == claimwatch.UnitCount || hasWide(r.norm[sp.start:sp.end]) {
+		return false
+	}
+	ws := strings.Fields(r.norm[q.End:min(sp.end, q.End+60)])
+	for i := 0; i < len(ws) && i < 4; i++ {
+		w := strings.TrimRight(ws[i], ",.;:")
+		if i == 0 && (w == "into" || w == "in") {
+			for j := 1; j < len(ws) && j < 4; j++ {
+				if slices.Contains(kindPlurals, strings.TrimRight(ws[j], ",.;:")) {
+					return true
+				}
+				if strings.ContainsAny(ws[j], ",.;:") {
+					break // "$2.1 billion in cash, the companies said"
+				}
+			}
+			return false
+		}
+		if slices.Contains(marketNouns, w) {
+			next := ""
+			if i+1 < len(ws) {
+				next = ws[i+1]
+			}
+			return next != "value" && next != "cap" && next != "capitalization" && next != "capitalisation" && next != "share"
+		}
+		if w != ws[i] || w == "of" || w == "in" || w == "a" || w == "and" || w == "to" || w == "for" || w == "from" || w == "by" || w == "on" {
+			return false // the figure's noun phrase ended
+		}
+	}
+	return false
+}

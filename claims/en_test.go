@@ -269,6 +269,9 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"a sum a revenue was cut by is a negative change", day(2025, 5, 28),
 			"Nvidia said the curbs reduced first-quarter revenue by $2.5 billion.",
 			[]want{{Entity: "Nvidia", Metric: "revenue", Value: -2.5e9, Unit: "USD", Time: "2025-Q1", Change: true, Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"}}},
+		{"a market's size and money poured into a kind of company are no company's", day(2025, 5, 28),
+			"Jensen Huang said the $50 billion Chinese market for AI accelerators was closed. Investors poured more than $200 billion into AI startups last year. Nvidia agreed to buy Tessaro AI for about $2.1 billion in cash, the companies said.",
+			[]want{{Entity: "Nvidia", Counterparty: "Tessaro AI", Metric: "other", Value: 2.1e9, Unit: "USD", Approx: "about", Modality: "reported", Attributed: "Nvidia", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

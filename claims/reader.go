@@ -76,7 +76,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return Explanation{}, false
 	}
 	cl := r.clauseAround(sp, q.NumStart)
-	if r.notClaimFor(cl, q.Start) || r.zhNotClaim(q, sp, cl) || r.stockMove(q, sp, cl) {
+	if r.notClaimFor(cl, q.Start) || r.zhNotClaim(q, sp, cl) || r.stockMove(q, sp, cl) || r.wholeMarket(q, sp) {
 		return Explanation{}, false
 	}
 	e := Explanation{Figure: q.Text}
