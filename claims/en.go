@@ -858,3 +858,18 @@ func (r *reader) wholeMarket(q quantity.Quantity, sp span) bool {
 	}
 	return false
 }
+
+// revenueOf reports whether pre ends in a revenue word and a preposition
+// tying the next noun to it: "revenue from the", "sales of its".
+func revenueOf(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	for _, d := range []string{" the", " its", " their", " his", " her"} {
+		pre = strings.TrimSuffix(pre, d)
+	}
+	for _, p := range []string{" from", " of", " at", " in"} {
+		if t, ok := strings.CutSuffix(pre, p); ok {
+			return endsWithAny(t, []string{"revenue", "revenues", "sales", "income"})
+		}
+	}
+	return false
+}

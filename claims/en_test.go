@@ -272,6 +272,13 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"a market's size and money poured into a kind of company are no company's", day(2025, 5, 28),
 			"Jensen Huang said the $50 billion Chinese market for AI accelerators was closed. Investors poured more than $200 billion into AI startups last year. Nvidia agreed to buy Tessaro AI for about $2.1 billion in cash, the companies said.",
 			[]want{{Entity: "Nvidia", Counterparty: "Tessaro AI", Metric: "other", Value: 2.1e9, Unit: "USD", Approx: "about", Modality: "reported", Attributed: "Nvidia", Lang: "en"}}},
+		{"revenue from a business is revenue; a sales pipeline is other", day(2025, 5, 28),
+			"Nvidia reported results. Revenue from the data center business, which includes its AI chips, rose 73% to $39.1 billion. Verizon said its AI Connect business had a sales pipeline of $2 billion.",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 73, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.91e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Verizon", Metric: "other", Value: 2e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Verizon", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

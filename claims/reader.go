@@ -634,6 +634,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			if r.aside(h.start, q) || researchBody(h.word, r.norm[h.end:min(len(r.norm), h.end+9)]) {
 				continue
 			}
+			if m != claimwatch.Revenue && h.start > sp.start && revenueOf(r.norm[max(sp.start, h.start-24):h.start]) {
+				continue // "Revenue from the data center business rose 73%": the business is revenue's source
+			}
 			// Distances and lengths count characters, so a Chinese word is
 			// not three times as far or as long as an English one.
 			var d int

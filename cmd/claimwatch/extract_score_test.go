@@ -49,9 +49,13 @@ type scoredArticle struct {
 // and zh 0.804 on its first run (en 0.710, zh 0.807 with the session-start
 // extractor), the same when it was opened. heldout10, the blind set, scored
 // en 0.810 and zh 0.826 on its first run, against en 0.680 and zh 0.793
-// with the session-start extractor.
-// blindSet is the held-out set whose errors are not shown.
-const blindSet = "heldout11"
+// with the session-start extractor. Session 4 wrote two sets at once and
+// scored both blind: heldout11 scored en 0.764 and zh 0.784 (en 0.761, zh
+// 0.784 with the session-start extractor) and was then opened for tuning;
+// heldout12, which stays blind, scored en 0.778 and zh 0.819 (en 0.775, zh
+// 0.819).
+// blindSets are the held-out sets whose errors are not shown.
+var blindSets = map[string]bool{"heldout12": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.98, "articles/zh": 0.98,
@@ -68,7 +72,7 @@ var extractFloors = map[string]float64{
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
@@ -76,7 +80,7 @@ func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
 		}
 		// The newest set stays blind: its totals are printed, never its
 		// per-article errors, so no rule is written against it.
-		verbose := os.Getenv("EXTRACT_VERBOSE") != "" && set != blindSet
+		verbose := os.Getenv("EXTRACT_VERBOSE") != "" && !blindSets[set]
 		tallies := map[string]*tally{}
 		for _, f := range files {
 			var c scoredArticle
