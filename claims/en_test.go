@@ -279,6 +279,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "revenue", Value: 3.91e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Verizon", Metric: "other", Value: 2e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Verizon", Lang: "en"},
 			}},
+		{"a measure with no company near it is the article's company", day(2025, 9, 11),
+			"Oracle shares soared on Wednesday after Oracle reported results. Oracle, long a seller of databases, has changed. Its willingness to fill data centres with Nvidia chips has turned it into a winner. The results were less dazzling. Revenue rose 12 per cent to $14.9bn in the three months to August 31.",
+			[]want{
+				{Entity: "Oracle", Metric: "revenue", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 1.49e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

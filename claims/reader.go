@@ -43,6 +43,8 @@ type reader struct {
 	furnished        map[int]bool      // whether a sentence is page furniture, by its start
 	fy               map[string]string // the fiscal year ("FY2024") the article gives each company, once looked for
 	companies        []discovered      // the companies the article names that the entity list lacks
+	topicName        string            // the company the article is about (see topic)
+	topicDone        bool
 }
 
 // clauseAround is clauseAround of the text, remembering the last answer:
@@ -1570,7 +1572,43 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 			break
 		}
 	}
+	// "The results behind the backlog were less dazzling. Revenue rose 12
+	// per cent": a measure with no company near it is the company the
+	// article is about.
+	if t := r.topic(); t != "" && k <= 24 {
+		return &Explanation{Claim: claimwatch.Claim{Entity: t, Offset: -1}}, "the company the article is about, " + t, true
+	}
 	return nil, "", false
+}
+
+// topic is the company the article is about: the first named in its
+// headline, else the one its text names most often.
+func (r *reader) topic() string {
+	if r.topicDone {
+		return r.topicName
+	}
+	r.topicDone = true
+	for _, m := range r.x.mentions(fold(r.a.Title)) {
+		if !m.leader {
+			r.topicName = m.entity
+			return r.topicName
+		}
+	}
+	n := map[string]int{}
+	best := 0
+	for _, m := range r.ments {
+		if m.leader {
+			continue
+		}
+		n[m.entity]++
+		if n[m.entity] > best {
+			best, r.topicName = n[m.entity], m.entity
+		}
+	}
+	if best < 3 {
+		r.topicName = ""
+	}
+	return r.topicName
 }
 
 // runesOutsideAsides counts the characters of sp that no subordinate
