@@ -285,6 +285,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Oracle", Metric: "revenue", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Oracle", Metric: "revenue", Value: 1.49e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"headlines in paragraphs of their own under 'Read next' are furniture", day(2025, 1, 29),
+			"Microsoft said revenue rose 12% to $69.63 billion.\n\nRead next\n\nMeta to spend up to $65 billion this year to power AI goals, Zuckerberg says\n\nSoftBank, OpenAI to launch joint venture with $100 billion initial outlay",
+			[]want{
+				{Entity: "Microsoft", Metric: "revenue", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Metric: "revenue", Value: 6.963e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

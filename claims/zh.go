@@ -124,18 +124,28 @@ func (r *reader) relatedLine(sp span) bool {
 	if relatedHead(line) || bulletHeadline(line) || relatedPrefix(line) {
 		return true
 	}
+	// Headlines may stand in paragraphs of their own under the heading:
+	// "Read next\n\nMeta to spend up to $65 billion…\n\nSoftBank, OpenAI…".
+	headlines := headlineLike(line)
 	for e, n := ls-1, 0; e > 0 && n < 20; n++ {
 		s := strings.LastIndexByte(r.norm[:e], '\n') + 1
 		l := strings.TrimSpace(r.norm[s:e])
-		if l == "" {
-			return false
-		}
 		if relatedHead(l) {
 			return true
+		}
+		if l == "" && !headlines || l != "" && headlines && !headlineLike(l) {
+			return false
 		}
 		e = s - 1
 	}
 	return false
+}
+
+// headlineLike reports whether a line reads as another story's headline:
+// short, with no full stop at its end.
+func headlineLike(line string) bool {
+	return line != "" && utf8.RuneCountInString(line) <= 120 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "。") &&
+		!strings.HasSuffix(line, ".”") && !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "\"")
 }
 
 // relatedHead reports whether a line is a related-stories heading: short,
