@@ -291,6 +291,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "revenue", Value: 12, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
 				{Entity: "Microsoft", Metric: "revenue", Value: 6.963e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
 			}},
+		{"the figures listed after a forecast are forecasts; a base after 'from' is not", day(2025, 9, 10),
+			"Oracle said cloud revenue would grow to $18bn, and then rise to $32bn and $73bn. It said capital expenditure would reach about $35bn in fiscal 2026, up from $21.2bn in fiscal 2025.",
+			[]want{
+				{Entity: "Oracle", Metric: "revenue", Value: 1.8e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 3.2e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 7.3e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "capex", Value: 3.5e10, Unit: "USD", Time: "FY2026", Approx: "about", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "capex", Value: 2.12e10, Unit: "USD", Time: "FY2025", Approx: "exact", Modality: "reported", Attributed: "Oracle", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -553,6 +554,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "to raise up to $2 billion at a valuation of about $60 billion":
 		// one plan, one modality.
 		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the same clause as "+prev.Figure+")"
+	} else if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prevQ.End <= q.Start &&
+		prevQ.Start >= sp.start && c.Unit == prev.Claim.Unit && !hasWide(r.norm[prevQ.End:q.Start]) && !pastInGap(r.norm[prevQ.End:q.Start]) &&
+		!pastInGap(r.norm[q.End:min(cl.end, q.End+40)]) {
+		// "would grow 77 per cent to $18bn in the current fiscal year, and
+		// then rise to $32bn, $73bn…": a forecast's list goes on.
+		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the list "+prev.Figure+" opens)"
 	}
 	if c.Modality == claimwatch.Forecast && boundingWords[q.ApproxWord] {
 		c.Approx, e.Approx = claimwatch.AtMost, q.ApproxWord+" bounding a forecast"
@@ -1429,7 +1436,36 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		// Fiscal years run ahead of the calendar, so FY2025 in 2024 may be past.
 		return claimwatch.Forecast, t + " is after the article's date"
 	}
+	if fy, ok := strings.CutPrefix(t, "FY"); ok && len(fy) >= 4 && !r.a.Published.IsZero() {
+		// but no fiscal year begins more than a year early: FY2027 in 2025
+		// is still to come.
+		if y, err := strconv.Atoi(fy[:4]); err == nil && y >= r.a.Published.Year()+2 {
+			return claimwatch.Forecast, t + " is after the article's date"
+		}
+	}
 	return claimwatch.Reported, ""
+}
+
+// pastMarks between two figures, or after the second, turn a forecast's
+// sentence to the past or to a comparison: "up from $21.2bn in fiscal
+// 2025", "the $91.4 billion it spent last year".
+var pastMarks = map[string]bool{"from": true, "compared": true, "versus": true, "vs": true, "than": true, "last": true, "earlier": true,
+	"ago": true, "previous": true, "prior": true, "had": true, "was": true, "were": true, "did": true, "total": true, "bringing": true,
+	"including": true, "when": true, "which": true, "after": true, "before": true, "spent": true, "sold": true, "paid": true, "got": true,
+	"took": true, "grew": true, "rose": true, "fell": true, "made": true, "won": true, "ending": true, "since": true}
+
+// pastInGap reports whether words hold a past or comparison mark (a word
+// in -ed counts as a past verb), or are more than a short list's glue.
+func pastInGap(words string) bool {
+	if utf8.RuneCountInString(words) > 60 {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(words, func(c rune) bool { return c == ' ' || c == ',' || c == ';' }) {
+		if pastMarks[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // after reports whether a time value begins after the article's date.
