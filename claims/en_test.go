@@ -300,6 +300,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Oracle", Metric: "capex", Value: 3.5e10, Unit: "USD", Time: "FY2026", Approx: "about", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
 				{Entity: "Oracle", Metric: "capex", Value: 2.12e10, Unit: "USD", Time: "FY2025", Approx: "exact", Modality: "reported", Attributed: "Oracle", Lang: "en"},
 			}},
+		{"'the company' after an opening participle is the sentence's subject, not a company in the participle", day(2025, 5, 1),
+			"Founded in 2021 by two former engineers at Stripe, Lumenstack AI plugs into GitHub. The product costs $40 per developer per month, and the company says more than 2,300 businesses now pay for it.",
+			[]want{
+				{Entity: "Lumenstack AI", Metric: "other", Value: 40, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Attributed: "Lumenstack AI", Lang: "en"},
+				{Entity: "Lumenstack AI", Metric: "users", Value: 2300, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Lumenstack AI", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

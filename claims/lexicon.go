@@ -167,7 +167,7 @@ var outlets = map[string]string{
 }
 
 // pronouns stand for the company named before them.
-var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their",
+var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their", "the product", "the service", "the app", "the tool",
 	"-based company", "-based firm", "-based group", "-based maker", "-based chipmaker"}
 
 // descriptors stand for the last company named of a kind: "the startup"

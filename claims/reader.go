@@ -1146,6 +1146,9 @@ func (r *reader) per(q quantity.Quantity, sp, cl span) (string, string) {
 		if r.comparison(h) {
 			continue // "a year ago" is a comparison, not a rate
 		}
+		if h.end <= q.Start && r.rateOfOther(h, q, sp) {
+			continue
+		}
 		d := abs(h.start - q.Start)
 		if d < bd {
 			best, bw, bd = perWords[h.word], r.text[h.start:h.end], d
@@ -1672,6 +1675,20 @@ func (r *reader) openingParticiple(sp span) int {
 	seg := r.norm[sp.start:sp.end]
 	for _, o := range []string{"founded ", "co-founded ", "backed by ", "started by ", "spun out of ", "formerly part of "} {
 		if strings.HasPrefix(seg, o) {
+			// "Founded in 2021 by two engineers at Stripe, Lumenstack
+			// plugs into…": the phrase ends at the comma the subject
+			// follows.
+			for off := 0; ; {
+				j := strings.IndexByte(seg[off:], ',')
+				if j < 0 {
+					break
+				}
+				at := sp.start + off + j
+				if ms := r.mentionsIn(span{skipBlank(r.norm, at+1), skipBlank(r.norm, at+1) + 1}); len(ms) > 0 && !ms[0].leader {
+					return at
+				}
+				off += j + 1
+			}
 			if j := strings.IndexByte(seg, ','); j > 0 {
 				return sp.start + j
 			}
@@ -1940,6 +1957,10 @@ func (r *reader) rateOfOther(h hit, q quantity.Quantity, sp span) bool {
 		}
 		if f.End <= h.start && strings.TrimSpace(r.norm[f.End:h.start]) == "" || f.Start >= h.end && f.Start < q.Start {
 			return true
+		}
+		if f.End <= h.start && h.end <= q.Start && f.Start < q.Start && h.start-f.End <= 20 && f.Unit != "" && !hasWide(r.norm[f.End:h.start]) &&
+			!strings.ContainsAny(r.norm[f.End:h.start], ",;") {
+			return true // "$40 per developer per month, and … 2,300 businesses"
 		}
 	}
 	return false
@@ -2225,9 +2246,10 @@ func (r *reader) tolerance(f quantity.Quantity) bool {
 
 // subject reports whether m is the first company its sentence names.
 func (r *reader) subject(m mention, s span) bool {
+	opening := r.openingParticiple(s)
 	for _, o := range r.mentionsIn(s) {
-		if o.leader {
-			continue
+		if o.leader || o.start < opening {
+			continue // "Founded by two engineers at Stripe, Lumenstack…"
 		}
 		return o.start == m.start
 	}
