@@ -30,7 +30,7 @@ var companySuffixes = map[string]bool{
 	"Group": true, "Industries": true, "Robotics": true, "Semiconductor": true, "Semiconductors": true, "Networks": true,
 	"Software": true, "Platforms": true, "Motors": true,
 	"Ltd": true, "Ltd.": true, "Limited": true, "Co.": true, "Services": true, "Dynamics": true, "Intelligence": true,
-	"Microsystems": true, "Electronics": true, "Therapeutics": true,
+	"Microsystems": true, "Electronics": true, "Therapeutics": true, "Compute": true, "Cloud": true,
 }
 
 // notNames end a capitalized run that names an institution or a place,
@@ -189,6 +189,8 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 			add(name)
 		case describedAfter(post) || describedBefore(pre) || boughtBefore(pre) && !strings.HasPrefix(post, "'s") && !strings.HasPrefix(post, "’s"):
 			add(name)
+		case raisedAfter(post) && (n.start == 0 || strings.ContainsAny(text[max(0, n.start-2):n.start], ".\n")):
+			add(name) // "Jasper, which writes marketing copy, raised $125 million"
 		}
 	}
 }
@@ -269,6 +271,28 @@ func describedAfter(post string) bool {
 		}
 	}
 	return companyNounIn(rest)
+}
+
+// raiseVerbs after a sentence's first name make it a company raising money.
+var raiseVerbs = []string{" raised ", " raises ", " has raised ", " had raised ", " is raising ", " closed a ", " secured ", " has secured "}
+
+// raisedAfter reports whether a name is the subject of raising money:
+// right before the verb, or before a clause set off by commas ("Jasper,
+// which uses OpenAI's technology, raised $125 million").
+func raisedAfter(post string) bool {
+	if strings.HasPrefix(post, ", which ") || strings.HasPrefix(post, ", whose ") {
+		k := strings.Index(post[2:], ",")
+		if k < 0 || k > 80 {
+			return false
+		}
+		post = post[2+k+1:]
+	}
+	for _, v := range raiseVerbs {
+		if rest, ok := strings.CutPrefix(post, v); ok {
+			return strings.ContainsAny(rest[:min(len(rest), 20)], "$€£0123456789") || strings.HasPrefix(rest, "a ")
+		}
+	}
+	return false
 }
 
 // describedBefore reports whether a name follows a company noun: "AI

@@ -29,6 +29,9 @@ func TestDiscover(t *testing.T) {
 		{"a source credited is no company", "Sales fell 4%, according to InfoNation, a Sugar Land-based provider of sales figures.", nil},
 		{"a verb is no description: fund, agency", "This grant will fund Evidence Action Beta. NASA, the space agency, asked for $1.6 billion.", nil},
 		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
+		{"a sentence's subject raising money", "Jasper, which uses OpenAI's technology, raised $125 million. Nscale raises $1.1bn Series B.", []string{"Jasper", "Nscale"}},
+		{"a person's clause is no company's", "Altman, who runs OpenAI, raised $10 billion. In May, Patel raised his bid.", nil},
+		{"compute as a company word", "Halvard Compute signed a deal. The company employs 64 people.", []string{"Halvard Compute"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
