@@ -358,7 +358,7 @@ func endsWith(s string, i, floor int, w string) (int, bool) {
 			return i, false
 		}
 	}
-	if isLetterByte(w[0]) && k > 0 && isLetterByte(s[k-1]) {
+	if isLetterByte(w[0]) && k > 0 && (isLetterByte(s[k-1]) || s[k-1] >= '0' && s[k-1] <= '9') {
 		return i, false
 	}
 	return k, true
