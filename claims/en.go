@@ -873,3 +873,33 @@ func revenueOf(pre string) bool {
 	}
 	return false
 }
+
+// businessWords name a part of a company whose growth is its sales.
+var businessWords = []string{"business", "unit", "segment", "division", "业务", "部门", "板块"}
+
+// growVerbs before a percentage make it growth.
+var growVerbs = []string{"grow", "grew", "grown", "growth of", "growing", "增长", "成长"}
+
+// businessGrowth reports the words that make a bare percentage the growth
+// of a business's sales: a business or a cloud product growing ("expects
+// Azure to grow 31%", "The business had grown 33%").
+func (r *reader) businessGrowth(q quantity.Quantity, cl span) string {
+	pre := r.norm[cl.start:q.Start]
+	if !containsAny(pre, growVerbs) {
+		return ""
+	}
+	for _, w := range businessWords {
+		if strings.Contains(pre, w) {
+			return w
+		}
+	}
+	for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+		if m.product != "" && slices.Contains(cloudProducts, m.product) {
+			return r.text[m.start:m.end]
+		}
+	}
+	return ""
+}
+
+// cloudProducts are the products whose growth the news reports as sales.
+var cloudProducts = []string{"Azure", "AWS", "Google Cloud", "Oracle Cloud Infrastructure", "OCI", "阿里云", "阿里雲", "腾讯云", "騰訊雲", "百度智能云", "Alibaba Cloud"}

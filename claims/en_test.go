@@ -306,6 +306,20 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Lumenstack AI", Metric: "other", Value: 40, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Attributed: "Lumenstack AI", Lang: "en"},
 				{Entity: "Lumenstack AI", Metric: "users", Value: 2300, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Lumenstack AI", Lang: "en"},
 			}},
+		{"a cloud's or a business's growth is revenue; its benchmark is expected growth", day(2025, 1, 29),
+			"Microsoft said it expects Azure to grow between 31% and 32%. Revenue from Azure and other cloud services grew 31% in the second quarter, compared with estimates of 31.1%. Microsoft's gaming business has grown 33% since the deal.",
+			[]want{
+				{Entity: "Microsoft", Metric: "revenue", Value: 31, Max: 32, Unit: "percent", Change: true, Approx: "exact", Modality: "forecast", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Product: "Azure", Metric: "revenue", Value: 31, Unit: "percent", Time: "2024-Q2", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Product: "Azure", Metric: "revenue", Value: 31.1, Unit: "percent", Time: "2024-Q2", Change: true, Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Microsoft", Metric: "revenue", Value: 33, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"compute a model was trained with is a training cost; free cash burnt is cash burn", day(2025, 1, 29),
+			"Chinese startup DeepSeek said it trained one of its models for less than $6 million in computing power. Oracle burnt through $362mn of free cash in the latest quarter.",
+			[]want{
+				{Entity: "DeepSeek", Metric: "training_cost", Value: 6e6, Unit: "USD", Approx: "at_most", Modality: "reported", Attributed: "DeepSeek", Lang: "en"},
+				{Entity: "Oracle", Metric: "cash_burn", Value: 3.62e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

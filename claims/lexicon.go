@@ -26,7 +26,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.ComputeCost:  {"算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "retention bonuses", "retention bonus", "bonuses", "on staff", "on employees", "on people", "on wages", "股权激励", "股票薪酬", "股权奖励"},
-	claimwatch.CashBurn:     {"现金消耗", "烧钱", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "cash flow", "negative cash"},
+	claimwatch.CashBurn:     {"现金消耗", "烧钱", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "burnt", "burn through", "burned through", "burnt through", "burning through", "cash flow", "negative cash"},
 	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "seed round", "bridge round", "agreed to put", "to put", "poured", "pour", "inject", "injected", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "injection", "infusion", "seeking", "seeks", "sought", "put in", "集资", "集资总额", "集资净额", "募资总额", "认购"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
@@ -128,7 +128,7 @@ var changeWords = map[string]float64{
 	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1, "decline": -1, "declines": -1, "down": -1,
 	"decreased": -1, "decrease": -1, "shrank": -1, "slid": -1, "slipped": -1, "plunged": -1, "tumbled": -1, "lower": -1, "cut": -1,
 	"增长": 1, "增加": 1, "上升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1, "高出": 1, "多出": 1,
-	"rose": 1, "rise": 1, "rises": 1, "grew": 1, "grow": 1, "grows": 1, "growth": 1, "up": 1, "increased": 1, "increase": 1, "increases": 1,
+	"rose": 1, "rise": 1, "rises": 1, "grew": 1, "grown": 1, "grow": 1, "grows": 1, "growth": 1, "up": 1, "increased": 1, "increase": 1, "increases": 1,
 	"jumped": 1, "jump": 1, "surged": 1, "soared": 1, "climbed": 1, "gained": 1, "higher": 1,
 }
 

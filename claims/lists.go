@@ -153,7 +153,7 @@ func (r *reader) gpuOwner(q quantity.Quantity, sp span, maker string) (mention, 
 
 // comparisonWords join a figure to the one before it that it is compared
 // with.
-var comparisonWords = []string{"up from", "down from", "compared with", "compared to", "versus", "vs.", "vs", "from", "ahead of",
+var comparisonWords = []string{"up from", "down from", "compared with", "compared to", "versus", "vs.", "vs", "from", "ahead of", "shy of",
 	"above", "below", "short of", "beating", "topping", "missing", "an earlier forecast of", "a previous forecast of", "earlier forecast of",
 	"previous estimate of", "a year earlier", "较", "比", "高于", "低于", "超过预期的", "从"}
 

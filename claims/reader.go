@@ -131,6 +131,22 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
 	}
 	metric, mword = r.zhMetric(q, sp, cl, prev, c.Unit, metric, mword)
+	if metric == claimwatch.ComputeCost && c.Unit != claimwatch.UnitCount && c.Unit != claimwatch.UnitPercent {
+		// "trained one of its models for less than $6 million in computing
+		// power": compute bought to train is a training cost. The verb
+		// must be this figure's, after the figure before.
+		from := cl.start
+		for _, f := range r.figuresIn(cl) {
+			if f.End <= q.Start && f.End > from && f.Unit != "" {
+				from = f.End
+			}
+		}
+		for _, h := range r.find(metricSet, span{from, q.Start}) {
+			if h.word == "trained" || h.word == "train" || h.word == "to train" {
+				metric, mword = claimwatch.TrainingCost, r.text[h.start:h.end]
+			}
+		}
+	}
 	if metric == claimwatch.Capex && c.Unit != claimwatch.UnitCount && slices.Contains(metricWords[claimwatch.GPUs], fold(mword)) {
 		// "trained its V3 model using 2,048 H800 chips at a cost of $5.6
 		// million": the chips are the means, training the measure.
@@ -317,6 +333,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	if mword == "" && r.notClaimIn(sp) {
 		return e, false // "百度股价当日收涨0.8%，报84.6美元": the price of a share
+	}
+	if mword == "" && c.Unit == claimwatch.UnitPercent {
+		if w := r.businessGrowth(q, cl); w != "" {
+			metric, mword = claimwatch.Revenue, w // "expects Azure to grow between 31% and 32%"
+		}
 	}
 	c.Metric, e.Metric = metric, mword
 	if e.Metric == "" {
@@ -543,10 +564,24 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	}
 	c.Time = r.fiscalFor(c.Time, c.Entity)
-	if carried && c.Product == "" && from.Claim.Entity == c.Entity {
+	if carried && c.Product == "" && from.Claim.Entity == c.Entity && from.Claim.Metric == c.Metric {
 		c.Product = from.Claim.Product
 	}
 	c.Modality, e.Modality = r.modality(q, sp, c.Time)
+	if compared && prev != nil && prevQ.End <= q.Start {
+		gap := r.norm[prevQ.End:q.Start]
+		if c.Modality == claimwatch.Reported && containsAny(gap, []string{"estimate", "expect", "forecast", "consensus", "预期", "预估"}) {
+			// "grew 31%, compared with estimates of 31.1%": the benchmark
+			// is what was expected.
+			c.Modality, e.Modality = claimwatch.Forecast, strings.TrimSpace(gap)
+			if prev.Claim.Change && c.Unit == claimwatch.UnitPercent && prev.Claim.Unit == claimwatch.UnitPercent && !c.Change {
+				c.Change, e.Change = true, "(as "+prev.Figure+")"
+				if prev.Claim.Value < 0 {
+					c.Value = -math.Abs(c.Value)
+				}
+			}
+		}
+	}
 	if c.Modality == claimwatch.Reported && (q.ApproxWord == "上看") {
 		c.Modality, e.Modality = claimwatch.Forecast, q.ApproxWord
 	}
@@ -807,6 +842,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks) &&
 			!(m.product != "" && r.markedBefore(m, sp, []string{"paid", "paying"})) && // "paid Claude usage", "paying ChatGPT users"
+			!(m.product != "" && revenueOf(r.norm[max(sp.start, m.start-24):m.start])) && // "Revenue from Azure": its maker's
 			!r.byActor(m):
 			sources = append(sources, m)
 			continue
