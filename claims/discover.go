@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -124,6 +125,18 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 		if t != nil {
 			x.discoverIn(t, add)
 		}
+	}
+	for _, t := range texts {
+		if t == nil || !hasWide(t.norm) {
+			continue
+		}
+		x.discoverZh(t, func(canon string, forms ...string) {
+			if _, ok := byName[canon]; !ok {
+				byName[canon] = &discovered{canonical: canon}
+				order = append(order, canon)
+			}
+			byName[canon].forms = append(byName[canon].forms, forms...)
+		})
 	}
 	// A known company named in full may be written without its last word:
 	// "Scale AI" … "Scale's valuation".
@@ -488,6 +501,124 @@ func credited(texts []*text, name string) bool {
 	f := "according to " + fold(name)
 	for _, t := range texts {
 		if t != nil && strings.Contains(t.norm, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// Chinese names. A company the list lacks, written in Chinese script, ends
+// in a company word (星衡智能, 雲策智能, 宇树科技) and follows a word that
+// marks a company (初创公司, 新創) or a clause's start. Such a name counts
+// only when the article writes it twice, or writes it once in full and its
+// head again ("雲策智能 … 雲策目前"): one mention of an unknown word is too
+// weak a sign.
+
+// zhNameEnds end a Chinese company name (folded to Simplified).
+var zhNameEnds = []string{"智能", "科技", "数据", "信息", "资讯", "网络", "技术", "机器人", "半导体", "电子", "微电子", "集团", "能源", "智造", "软件", "动力", "实验室"}
+
+// zhNameOpens stand right before a name: marks of a company, and the words
+// that open a clause.
+var zhNameOpens = []string{"公司", "新创", "初创", "企业", "厂商", "独角兽", "创企", "明星", "龙头", "子公司", "据", "由", "与", "和", "及", "对", "向", "为", "是", "让", "把", "被", "将", "在", "称", "而", "但", "且", "、", "》", "“", "」", "今年", "去年", "此前", "目前", "近日", "日前", "其中", "包括", "同时", "旗下", "收购"}
+
+// zhNotHeads are the heads that make a common noun, not a name: 人工智能,
+// 生成式科技.
+var zhNotHeads = []string{"人工", "生成式", "通用", "工业", "产业", "行业", "国内", "全球", "中国", "美国", "台湾", "该", "这家", "其", "一家", "多家", "机器", "具身", "具身智", "科技", "智能", "数据", "信息", "网络", "技术", "电子", "消费", "汽车", "医疗", "教育", "金融", "人形", "服务", "工业机器", "半导", "数字", "云端", "先进", "创新", "未来", "相关", "新兴", "整体", "主要", "大型", "核心", "关键", "前沿", "领先", "平台", "商汤", "科大", "智谱", "中芯", "国产", "推理", "训练", "算力", "自研", "高端", "存储", "国产算力"}
+
+// zhNotInNames are characters no company head holds: function words and
+// common verbs ("报告还指出技术…" names nobody).
+const zhNotInNames = "的了在是和与及为将对向等个这那其该于从到以并也都还就被把让给说指表称认已曾因而或但如若则所之此各每某本些"
+
+// discoverZh adds the Chinese-script companies a text names.
+func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...string)) {
+	norm, text := t.norm, t.text
+	counts := map[string]int{}
+	type cand struct{ name, head, orig, origHead string }
+	var cands []cand
+	for _, end := range zhNameEnds {
+		for off := 0; ; {
+			k := strings.Index(norm[off:], end)
+			if k < 0 {
+				break
+			}
+			e := off + k + len(end)
+			off = e
+			// The head: two to four Han characters before the ending word,
+			// after a word that opens a name.
+			s := off - len(end)
+			var hs []int
+			for n, p := 0, s; n < 4 && p > 0; n++ {
+				r, w := utf8.DecodeLastRuneInString(norm[:p])
+				if !unicode.Is(unicode.Han, r) {
+					break
+				}
+				p -= w
+				hs = append(hs, p)
+			}
+			start := -1
+			for i := len(hs) - 1; i >= 1; i-- { // the longest head whose left edge is an opening
+				h := hs[i]
+				if startsWithAny(norm[h:s], zhNameOpens) {
+					continue // "初创公司星衡": the mark is not the name
+				}
+				if h == 0 || opensName(norm[:h]) {
+					start = h
+					break
+				}
+			}
+			if start < 0 {
+				continue
+			}
+			head := norm[start:s]
+			if slices.Contains(zhNotHeads, head) || strings.ContainsAny(head, zhNotInNames) || x.known(text[start:e]) || len(x.mentions(norm[start:e])) > 0 {
+				continue
+			}
+			counts[norm[start:e]]++
+			cands = append(cands, cand{norm[start:e], head, text[start:e], text[start:s]})
+		}
+	}
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if seen[c.name] {
+			continue
+		}
+		seen[c.name] = true
+		// The head written again without its ending, as a name: "，雲策目前自建".
+		headAgain := false
+		for off := 0; !headAgain; {
+			k := strings.Index(norm[off:], c.head)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(c.head)
+			headAgain = !strings.HasPrefix(norm[off:], strings.TrimPrefix(c.name, c.head)) && (at == 0 || opensName(norm[:at]))
+		}
+		if counts[c.name] < 2 && !headAgain {
+			continue
+		}
+		if headAgain {
+			add(c.orig, c.orig, c.origHead)
+		} else {
+			add(c.orig, c.orig)
+		}
+	}
+}
+
+// opensName reports whether pre ends with a word after which a name may
+// begin, or with punctuation.
+func opensName(pre string) bool {
+	r, _ := utf8.DecodeLastRuneInString(pre)
+	if !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	return endsWithAny(pre, zhNameOpens)
+}
+
+// startsWithAny reports whether s begins with one of words.
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}

@@ -31,6 +31,10 @@ func TestDiscover(t *testing.T) {
 		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
 		{"a sentence's subject raising money", "Jasper, which uses OpenAI's technology, raised $125 million. Nscale raises $1.1bn Series B.", []string{"Jasper", "Nscale"}},
 		{"a person's clause is no company's", "Altman, who runs OpenAI, raised $10 billion. In May, Patel raised his bid.", nil},
+		{"a Chinese name after a company mark, its head written again", "國內工業AI新創雲策智能今日宣布完成B輪募資。雲策目前自建的訓練叢集約有64張GPU。", []string{"雲策智能"}},
+		{"a Chinese name written twice", "AI芯片初创公司星衡智能宣布完成A轮融资。星衡智能成立于2021年。", []string{"星衡智能"}},
+		{"a Chinese name written once is too weak a sign", "AI芯片初创公司星衡智能宣布完成A轮融资。", nil},
+		{"common nouns and verbs make no Chinese name", "人工智能发展迅速。报告还指出技术进步很快，报告指出技术成本下降。国产算力芯片需求旺盛，国产算力芯片供不应求。", nil},
 		{"compute as a company word", "Halvard Compute signed a deal. The company employs 64 people.", []string{"Halvard Compute"}},
 	}
 	for _, tt := range tests {
