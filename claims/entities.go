@@ -63,7 +63,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "iFlytek", Aliases: []string{"科大訊飛", "科大讯飞"}},
 	{Name: "SenseTime", Aliases: []string{"商湯科技", "商汤科技", "商湯", "商汤"}},
 	{Name: "MiniMax", Aliases: []string{"稀宇科技"}},
-	{Name: "Baichuan", Aliases: []string{"百川智能", "Baichuan AI"}},
+	{Name: "Baichuan AI", Aliases: []string{"百川智能", "Baichuan", "百川"}},
 	{Name: "01.AI", Aliases: []string{"零一萬物", "零一万物"}},
 	{Name: "StepFun", Aliases: []string{"階躍星辰", "阶跃星辰"}},
 	// DeepSeek's parent, a company of its own.
@@ -275,7 +275,7 @@ var leaders = map[string]string{
 	"aravind srinivas": "Perplexity", "mira murati": "Thinking Machines Lab", "alexandr wang": "Scale AI", "aidan gomez": "Cohere",
 	"ilya sutskever": "Safe Superintelligence", "demis hassabis": "Google", "matt garman": "Amazon", "lip-bu tan": "Intel",
 	"pat gelsinger": "Intel", "cristiano amon": "Qualcomm", "marc benioff": "Salesforce", "alex karp": "Palantir", "michael dell": "Dell",
-	"ali ghodsi": "Databricks", "clem delangue": "Hugging Face", "kai-fu lee": "01.AI", "李开复": "01.AI", "王小川": "Baichuan",
+	"ali ghodsi": "Databricks", "clem delangue": "Hugging Face", "kai-fu lee": "01.AI", "李开复": "01.AI", "王小川": "Baichuan AI",
 	"闫俊杰": "MiniMax", "雷军": "Xiaomi", "刘强东": "JD.com", "王兴": "Meituan", "张一鸣": "ByteDance", "梁汝波": "ByteDance",
 	"任正非": "Huawei", "余承东": "Huawei", "马云": "Alibaba", "masa son": "SoftBank",
 }

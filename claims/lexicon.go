@@ -17,7 +17,7 @@ var metricWords = map[claimwatch.Metric][]string{
 		"operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
-	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "进账", "revenue", "revenues", "sales", "turnover",
+	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "潜在销售", "进账", "revenue", "revenues", "sales", "turnover",
 		"data center revenue", "data-center revenue", "data centre revenue", "data center sales", "data-center sales", "cloud revenue", "cloud sales", "cloud-computing revenue", "数据中心收入", "数据中心营收", "资料中心收入", "资料中心营收", "资料中心业务营收", "云收入", "云业务收入",
 		"generated", "brought in", "bring in", "brings in", "bringing in", "income", "to sell", "consumer spending", "in-app spending", "in-app purchases"},
 	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
@@ -40,7 +40,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"gross margin", "gross margins", "operating margin", "adjusted gross margin", "profit margin", "input tokens", "output tokens", "per million input tokens", "per million output tokens", "per 1,000 input tokens", "per 1,000 output tokens", "round of restrictions", "round of export", "round of talks", "round of tariffs", "round of sanctions", "rounds of restrictions",
 		"interest expense", "interest expenses", "a unit", "per unit", "apiece", "remaining performance obligations", "performance obligations", "pipeline", "sales pipeline", "deal pipeline", "backlog", "backlog of", "contracted revenue", "charges", "charge of", "charge", "write-off", "writeoff", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "每股纯益", "每股纯利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
-		"secondary sale", "share sale", "tender offer", "of stock", "使用成本", "interest rate", "lobbying", "on lobbying", "legal fees", "legal costs", "to settle", "settle", "cash on hand", "training programmes", "training programs", "skills training", "in assets", "assets under management", "oversees", "ebita利润率", "经调整ebita利润率", "营业利益率", "营业利润率", "营益率", "cash reserves", "cash pile", "for each", "招股价", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
+		"secondary sale", "share sale", "tender offer", "of stock", "使用成本", "interest rate", "lobbying", "on lobbying", "legal fees", "legal costs", "to settle", "settle", "cash on hand", "training programmes", "training programs", "skills training", "in assets", "assets under management", "oversees", "ebita利润率", "经调整ebita利润率", "经营利润率", "净利润率", "经调整经营利润率", "现金等价物", "现金及现金等价物", "短期投资", "现金储备", "账上现金", "cash and cash equivalents", "cash and equivalents", "营业利益率", "营业利润率", "营益率", "cash reserves", "cash pile", "for each", "招股价", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
 }
 
 // researchBody reports whether a research word names who researched, not
@@ -135,7 +135,7 @@ var changeWords = map[string]float64{
 // forecastWords make a figure a forecast when written before it in its
 // sentence.
 var forecastWords = []string{
-	"预计", "预期", "预测", "可能", "承诺", "可望", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
+	"预计", "预期", "预测", "可能", "承诺", "可望", "将", "将会", "会在", "会达到", "有望", "计划", "打算", "目标", "拟于", "拟将", "拟募资", "拟募集", "拟融资", "拟投资", "拟发行", "拟收购", "拟以", "拟在", "料将", "预料", "估计将", "最快", "预估", "寻求", "希望", "即将", "洽谈", "谈判", "商谈", "寻求",
 	"could", "may", "might", "will", "would", "expected", "expects", "expect", "plans to", "plan to", "planning to", "planned to", "plans for", "projected", "projects", "forecast",
 	"forecasts", "target", "targets", "close to securing", "close to raising", "close to finalizing", "close to a deal", "nearing a deal", "targeting", "aims", "aim", "aiming", "is set to", "on track", "seeking", "seeks", "looking to", "in talks", "guidance",
 	"anticipates", "estimates it will", "guided", "guides", "outlook", "预估", "analysts' average estimate", "analysts' estimate", "average estimate", "consensus",
@@ -191,7 +191,7 @@ var descriptors = map[string][]string{
 var (
 	startups = []string{"OpenAI", "Anthropic", "xAI", "Mistral AI", "Inflection AI", "Stability AI", "DeepSeek", "Moonshot AI", "Zhipu AI",
 		"Perplexity", "Cohere", "Databricks", "Scale AI", "Character.AI", "Safe Superintelligence", "Thinking Machines Lab", "CoreWeave",
-		"Hugging Face", "MiniMax", "Baichuan", "01.AI", "StepFun", "Krutrim", "Midjourney", "Figure AI", "Groq", "Cerebras"}
+		"Hugging Face", "MiniMax", "Baichuan AI", "01.AI", "StepFun", "Krutrim", "Midjourney", "Figure AI", "Groq", "Cerebras"}
 	chipmakers = []string{"Nvidia", "AMD", "Intel", "TSMC", "Qualcomm", "Broadcom", "Arm", "Micron", "SK Hynix", "Samsung", "MediaTek", "Cerebras", "Groq"}
 )
 
@@ -295,7 +295,7 @@ var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", 
 // personal wealth, national figures (CLAIMS.md, "What is not a claim").
 var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
 	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
-	"net worth", "personal fortune", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
+	"net worth", "personal fortune", "to the fortune of", "his fortune", "her fortune", "world's richest", "所持股份的市值", "所持股份市值", "持股市值", "美元兑", "元兑", "汇率假设", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "to its market value", "in market value", "of market value", "from its market value", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale", "best deals", "today's deal", "today’s deal",
 	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
 	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "高开", "低开", "高收", "低收", "开市报", "午收报", "较招股价", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})

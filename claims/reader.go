@@ -102,7 +102,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 
 	// A figure in a second currency right after the first restates it.
 	if prev != nil && c.Unit != "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != prev.Claim.Unit &&
-		prev.Claim.Unit != claimwatch.UnitPercent && prev.Claim.Unit != claimwatch.UnitCount && q.Start-prevQ.End <= 24 && q.Start >= prevQ.End {
+		prev.Claim.Unit != claimwatch.UnitPercent && prev.Claim.Unit != claimwatch.UnitCount && q.Start >= prevQ.End &&
+		(q.Start-prevQ.End <= 24 || q.Start-prevQ.End <= 48 && strings.Contains(q.ApproxWord, "合")) {
 		gap := r.text[prevQ.End:q.Start]
 		if strings.ContainsAny(gap, "(（") || strings.Contains(q.ApproxWord, "合") || strings.Contains(gap, "合") || strings.Contains(strings.ToLower(gap), "or ") {
 			p := prev.Claim
@@ -768,9 +769,24 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 				return m, w, measured
 			}
 		}
+		// "H20订单超过60万颗", "全年出货量有望达到5万片": chips counted by
+		// their measure word, the chips named before.
+		k := skipBlank(r.norm, q.End)
+		for _, c := range []string{"颗", "片", "张", "块"} {
+			if strings.HasPrefix(r.norm[k:], c) {
+				sp := r.sentenceOf(q.NumStart)
+				pre := r.norm[r.clauseAround(sp, q.NumStart).start:q.Start]
+				if containsAny(pre, chipContext) {
+					return claimwatch.GPUs, r.text[k : k+len(c)], true
+				}
+			}
+		}
 	}
 	return best, bw, measured
 }
+
+// chipContext before a figure counted in 颗 or 片 makes it a count of chips.
+var chipContext = []string{"出货", "芯片", "晶片", "gpu", "h20", "h100", "h200", "h800", "a100", "b200", "gb200", "加速卡", "显卡"}
 
 // countNounsByFirst indexes countNouns by their first byte.
 var countNounsByFirst = func() [256][]string {

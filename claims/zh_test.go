@@ -230,7 +230,7 @@ func TestExtractChineseNews(t *testing.T) {
 			[]want{{Entity: "Alibaba", Metric: "other", Value: 5e7, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"}}},
 		{"hans rounds raised are a count", day(2025, 3, 1),
 			"百川智能成立以来已完成超过10轮融资。",
-			[]want{{Entity: "Baichuan", Metric: "other", Value: 10, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"}}},
+			[]want{{Entity: "Baichuan AI", Metric: "other", Value: 10, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"}}},
 		{"hant a range in 新台幣 closed by 元", day(2025, 2, 14),
 			"鴻海今年資本支出預估約新台幣1,500億元至2,000億元。",
 			[]want{{Entity: "Foxconn", Metric: "capex", Value: 1.5e11, Max: 2e11, Unit: "TWD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"}}},
@@ -333,6 +333,25 @@ func TestExtractChineseNews(t *testing.T) {
 			[]want{
 				{Entity: "Nvidia", Metric: "revenue", Value: 4.41e10, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Nvidia", Metric: "revenue", Value: -8e9, Unit: "USD", Time: "FY2026-Q2", Change: true, Approx: "about", Modality: "forecast", Attributed: "Nvidia", Lang: "zh"},
+			}},
+		{"hans a margin is other, cash held is other, a holder's stake value and an exchange rate are no claims", day(2024, 11, 22),
+			"百度核心经营利润率为22%。截至三季度末，百度持有的现金、现金等价物及短期投资共计1,454亿元。以此计算，百度创始人所持股份的市值超过700亿元。根据1美元兑7.2元人民币的汇率假设计算。",
+			[]want{
+				{Entity: "Baidu", Metric: "other", Value: 22, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Metric: "other", Value: 1.454e11, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
+		{"hans chips counted in 片 after shipments; a planned raise under 不超过 is a ceiling", day(2023, 11, 20),
+			"AI芯片初创公司星衡智能宣布完成A轮融资。星衡智能预计2024年全年出货量有望达到5万片。寒武纪拟募资不超过49.8亿元。",
+			[]want{
+				{Entity: "星衡智能", Metric: "gpus", Value: 5e4, Unit: "count", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "星衡智能", Lang: "zh"},
+				{Entity: "Cambricon", Metric: "funding", Value: 4.98e9, Unit: "CNY", Approx: "at_most", Modality: "forecast", Lang: "zh"},
+			}},
+		{"hant a conversion after a note in brackets restates the figure", day(2025, 3, 27),
+			"商湯集團昨日公布全年業績，收入按年增長10.8%至37.72億元（人民幣，下同），約合40.4億港元。",
+			[]want{
+				{Entity: "SenseTime", Metric: "revenue", Value: 10.8, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "revenue", Value: 3.772e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "revenue", Value: 4.04e9, Unit: "HKD", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
 	}
 	runCases(t, tests)
