@@ -70,6 +70,9 @@ func (r *reader) estimator(sp span) (string, string) {
 		if n > 0 && strings.HasPrefix(rest[n:], "日") {
 			rest = rest[n+len("日"):]
 		}
+		for _, adv := range []string{"则", "也", "还", "亦", "随后", "近日", "日前", "今日", "昨日", "今天", "昨天", "同日"} {
+			rest = strings.TrimPrefix(rest, adv) // "英伟达则宣布"
+		}
 		for _, v := range companyVerbs {
 			if strings.HasPrefix(rest, v) {
 				return m.entity, r.text[m.start:m.end] + " " + v

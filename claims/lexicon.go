@@ -13,7 +13,7 @@ import (
 // metricWords names the metric each word points to. Where a longer phrase
 // contains a shorter one, the longer wins (see pickMetric).
 var metricWords = map[claimwatch.Metric][]string{
-	claimwatch.OperatingCost: {"运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本", "花掉", "花费", "开销",
+	claimwatch.OperatingCost: {"运作", "运转", "运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本", "花掉", "花费", "开销",
 		"operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
@@ -30,17 +30,17 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Funding: {"投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "seed round", "bridge round", "agreed to put", "to put", "poured", "pour", "inject", "injected", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "injection", "infusion", "seeking", "seeks", "sought", "put in", "集资", "集资总额", "集资净额", "募资总额", "认购"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
-	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "资料中心", "算力建设", "基础设施建设", "campus", "基础设施", "算力合同", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
+	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "资料中心", "算力建设", "基础设施建设", "campus", "基础设施", "算力合同", "算力合约", "算力协议", "采购合约", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "data-center", "data-centers", "data-centre", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
 		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
 		"contracted to buy", "contracted to spend", "signed up for", "agreed to buy", "算力采购", "采购合同", "承诺采购", "额外采购", "承诺购买", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "会员", "会员数", "开发者", "users", "user", "subscribers", "subscriber",
 		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
-	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
+	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "团队", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"gross margin", "gross margins", "operating margin", "adjusted gross margin", "profit margin", "input tokens", "output tokens", "per million input tokens", "per million output tokens", "per 1,000 input tokens", "per 1,000 output tokens", "round of restrictions", "round of export", "round of talks", "round of tariffs", "round of sanctions", "rounds of restrictions",
 		"interest expense", "interest expenses", "a unit", "per unit", "apiece", "remaining performance obligations", "performance obligations", "pipeline", "sales pipeline", "deal pipeline", "backlog", "backlog of", "contracted revenue", "charges", "charge of", "charge", "write-off", "writeoff", "write-down", "writedown", "impairment", "fine", "fined", "penalty", "settlement", "damages", "earnings per share", "per share", "eps", "per million tokens", "per 1,000 tokens", "per token", "on developing", "to develop", "value of the stake", "holding valued", "每股收益", "每股盈余", "每股净利", "每股纯益", "每股纯利", "研发", "研究", "r&d", "research and development", "price", "priced", "costs $", "stake", "acquire", "acquisition", "bought", "buy", "收购", "股份", "股权", "定价", "售价", "价值", "订单", "order", "orders", "buyback", "buybacks", "repurchase", "dividend", "收费", "月费", "订阅费", "subscription",
-		"secondary sale", "share sale", "tender offer", "of stock", "使用成本", "interest rate", "lobbying", "on lobbying", "legal fees", "legal costs", "to settle", "settle", "cash on hand", "training programmes", "training programs", "skills training", "in assets", "assets under management", "oversees", "ebita利润率", "经调整ebita利润率", "经营利润率", "净利润率", "经调整经营利润率", "现金等价物", "现金及现金等价物", "短期投资", "现金储备", "账上现金", "cash and cash equivalents", "cash and equivalents", "营业利益率", "营业利润率", "营益率", "cash reserves", "cash pile", "for each", "招股价", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
+		"secondary sale", "share sale", "tender offer", "of stock", "使用成本", "interest rate", "lobbying", "on lobbying", "legal fees", "legal costs", "to settle", "settle", "cash on hand", "training programmes", "training programs", "skills training", "in assets", "assets under management", "oversees", "ebita利润率", "经调整ebita利润率", "相关费用", "一次性费用", "减值", "经营利润率", "净利润率", "经调整经营利润率", "现金等价物", "现金及现金等价物", "短期投资", "现金储备", "账上现金", "cash and cash equivalents", "cash and equivalents", "营业利益率", "营业利润率", "营益率", "cash reserves", "cash pile", "for each", "招股价", "广告投放", "投放广告", "广告费", "营销费用", "营销支出", "买量", "广告支出", "老股出售", "老股转让", "计提", "毛利率", "利润率", "净利率", "收入损失", "营收损失", "其他费用", "流动资金", "回购", "派息", "股息", "返还", "价格", "单价", "电价", "涨价", "调涨", "提价", "降价", "调价", "库存", "准备金", "减值"},
 }
 
 // researchBody reports whether a research word names who researched, not
@@ -127,7 +127,7 @@ var changeWords = map[string]float64{
 	"narrowed": -1, "narrowing": -1, "narrows": -1,
 	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1, "decline": -1, "declines": -1, "down": -1,
 	"decreased": -1, "decrease": -1, "shrank": -1, "slid": -1, "slipped": -1, "plunged": -1, "tumbled": -1, "lower": -1, "cut": -1,
-	"增长": 1, "增加": 1, "上升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1, "高出": 1, "多出": 1,
+	"增长": 1, "增加": 1, "上升": 1, "升": 1, "上涨": 1, "提高": 1, "提升": 1, "增": 1, "涨": 1, "成长": 1, "飙升": 1, "高出": 1, "多出": 1,
 	"rose": 1, "rise": 1, "rises": 1, "grew": 1, "grown": 1, "grow": 1, "grows": 1, "growth": 1, "up": 1, "increased": 1, "increase": 1, "increases": 1,
 	"jumped": 1, "jump": 1, "surged": 1, "soared": 1, "climbed": 1, "gained": 1, "higher": 1,
 }

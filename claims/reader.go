@@ -643,9 +643,14 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 	if unit == claimwatch.UnitPercent {
 		cl := r.clauseAround(sp, q.NumStart)
 		for _, h := range r.find(shareSet, span{cl.start, q.NumStart}) {
+			if h.word == "占" && strings.HasSuffix(r.norm[:h.start], "应") {
+				continue // "股東應佔盈利": profit attributable to shareholders
+			}
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
 		}
-		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") || strings.HasPrefix(k, "来自") {
+		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") || strings.HasPrefix(k, "来自") ||
+			q.Text != "" && strings.HasSuffix(q.Text, "成") && (strings.HasPrefix(k, "收入") || strings.HasPrefix(k, "营收") || strings.HasPrefix(k, "利润") || strings.HasPrefix(k, "员工")) {
+			// "贡献了约七成收入": a share of revenue.
 			// "20% of revenue" is a share, not a revenue figure.
 			if !strings.HasPrefix(k, "的用户") {
 				return claimwatch.Other, "share: " + strings.TrimSpace(r.text[q.End:min(len(r.text), q.End+16)])

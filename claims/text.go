@@ -177,6 +177,9 @@ func isClauseMark(s string, i int) bool {
 	case ';':
 		return true
 	}
+	if strings.HasPrefix(s[i:], "——") {
+		return true // "得益于训练开支的控制——上半年…": the dash opens a new clause
+	}
 	if c >= 0x80 && utf8.RuneStart(c) {
 		r, _ := decode(s, i)
 		switch r {

@@ -733,6 +733,24 @@ func (r *reader) zhMetric(q quantity.Quantity, sp, cl span, prev *Explanation, u
 	if metric == claimwatch.ComputeCost && r.computeContract(q, cl) {
 		return claimwatch.Capex, mword + " … 的合约 (a compute contract)"
 	}
+	if fold(mword) == "价值" && containsAny(r.norm[q.End:min(sp.end, q.End+45)], []string{"算力合同", "算力合约", "算力协议", "云服务合同", "采购合同", "采购协议"}) {
+		return claimwatch.Capex, mword + " … 算力合同 (a compute contract's worth)" // "价值约3000亿美元、为期约五年的算力合同"
+	}
+	if unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount && unit != "" {
+		// "向OpenAI投资最多1000亿美元": money put into the company named
+		// after 向; "获得微软追加的100亿美元投资": money the subject received.
+		if p := trimApprox(pre); endsWithAny(p, []string{"投资", "注资", "出资", "投入"}) {
+			for _, m := range r.mentionsIn(span{cl.start, q.Start}) {
+				if !m.leader && r.markedBefore(m, sp, []string{"向", "对"}) {
+					return claimwatch.Funding, "向" + r.text[m.start:m.end] + "投资"
+				}
+			}
+		}
+		post := strings.TrimPrefix(strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+12)], " "), "的")
+		if startsWithAny(post, []string{"投资", "注资", "融资"}) && containsAny(pre, []string{"获得", "获", "得到", "收到"}) {
+			return claimwatch.Funding, "获得…" + post[:6]
+		}
+	}
 	switch {
 	case unit == claimwatch.UnitPercent && pre == "其中" && prev != nil && prev.Claim.Unit != claimwatch.UnitPercent && prev.Claim.Unit != claimwatch.UnitCount &&
 		prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start:

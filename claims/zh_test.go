@@ -353,6 +353,23 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "SenseTime", Metric: "revenue", Value: 3.772e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "SenseTime", Metric: "revenue", Value: 4.04e9, Unit: "HKD", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"hans money put 向 a company funds it; a contract's worth is capex; a share of revenue in 成 is other", day(2025, 10, 10),
+			"OpenAI与甲骨文签署了一份价值约3000亿美元、为期约五年的算力合同。英伟达则宣布计划向OpenAI投资最多1000亿美元。智谱的私有化部署业务贡献了约七成收入。",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Oracle", Metric: "capex", Value: 3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Counterparty: "Nvidia", Metric: "funding", Value: 1e11, Unit: "USD", Approx: "at_most", Modality: "forecast", Attributed: "Nvidia", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "other", Value: 70, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
+		{"hant money received is funding; profit attributable to shareholders is profit; keeping a product running is operating cost", day(2023, 8, 15),
+			"OpenAI今年1月獲得微軟追加的100億美元投資。騰訊非國際財務報告準則下股東應佔盈利按年升10%。OpenAI光是維持ChatGPT的運作，每天就得花上約70萬美元，這筆錢主要用於伺服器與算力。",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1e10, Unit: "USD", Time: "2023-01", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Tencent", Metric: "profit", Value: 10, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "operating_cost", Value: 7e5, Unit: "USD", Per: "day", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
+		{"hans a dash opens a new clause", day(2025, 8, 30),
+			"智谱亏损收窄主要得益于训练开支的控制——上半年智谱在算力上的支出约为5.5亿元。",
+			[]want{{Entity: "Zhipu AI", Metric: "compute_cost", Value: 5.5e8, Unit: "CNY", Time: "2025-H1", Approx: "about", Modality: "reported", Lang: "zh"}}},
 	}
 	runCases(t, tests)
 }
