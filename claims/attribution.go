@@ -384,9 +384,16 @@ func capitalizedEnd(s string, a, limit int) int {
 // canonicalSource gives an outlet its usual English name; a company crediting
 // itself is named canonically.
 func (r *reader) canonicalSource(name string) string {
+	for _, conj := range []string{"And ", "But ", "So ", "Yet ", "Meanwhile, ", "Also, "} {
+		name = strings.TrimPrefix(name, conj) // "And the Financial Times reported"
+	}
+	if _, month := monthNames[strings.ToLower(name)]; slices.Contains(weekdays, name) || month && len(name) > 3 {
+		return "" // "per a filing on Thursday" names a day, not a source
+	}
 	c, _ := r.knownSource(name)
 	return c
 }
+
 
 // knownSource is canonicalSource, reporting whether the name is an outlet's
 // or a company's.
@@ -396,6 +403,9 @@ func (r *reader) knownSource(name string) (string, bool) {
 		return name, false
 	}
 	if o, ok := outlets[f]; ok {
+		return o, true
+	}
+	if o, ok := outlets[strings.TrimPrefix(f, "the ")]; ok {
 		return o, true
 	}
 	if selfNames[f] {

@@ -320,6 +320,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "DeepSeek", Metric: "training_cost", Value: 6e6, Unit: "USD", Approx: "at_most", Modality: "reported", Attributed: "DeepSeek", Lang: "en"},
 				{Entity: "Oracle", Metric: "cash_burn", Value: 3.62e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a source is neither a weekday nor a conjunction", day(2025, 10, 31),
+			"Meta, per a filing on Thursday, now expects capital expenditures of $125 billion next year. And the Financial Times reported that SoftBank has invested a total of $34.7 billion in OpenAI.",
+			[]want{
+				{Entity: "Meta", Metric: "capex", Value: 1.25e11, Unit: "USD", Time: "2026", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3.47e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Financial Times", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

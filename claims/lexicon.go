@@ -162,7 +162,7 @@ var outlets = map[string]string{
 	"wsj": "Wall Street Journal", "路透": "Reuters", "路透社": "Reuters", "金融时报": "Financial Times", "英国金融时报": "Financial Times", "ft": "Financial Times",
 	"纽约时报": "New York Times", "the new york times": "New York Times", "经济学人": "The Economist", "福布斯": "Forbes", "财富": "Fortune", "商业内幕": "Business Insider",
 	"科技媒体the information": "The Information", "the information": "The Information", "cnbc": "CNBC", "彭博终端": "Bloomberg", "日经": "Nikkei", "日经亚洲": "Nikkei Asia",
-	"techcrunch": "TechCrunch", "the verge": "The Verge", "the economist": "The Economist", "bloomberg news": "Bloomberg", "reuters": "Reuters", "bloomberg": "Bloomberg",
+	"techcrunch": "TechCrunch", "the verge": "The Verge", "the economist": "The Economist", "bloomberg news": "Bloomberg", "reuters": "Reuters", "bloomberg": "Bloomberg", "financial times": "Financial Times", "wall street journal": "Wall Street Journal", "new york times": "New York Times", "washington post": "Washington Post", "the washington post": "Washington Post",
 	"36氪": "36Kr", "36kr": "36Kr", "财新": "Caixin", "财新网": "Caixin", "晚点latepost": "LatePost", "晚点": "LatePost", "钛媒体": "TMTPost", "界面新闻": "Jiemian", "美联社": "Associated Press", "法新社": "AFP", "日本经济新闻": "Nikkei", "日经新闻": "Nikkei", "商业周刊": "Bloomberg Businessweek",
 }
 
