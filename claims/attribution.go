@@ -394,7 +394,6 @@ func (r *reader) canonicalSource(name string) string {
 	return c
 }
 
-
 // knownSource is canonicalSource, reporting whether the name is an outlet's
 // or a company's.
 func (r *reader) knownSource(name string) (string, bool) {

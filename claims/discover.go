@@ -517,6 +517,16 @@ func credited(texts []*text, name string) bool {
 // zhNameEnds end a Chinese company name (folded to Simplified).
 var zhNameEnds = []string{"智能", "科技", "数据", "信息", "资讯", "网络", "技术", "机器人", "半导体", "电子", "微电子", "集团", "能源", "智造", "软件", "动力", "实验室"}
 
+// zhNameEndFirst holds the first characters of zhNameEnds.
+var zhNameEndFirst = func() *[0x10000]bool {
+	var m [0x10000]bool
+	for _, e := range zhNameEnds {
+		r, _ := utf8.DecodeRuneInString(e)
+		m[r] = true
+	}
+	return &m
+}()
+
 // zhNameOpens stand right before a name: marks of a company, and the words
 // that open a clause.
 var zhNameOpens = []string{"公司", "新创", "初创", "企业", "厂商", "独角兽", "创企", "明星", "龙头", "子公司", "据", "由", "与", "和", "及", "对", "向", "为", "是", "让", "把", "被", "将", "在", "称", "而", "但", "且", "、", "》", "“", "」", "今年", "去年", "此前", "目前", "近日", "日前", "其中", "包括", "同时", "旗下", "收购"}
@@ -535,14 +545,19 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 	counts := map[string]int{}
 	type cand struct{ name, head, orig, origHead string }
 	var cands []cand
-	for _, end := range zhNameEnds {
-		for off := 0; ; {
-			k := strings.Index(norm[off:], end)
-			if k < 0 {
-				break
+	// One pass over the text finds every ending word.
+	for i := 0; i < len(norm); {
+		c, w := decode(norm, i)
+		i += w
+		if c < 0x4e00 || c >= 0x10000 || !zhNameEndFirst[c] {
+			continue
+		}
+		for _, end := range zhNameEnds {
+			if !strings.HasPrefix(norm[i-w:], end) {
+				continue
 			}
-			e := off + k + len(end)
-			off = e
+			e := i - w + len(end)
+			off := e
 			// The head: two to four Han characters before the ending word,
 			// after a word that opens a name.
 			s := off - len(end)

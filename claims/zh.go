@@ -144,7 +144,7 @@ func (r *reader) relatedLine(sp span) bool {
 // headlineLike reports whether a line reads as another story's headline:
 // short, with no full stop at its end.
 func headlineLike(line string) bool {
-	return line != "" && utf8.RuneCountInString(line) <= 120 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "。") &&
+	return line != "" && len(line) <= 120*4 && utf8.RuneCountInString(line) <= 120 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "。") &&
 		!strings.HasSuffix(line, ".”") && !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "\"")
 }
 
@@ -153,7 +153,7 @@ func headlineLike(line string) bool {
 // relatedPrefix reports whether a line opens with a related-stories
 // heading and a colon: "相關新聞：騰訊第三季盈利料增15%", "Read next: …".
 func relatedPrefix(line string) bool {
-	if k := strings.IndexAny(line, ":：|"); k < 0 || k > 40 {
+	if k := strings.IndexAny(line[:min(len(line), 48)], ":：|"); k < 0 || k > 40 {
 		return false
 	}
 	line = strings.TrimLeft(line, "【[(（ ")
@@ -169,7 +169,7 @@ func relatedPrefix(line string) bool {
 }
 
 func relatedHead(line string) bool {
-	if utf8.RuneCountInString(line) > 16 {
+	if len(line) > 16*4 || utf8.RuneCountInString(line) > 16 {
 		return false
 	}
 	for _, w := range relatedHeads {
