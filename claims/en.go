@@ -545,7 +545,8 @@ func (r *reader) customer(m mention) bool {
 // right after it: "40 million messages", "1.5 billion API calls".
 func opsNounAfter(rest string) string {
 	rest = strings.TrimLeft(rest, " ")
-	for _, n := range []string{"messages", "queries", "requests", "api calls", "prompts", "searches", "conversations", "tokens a", "rides", "orders"} {
+	for _, n := range []string{"messages", "queries", "requests", "api calls", "prompts", "searches", "conversations", "tokens a", "rides", "orders",
+		"images", "videos", "downloads", "times", "transactions", "deliveries", "trips", "contractors", "works"} {
 		if strings.HasPrefix(rest, n) {
 			return n
 		}
@@ -903,3 +904,43 @@ func (r *reader) businessGrowth(q quantity.Quantity, cl span) string {
 
 // cloudProducts are the products whose growth the news reports as sales.
 var cloudProducts = []string{"Azure", "AWS", "Google Cloud", "Oracle Cloud Infrastructure", "OCI", "阿里云", "阿里雲", "腾讯云", "騰訊雲", "百度智能云", "Alibaba Cloud"}
+
+// siteNouns after a plain count make it a count of the company's sites or
+// markets, an operations figure even unscaled: "operated 32 data centers".
+var siteNouns = []string{"data centers", "data centres", "cities", "offices", "factories", "plants"}
+
+func siteNounAfter(rest string) string {
+	rest = strings.TrimLeft(rest, " ")
+	for _, n := range siteNouns {
+		if strings.HasPrefix(rest, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// warrantShares finds the company whose shares a warrant grants, written
+// between the figure and "shares": "warrants for up to 160 million AMD
+// shares".
+func (r *reader) warrantShares(q quantity.Quantity, cl span) (mention, bool) {
+	if !strings.Contains(r.norm[cl.start:q.Start], "warrant") {
+		return mention{}, false
+	}
+	rest := r.norm[q.End:min(cl.end, q.End+40)]
+	k := strings.Index(rest, "shares")
+	if k < 0 {
+		return mention{}, false
+	}
+	for _, m := range r.mentionsIn(span{q.End, q.End + k}) {
+		if !m.leader {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// usedTimes reports whether "N times" counts uses: "downloaded more than 30
+// million times".
+func usedTimes(pre, post string) bool {
+	return strings.HasPrefix(strings.TrimLeft(post, " "), "times") && containsAny(pre, []string{"download", "viewed", "played", "installed", "called", "accessed", "used"})
+}

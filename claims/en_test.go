@@ -45,9 +45,9 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Baidu", Product: "Ernie", Metric: "users", Value: 1e8, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Baidu", Lang: "en"},
 				{Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1.8e8, Unit: "count", Per: "week", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
-		{"shares and gigawatts are not counts", day(2026, 1, 15),
+		{"gigawatts are no count; shares a warrant grants are the issuer's", day(2026, 1, 15),
 			"OpenAI will deploy 6 gigawatts of AMD chips and received warrants for up to 160 million AMD shares.",
-			nil},
+			[]want{{Entity: "AMD", Counterparty: "OpenAI", Metric: "other", Value: 1.6e8, Unit: "count", Approx: "at_most", Modality: "reported", Lang: "en"}}},
 		{"a quarter still to come is last year's", day(2026, 2, 5),
 			"Alphabet said fourth-quarter revenue rose 18% to $113.8 billion.",
 			[]want{

@@ -285,7 +285,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
-		if r.uncounted(q) && !r.countedUnits(q, cl) {
+		if r.uncounted(q) && !r.countedUnits(q, cl) && !r.hasWarrant(q, cl) && !(q.Scaled && usedTimes(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) {
 			return e, false
 		}
 		m, noun, measured := r.countAfter(q)
@@ -302,6 +302,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// "台積電為因應…等客戶需求,…月產能將擴增至約9萬片": the capacity
 			// counted, not the customers named before it.
 			metric, mword = claimwatch.Other, r.otherCount(q, cl)
+			opsCount = true
+		case noun == "" && q.Scaled && r.hasWarrant(q, cl):
+			// "warrants for up to 160 million AMD shares": shares granted.
+			metric, mword = claimwatch.Other, "warrant … shares"
+			opsCount = true
+		case noun == "" && !q.DateLike && q.Value >= 2 && siteNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) != "":
+			metric, mword = claimwatch.Other, siteNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) // "operated 32 data centers"
+			opsCount = true
+		case compared && prev.Claim.Unit == claimwatch.UnitCount && prev.Claim.Metric == claimwatch.Other && (q.Scaled || measured):
+			metric, mword = claimwatch.Other, "(the base of "+prev.Figure+")" // "780 million queries a month, up from 230 million"
 			opsCount = true
 		case noun == "" && (q.Scaled || measured) && opsNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) != "":
 			// "handles about 40 million messages a day": operations, even
@@ -599,6 +609,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	if c.Modality == claimwatch.Forecast && boundingWords[q.ApproxWord] {
 		c.Approx, e.Approx = claimwatch.AtMost, q.ApproxWord+" bounding a forecast"
+	}
+	if m, ok := r.warrantShares(q, cl); ok && c.Unit == claimwatch.UnitCount && m.entity != c.Entity {
+		// The shares are the issuer's; the holder of the warrant is the
+		// other side.
+		c.Counterparty, e.Counterparty = c.Entity, e.Entity+" (holds the warrant)"
+		c.Entity, e.Entity = m.entity, r.text[m.start:m.end]+" (its shares)"
 	}
 	c.AttributedTo, e.Attribution = r.attribution(sp, c.Entity)
 	if !sidedMetrics[c.Metric] {
@@ -2311,4 +2327,10 @@ func (r *reader) subject(m mention, s span) bool {
 		return o.start == m.start
 	}
 	return false
+}
+
+// hasWarrant reports whether a scaled count is of shares a warrant grants.
+func (r *reader) hasWarrant(q quantity.Quantity, cl span) bool {
+	_, ok := r.warrantShares(q, cl)
+	return ok
 }
