@@ -326,6 +326,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Meta", Metric: "capex", Value: 1.25e11, Unit: "USD", Time: "2026", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3.47e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Financial Times", Lang: "en"},
 			}},
+		{"a stake held by an investor is in the company its money went to", day(2025, 10, 6),
+			"Anthropic is in talks to raise money. Google has committed more than $3 billion to the startup and holds a 14% stake.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

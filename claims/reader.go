@@ -610,6 +610,14 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if c.Modality == claimwatch.Forecast && boundingWords[q.ApproxWord] {
 		c.Approx, e.Approx = claimwatch.AtMost, q.ApproxWord+" bounding a forecast"
 	}
+	if c.Metric == claimwatch.Other && c.Unit == claimwatch.UnitPercent && prev != nil && prev.Claim.Metric == claimwatch.Funding &&
+		prev.Claim.Counterparty == c.Entity && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start &&
+		len(r.find(stakeWords, cl)) > 0 {
+		// "Google has committed $3 billion to the startup and holds a 14%
+		// stake": the stake is in the company the money went to.
+		c.Entity, c.Counterparty = prev.Claim.Entity, prev.Claim.Counterparty
+		e.Entity, e.Counterparty = prev.Entity+" (the company "+prev.Figure+" went to)", prev.Counterparty
+	}
 	if m, ok := r.warrantShares(q, cl); ok && c.Unit == claimwatch.UnitCount && m.entity != c.Entity {
 		// The shares are the issuer's; the holder of the warrant is the
 		// other side.
