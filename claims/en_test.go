@@ -332,6 +332,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"'the company' is not an investor listed as taking part", day(2025, 9, 9),
+			"Mistral AI has raised €1.7 billion in a round led by ASML. Nvidia, Andreessen Horowitz and General Catalyst also took part.\n\nFounded in 2023 by former Google DeepMind researchers, the Paris-based company has about 350 employees.",
+			[]want{
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.7e9, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "employees", Value: 350, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -1197,8 +1197,9 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
-		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) || r.customer(m) {
-			continue // nor is "the company" an investor of its round ("由腾讯领投")
+		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) || r.customer(m) ||
+			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) {
+			continue // nor is "the company" an investor of its round ("由腾讯领投", "Nvidia … also took part")
 		}
 		if s.start == sp.start && m.start < r.openingParticiple(sp) {
 			continue // "Founded by former Meta researchers, the company has"
@@ -2342,3 +2343,7 @@ func (r *reader) hasWarrant(q quantity.Quantity, cl span) bool {
 	_, ok := r.warrantShares(q, cl)
 	return ok
 }
+
+// investorSentence words make a sentence a list of a round's investors:
+// "Nvidia, Andreessen Horowitz and General Catalyst also took part."
+var investorSentence = []string{"also took part", "took part in the round", "also participated", "participated in the round", "joined the round", "also invested", "参投", "跟投"}
