@@ -527,6 +527,10 @@ func (r *reader) customer(m mention) bool {
 		strings.HasPrefix(post, ", its top customer") || strings.HasPrefix(post, ", a customer") {
 		return true // "Microsoft, its biggest customer, accounted for 62% of revenue"
 	}
+	if post := r.norm[m.end:min(len(r.norm), m.end+40)]; (strings.HasPrefix(post, " accounted for ") || strings.HasPrefix(post, " made up ") ||
+		strings.HasPrefix(post, " represented ")) && strings.Contains(post, "% of its revenue") {
+		return true // "Microsoft accounted for 62% of its revenue": a customer's share
+	}
 	if post := r.norm[m.end:min(len(r.norm), m.end+24)]; strings.Contains(post, "等客户") || strings.HasPrefix(post, "(amd)等客户") {
 		return true // "台積電為因應輝達、超微(AMD)等客戶需求"
 	}

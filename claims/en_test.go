@@ -338,6 +338,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.7e9, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Mistral AI", Metric: "employees", Value: 350, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a customer's share of revenue is the seller's, the customer the other side; 'made up' is no rise", day(2025, 3, 4),
+			"CoreWeave filed to go public on Monday. Microsoft accounted for 62% of its revenue last year. Its 10 largest customers made up 96% of revenue.",
+			[]want{
+				{Entity: "CoreWeave", Counterparty: "Microsoft", Metric: "other", Value: 62, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Metric: "other", Value: 96, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

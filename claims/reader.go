@@ -1104,6 +1104,17 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	if len(credited) > 0 {
 		return pick(credited[0], " (its own figure)")
 	}
+	if post := r.norm[q.End:min(sp.end, q.End+12)]; strings.HasPrefix(post, " of its ") {
+		// "Microsoft accounted for 62% of its revenue": the company whose
+		// revenue, named before; the customer is the other side.
+		if m, pw, ok := r.pronoun(quantity.Quantity{Start: q.End + 4, End: q.End + 7, NumStart: q.End + 7}, sp); ok {
+			n, why := m.name, " (via "+pw+" after the figure)"
+			if len(sources) > 0 && sources[0].entity != m.entity {
+				return n, sources[0].entity, r.text[m.start:m.end] + why, r.text[sources[0].start:sources[0].end], true
+			}
+			return n, "", r.text[m.start:m.end] + why, "", true
+		}
+	}
 	return name{}, "", "", "", false
 }
 
@@ -1273,6 +1284,9 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 			if gap := strings.TrimSpace(r.norm[h.end:q.Start]); gap == "to" || strings.HasSuffix(gap, " to") {
 				continue
 			}
+		}
+		if h.word == "up" && endsWithAny(strings.TrimRight(r.norm[win.start:h.start], " "), []string{"made", "make", "makes", "making", "set", "sets", "drawn", "drew", "sum", "sums"}) {
+			continue // "made up 96% of revenue" is a share, not a rise
 		}
 		if d < bd || d == bd && len(h.word) > len(bw) {
 			best, bw, bd = changeWords[h.word], r.text[h.start:h.end], d
