@@ -948,3 +948,9 @@ func (r *reader) warrantShares(q quantity.Quantity, cl span) (mention, bool) {
 func usedTimes(pre, post string) bool {
 	return strings.HasPrefix(strings.TrimLeft(post, " "), "times") && containsAny(pre, []string{"download", "viewed", "played", "installed", "called", "accessed", "used"})
 }
+
+// soldWorth reports a sum of goods sold: "sold $650 million worth of the
+// chips" is revenue.
+func soldWorth(pre, post string) bool {
+	return strings.HasSuffix(trimApprox(pre), " sold") && strings.HasPrefix(strings.TrimLeft(post, " "), "worth of")
+}

@@ -344,6 +344,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "CoreWeave", Counterparty: "Microsoft", Metric: "other", Value: 62, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "CoreWeave", Metric: "other", Value: 96, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a word written right after another figure is that figure's; inventory released is other; goods sold are revenue", day(2025, 8, 27),
+			"Nvidia reported results. Net income rose 59% to $26.42 billion, or $1.08 per share, from $16.6 billion, or 67 cents per share, a year earlier. Nvidia did benefit from the release of $180 million in previously reserved H20 inventory, after it sold $650 million worth of the chips to an unrestricted customer outside China.",
+			[]want{
+				{Entity: "Nvidia", Metric: "profit", Value: 59, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "profit", Value: 2.642e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 1.08, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "profit", Value: 1.66e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 0.67, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 1.8e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 6.5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -132,6 +132,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
 	}
 	metric, mword = r.zhMetric(q, sp, cl, prev, c.Unit, metric, mword)
+	if soldWorth(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+12)]) {
+		metric, mword = claimwatch.Revenue, "sold … worth of"
+	}
 	if metric == claimwatch.ComputeCost && c.Unit != claimwatch.UnitCount && c.Unit != claimwatch.UnitPercent {
 		// "trained one of its models for less than $6 million in computing
 		// power": compute bought to train is a training cost. The verb
@@ -707,6 +710,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 			if r.aside(h.start, q) || researchBody(h.word, r.norm[h.end:min(len(r.norm), h.end+9)]) {
 				continue
+			}
+			if h.word[0] < utf8.RuneSelf && (h.end <= q.Start || strings.Contains(h.word, "share")) && r.wordOfFigure(h, q) {
+				continue // "$1.08 per share, from $16.6 billion": the word is $1.08's
 			}
 			if m != claimwatch.Revenue && h.start > sp.start && revenueOf(r.norm[max(sp.start, h.start-24):h.start]) {
 				continue // "Revenue from the data center business rose 73%": the business is revenue's source
@@ -2361,3 +2367,15 @@ func (r *reader) hasWarrant(q quantity.Quantity, cl span) bool {
 // investorSentence words make a sentence a list of a round's investors:
 // "Nvidia, Andreessen Horowitz and General Catalyst also took part."
 var investorSentence = []string{"also took part", "took part in the round", "also participated", "participated in the round", "joined the round", "also invested", "参投", "跟投"}
+
+// wordOfFigure reports whether metric word h, written before q, is written
+// right after another figure, so it measures that one: "or $1.08 per
+// share, from $16.6 billion".
+func (r *reader) wordOfFigure(h hit, q quantity.Quantity) bool {
+	for _, f := range r.figuresIn(span{max(0, h.start-40), h.start}) {
+		if f.Start != q.Start && f.End <= h.start && f.Unit != "" && strings.TrimSpace(r.norm[f.End:h.start]) == "" {
+			return true
+		}
+	}
+	return false
+}
