@@ -1001,6 +1001,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		if n.product != "" && r.productAside(m, sp) {
 			n.product, why = "", why+" (maker of "+r.text[m.start:m.end]+")"
 		}
+		if n.product != "" && hasWide(n.product) {
+			n.product = r.text[m.start:m.end] // a Chinese product name in the article's script: 星际之门, 星際之門
+		}
 		return n, counterparty, r.text[m.start:m.end] + why, cw, true
 	}
 	if m, ok := r.respectively(q, sp); ok {

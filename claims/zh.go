@@ -241,7 +241,8 @@ func (r *reader) roundInvestor(m mention, sp span) bool {
 // dealPartner reports whether m is the other party of a deal the sentence's
 // subject signs: "OpenAI已与甲骨文签署…合同".
 func (r *reader) dealPartner(m mention, sp span) bool {
-	return r.markedBefore(m, sp, []string{"与", "和", "同"}) && r.markedAfter(m, sp, []string{"签署", "签订", "签约", "达成", "订立"})
+	return r.markedBefore(m, sp, []string{"与", "和", "同"}) && r.markedAfter(m, sp, []string{"签署", "签订", "签约", "达成", "订立"}) ||
+		r.markedBefore(m, sp, []string{"联合", "联手"}) // "由OpenAI牵头、联合软银和甲骨文推进的星际之门": partners
 }
 
 // listedAfter reports whether m continues a list that another mention opens

@@ -370,6 +370,9 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hans a dash opens a new clause", day(2025, 8, 30),
 			"智谱亏损收窄主要得益于训练开支的控制——上半年智谱在算力上的支出约为5.5亿元。",
 			[]want{{Entity: "Zhipu AI", Metric: "compute_cost", Value: 5.5e8, Unit: "CNY", Time: "2025-H1", Approx: "about", Modality: "reported", Lang: "zh"}}},
+		{"hans partners joined with 联合 are the other side; a project led by a company is its spending", day(2025, 10, 1),
+			"此外，由OpenAI牵头、联合软银和甲骨文推进的“星际之门”项目计划总投资5000亿美元。",
+			[]want{{Entity: "OpenAI", Product: "星际之门", Metric: "capex", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "zh"}}},
 	}
 	runCases(t, tests)
 }
