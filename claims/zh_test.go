@@ -160,7 +160,7 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Baidu", Product: "文心大模型", Metric: "other", Value: 1.5e9, Unit: "count", Per: "day", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Baidu", Product: "文心大模型", Metric: "other", Value: 5e7, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Baidu", Product: "文心一言", Metric: "users", Value: 4.3e8, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
-				{Entity: "Baidu", Product: "蘿蔔快跑", Metric: "other", Value: 9.88e5, Unit: "count", Time: "2024-Q3", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Product: "萝卜快跑", Metric: "other", Value: 9.88e5, Unit: "count", Time: "2024-Q3", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
 		{"hans companies listed as participants are not the subject", day(2023, 10, 20),
 			"智谱 AI 今年以来已累计获得超 25 亿元人民币融资，参与方包括美团、蚂蚁、阿里、腾讯、小米等，公司最新估值已超 100 亿元。",
