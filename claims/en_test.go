@@ -355,6 +355,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "other", Value: 1.8e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Nvidia", Metric: "revenue", Value: 6.5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"earnings per share after a comma still follow the sentence's income", day(2025, 8, 27),
+			"Nvidia said net income climbed to $26.9 billion, or $1.08 a share.",
+			[]want{
+				{Entity: "Nvidia", Metric: "profit", Value: 2.69e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 1.08, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -84,7 +84,7 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 // earningsBefore reports whether "a share" at h divides earnings, written
 // before it in sp.
 func (r *reader) earningsBefore(h hit, sp span) bool {
-	pre := r.norm[sp.start:h.start]
+	pre := r.norm[r.sentenceOf(h.start).start:h.start] // the sentence's: "Net income climbed to $26.9 billion, or $1.08 a share"
 	for _, w := range []string{"earnings", "eps", "profit", "income", "loss"} {
 		if strings.Contains(pre, w) {
 			return true
