@@ -11,6 +11,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -264,8 +265,17 @@ func (x *Extractor) read(s string, qs []quantity.Quantity) *text {
 		return nil
 	}
 	norm := fold(s)
-	return &text{text: s, norm: norm, qs: qs, ments: x.mentions(norm), n: n}
+	ms := x.mentions(norm)
+	// Names that are also common words count only capitalized: "Arm", not
+	// "its venture arm"; "Runway", not "a cash runway".
+	ms = slices.DeleteFunc(ms, func(m mention) bool {
+		return capitalOnly[m.text] && m.end-m.start == len(m.text) && !isUpper(s[m.start])
+	})
+	return &text{text: s, norm: norm, qs: qs, ments: ms, n: n}
 }
+
+// capitalOnly are the folded names that must be written with a capital.
+var capitalOnly = map[string]bool{"arm": true, "runway": true}
 
 func near(a, b float64) bool {
 	a, b = math.Abs(a), math.Abs(b)

@@ -29,7 +29,7 @@ func TestDiscover(t *testing.T) {
 		{"a source credited is no company", "Sales fell 4%, according to InfoNation, a Sugar Land-based provider of sales figures.", nil},
 		{"a verb is no description: fund, agency", "This grant will fund Evidence Action Beta. NASA, the space agency, asked for $1.6 billion.", nil},
 		{"investors are not subjects", "The round was led by Iconiq Capital and Lightspeed Venture Partners.", nil},
-		{"a sentence's subject raising money", "Jasper, which uses OpenAI's technology, raised $125 million. Nscale raises $1.1bn Series B.", []string{"Jasper", "Nscale"}},
+		{"a sentence's subject raising money", "Quillstone, which uses OpenAI's technology, raised $125 million. Nscale raises $1.1bn Series B.", []string{"Quillstone", "Nscale"}},
 		{"a person's clause is no company's", "Altman, who runs OpenAI, raised $10 billion. In May, Patel raised his bid.", nil},
 		{"a Chinese name after a company mark, its head written again", "國內工業AI新創雲策智能今日宣布完成B輪募資。雲策目前自建的訓練叢集約有64張GPU。", []string{"雲策智能"}},
 		{"a Chinese name written twice", "AI芯片初创公司星衡智能宣布完成A轮融资。星衡智能成立于2021年。", []string{"星衡智能"}},

@@ -361,6 +361,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "profit", Value: 2.69e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
 				{Entity: "Nvidia", Metric: "other", Value: 1.08, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
 			}},
+		{"a name that is also a word counts only capitalized", day(2025, 2, 13),
+			"Nvidia owns 11% of Tessaro AI through its venture arm NVentures. Arm said revenue rose 19% to $983 million. Lumora AI has 16 months of cash runway.",
+			[]want{
+				{Entity: "Tessaro AI", Counterparty: "Nvidia", Metric: "other", Value: 11, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Arm", Metric: "revenue", Value: 19, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Arm", Lang: "en"},
+				{Entity: "Arm", Metric: "revenue", Value: 9.83e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Arm", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }
