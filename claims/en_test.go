@@ -368,6 +368,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Arm", Metric: "revenue", Value: 19, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Arm", Lang: "en"},
 				{Entity: "Arm", Metric: "revenue", Value: 9.83e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Arm", Lang: "en"},
 			}},
+		{"part of a round told before is the round's; chips sold are revenue; a guidance is revenue; renting servers is compute; a contract to buy is capex", day(2025, 8, 27),
+			"Harvey raised $300mn at a $5bn valuation. Sequoia invested $100mn of the total. AMD said it expects to sell more than $3.5 billion of its AI chips this year. Nvidia guided to about $54bn for the third quarter. OpenAI will spend nearly $4 billion this year renting servers. Oracle signed a contract to buy $40bn of chips.",
+			[]want{
+				{Entity: "Harvey", Metric: "funding", Value: 3e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Harvey", Metric: "valuation", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Harvey", Counterparty: "Sequoia Capital", Metric: "funding", Value: 1e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "AMD", Metric: "revenue", Value: 3.5e9, Unit: "USD", Time: "2025", Approx: "at_least", Modality: "forecast", Attributed: "AMD", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 5.4e10, Unit: "USD", Time: "2025-Q3", Approx: "about", Modality: "forecast", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "OpenAI", Metric: "compute_cost", Value: 4e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "en"},
+				{Entity: "Oracle", Metric: "capex", Value: 4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -524,7 +524,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// the round's company receives it.
 			c.Counterparty, e.Counterparty = inv.entity, r.text[inv.start:inv.end]+" (investor)"
 			c.Entity, c.Product, e.Entity = m.entity, m.product, r.text[m.start:m.end]+" (the round it is in)"
-		} else if o != nil && (c.Lang == "zh" || r.shareOfRound(q, cl) && r.roundInUnit(q, sp, c.Unit, c.Value) != nil) && !carried {
+		} else if o != nil && (c.Lang == "zh" || r.shareOfRound(q, cl) && r.roundInUnit(q, sp, c.Unit, c.Value) != nil) && (!carried || o.Claim.Entity == c.Entity) {
 			// "OpenAI完成66億美元融資。…軟銀出資5億美元": a share of that round.
 			if c.Lang != "zh" {
 				o = r.roundInUnit(q, sp, c.Unit, c.Value)
@@ -704,6 +704,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 					continue
 				}
 				mm = claimwatch.Capex // money spent on chips
+				if containsAny(r.norm[cl.start:q.Start], []string{" sell", " sold", "出售", "销售"}) {
+					mm = claimwatch.Revenue // "expects to sell more than $3.5 billion of its AI chips"
+				}
 			}
 			if h.start < q.End && h.end > q.Start {
 				continue // inside the figure ("$ 5.4bn" has no words, but 日耗 may abut)
