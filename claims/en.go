@@ -518,7 +518,8 @@ func (r *reader) speaker(m mention) bool {
 // investorFirms invest in companies; in a funding figure they are the
 // other side.
 var investorFirms = map[string]bool{"Blackstone": true, "KKR": true, "Brookfield": true, "Blue Owl": true, "MGX": true, "Thrive Capital": true,
-	"Andreessen Horowitz": true, "Sequoia Capital": true, "Lightspeed Venture Partners": true, "General Catalyst": true, "Iconiq": true}
+	"Andreessen Horowitz": true, "Sequoia Capital": true, "Lightspeed Venture Partners": true, "General Catalyst": true, "Iconiq": true,
+	"HongShan": true, "Matrix Partners China": true, "Hillhouse": true, "Qiming Venture Partners": true}
 
 // customer reports whether m is named as a customer: "a single customer,
 // Abu Dhabi's G42, accounted for 87% of revenue".

@@ -714,6 +714,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			if r.aside(h.start, q) || researchBody(h.word, r.norm[h.end:min(len(r.norm), h.end+9)]) {
 				continue
 			}
+			if h.word == "投资" && startsWithAny(r.norm[h.end:min(len(r.norm), h.end+9)], []string{"者", "人", "方", "机构"}) {
+				continue // "向投资者给出的预测": investors, not an investment
+			}
 			if h.word[0] < utf8.RuneSelf && (h.end <= q.Start || strings.Contains(h.word, "share")) && r.wordOfFigure(h, q) {
 				continue // "$1.08 per share, from $16.6 billion": the word is $1.08's
 			}
@@ -881,7 +884,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.
 			sources = append(sources, m)
 			continue
-		case metric == claimwatch.Funding && investorFirms[m.entity] || r.customer(m):
+		case metric == claimwatch.Funding && investorFirms[m.entity] || r.customer(m) || r.listedInvestor(m):
 			// "Investment firm Iconiq Capital … could contribute as much as
 			// $1 billion", "a single customer, Abu Dhabi's G42, accounted for
 			// 87% of revenue": an investor or a customer is the other side.
@@ -908,6 +911,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		if r.markedAfter(m, sp, parentMarks) {
 			continue // "DeepSeek母公司幻方量化": the figure is the parent's
+		}
+		if m.end < q.Start && r.markedAfter(m, sp, []string{"旗下"}) && len(r.mentionsIn(span{m.end, q.Start})) > 0 {
+			continue // "軟銀旗下Arm…營收": the subsidiary named after is the subject
 		}
 		if r.markedAfter(m, sp, []string{"的主要对手", "的竞争对手", "的对手", "'s rival", "'s main rival", "'s competitor"}) {
 			continue // "Anthropic的主要對手OpenAI今年3月以…": the rival named after is the subject
@@ -1221,7 +1227,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		}
 		s := r.sentenceOf(m.start)
 		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) || r.customer(m) ||
-			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) {
+			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) {
 			continue // nor is "the company" an investor of its round ("由腾讯领投", "Nvidia … also took part")
 		}
 		if s.start == sp.start && m.start < r.openingParticiple(sp) {
@@ -1622,6 +1628,9 @@ func (r *reader) furniture(sp span) bool {
 
 // mentionsIn returns the entity names that start in sp.
 func (r *reader) mentionsIn(sp span) []mention {
+	if sp.end <= sp.start {
+		return nil
+	}
 	a := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.start })
 	b := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= sp.end })
 	return r.ments[a:b]
@@ -1629,6 +1638,9 @@ func (r *reader) mentionsIn(sp span) []mention {
 
 // figuresIn returns the figures that start in sp.
 func (r *reader) figuresIn(sp span) []quantity.Quantity {
+	if sp.end <= sp.start {
+		return nil
+	}
 	a := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].Start >= sp.start })
 	b := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].Start >= sp.end })
 	return r.qs[a:b]
@@ -2384,4 +2396,14 @@ func (r *reader) wordOfFigure(h hit, q quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// listedInvestor reports whether m is one of a list of investors: "获得经纬
+// 创投、红杉中国等机构投资".
+func (r *reader) listedInvestor(m mention) bool {
+	post := r.norm[m.end:min(len(r.norm), m.end+60)]
+	if k := strings.IndexAny(post, "，。；,;"); k >= 0 {
+		post = post[:k]
+	}
+	return containsAny(post, []string{"等机构投资", "等投资机构", "等机构的投资", "等投资方", "等机构领投"})
 }

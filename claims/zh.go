@@ -712,9 +712,9 @@ func comparisonBase(pre string) bool {
 	if !strings.HasSuffix(pre, "的") || utf8.RuneCountInString(pre) > 20 {
 		return false
 	}
-	for _, w := range []string{"较", "比", "相比", "相较", "对比"} {
+	for _, w := range []string{"较", "比", "相比", "相较", "对比", "远高于", "高于", "远低于", "低于", "远超", "超过"} {
 		if strings.HasPrefix(pre, w) {
-			return true
+			return true // "远高于去年的37亿美元"
 		}
 	}
 	return false

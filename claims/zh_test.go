@@ -373,6 +373,16 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hans partners joined with 联合 are the other side; a project led by a company is its spending", day(2025, 10, 1),
 			"此外，由OpenAI牵头、联合软银和甲骨文推进的“星际之门”项目计划总投资5000亿美元。",
 			[]want{{Entity: "OpenAI", Product: "星际之门", Metric: "capex", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "zh"}}},
+		{"hant a subsidiary named after 旗下 is the subject; a base after 远高于 takes the level's measure; investors are not an investment", day(2025, 2, 13),
+			"此外，軟銀旗下Arm上一季營收9.83億美元。OpenAI今年營收預計將達127億美元，遠高於去年的37億美元。",
+			[]want{
+				{Entity: "Arm", Metric: "revenue", Value: 9.83e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "revenue", Value: 1.27e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "revenue", Value: 3.7e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
+		{"hans 其 after a list of investors is the company they invested in", day(2025, 10, 20),
+			"沐曦股份获得红杉中国等机构投资，其投后估值约为210.71亿元。",
+			[]want{{Entity: "MetaX", Metric: "valuation", Value: 2.1071e10, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"}}},
 	}
 	runCases(t, tests)
 }
