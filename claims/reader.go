@@ -2405,5 +2405,13 @@ func (r *reader) listedInvestor(m mention) bool {
 	if k := strings.IndexAny(post, "，。；,;"); k >= 0 {
 		post = post[:k]
 	}
-	return containsAny(post, []string{"等机构投资", "等投资机构", "等机构的投资", "等投资方", "等机构领投"})
+	for _, w := range []string{"等机构投资", "等投资机构", "等机构的投资", "等投资方", "等机构领投"} {
+		if k := strings.Index(post, w); k >= 0 {
+			// Only the rest of the list between: "经纬创投、红杉中国等机构投资",
+			// not "沐曦股份获得红杉中国等机构投资".
+			between := post[:k]
+			return between == "" || startsWithAny(between, []string{"、", "和", "及", "与"}) && !containsAny(between, []string{"获", "完成", "宣布", "由"})
+		}
+	}
+	return false
 }

@@ -381,7 +381,7 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "revenue", Value: 3.7e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
 		{"hans 其 after a list of investors is the company they invested in", day(2025, 10, 20),
-			"沐曦股份获得红杉中国等机构投资，其投后估值约为210.71亿元。",
+			"沐曦股份获得经纬创投、红杉中国等机构投资，其投后估值约为210.71亿元。",
 			[]want{{Entity: "MetaX", Metric: "valuation", Value: 2.1071e10, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"}}},
 	}
 	runCases(t, tests)
