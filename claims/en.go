@@ -955,3 +955,14 @@ func usedTimes(pre, post string) bool {
 func soldWorth(pre, post string) bool {
 	return strings.HasSuffix(trimApprox(pre), " sold") && strings.HasPrefix(strings.TrimLeft(post, " "), "worth of")
 }
+
+// stakeHeld finds the company whose stake a sentence sells or holds, named
+// right before "stake": "SoftBank sold its remaining Nvidia stake".
+func (r *reader) stakeHeld(cl span) (mention, bool) {
+	for _, m := range r.mentionsIn(cl) {
+		if !m.leader && strings.HasPrefix(strings.TrimLeft(r.norm[m.end:min(cl.end, m.end+10)], " "), "stake") {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

@@ -379,6 +379,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "compute_cost", Value: 4e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "en"},
 				{Entity: "Oracle", Metric: "capex", Value: 4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"'the company' is not an investor named before; a stake sold is in its company", day(2025, 10, 20),
+			"Anthropic raised $13 billion on Tuesday. Amazon has invested $8 billion. Google has put in about $3bn and owns 14 per cent of the company. SoftBank sold its remaining Nvidia stake for $5.8bn.",
+			[]want{
+				{Entity: "Anthropic", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Counterparty: "SoftBank", Metric: "other", Value: 5.8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -621,6 +621,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		c.Entity, c.Counterparty = prev.Claim.Entity, prev.Claim.Counterparty
 		e.Entity, e.Counterparty = prev.Entity+" (the company "+prev.Figure+" went to)", prev.Counterparty
 	}
+	if m, ok := r.stakeHeld(cl); ok && c.Metric == claimwatch.Other && m.entity != c.Entity && c.Unit != claimwatch.UnitCount {
+		// "SoftBank sold its remaining Nvidia stake for $5.8bn": the stake
+		// is in Nvidia, SoftBank the other side.
+		c.Counterparty, e.Counterparty = c.Entity, e.Entity+" (holds the stake)"
+		c.Entity, e.Entity = m.entity, r.text[m.start:m.end]+" (its stake)"
+	}
 	if m, ok := r.warrantShares(q, cl); ok && c.Unit == claimwatch.UnitCount && m.entity != c.Entity {
 		// The shares are the issuer's; the holder of the warrant is the
 		// other side.
@@ -1227,7 +1233,8 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		}
 		s := r.sentenceOf(m.start)
 		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) || r.customer(m) ||
-			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) {
+			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) ||
+			s.start < sp.start && r.markedAfter(m, s, investorVerbs) {
 			continue // nor is "the company" an investor of its round ("由腾讯领投", "Nvidia … also took part")
 		}
 		if s.start == sp.start && m.start < r.openingParticiple(sp) {
@@ -1941,8 +1948,8 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, m := range r.mentionsIn(r.sents[j]) {
-			if !m.leader && !r.markedBefore(m, r.sents[j], sourceMarks) {
-				return m, true
+			if !m.leader && !r.markedBefore(m, r.sents[j], sourceMarks) && !r.markedAfter(m, r.sents[j], investorVerbs) {
+				return m, true // not "Amazon has invested $8 billion": an investor, not the company
 			}
 		}
 	}
@@ -2415,3 +2422,7 @@ func (r *reader) listedInvestor(m mention) bool {
 	}
 	return false
 }
+
+// investorVerbs after a company make it an investor, not the company a later
+// "the company" means: "Amazon has invested $8 billion".
+var investorVerbs = []string{"has invested", "invested", "has committed", "has put"}
