@@ -388,6 +388,14 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Nvidia", Counterparty: "SoftBank", Metric: "other", Value: 5.8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a sum after a comparison with rivals is the article's company's", day(2024, 11, 7),
+			"Mistral AI has cut the price of its Le Chat Pro subscription to €14.99 a month, Mistral AI said. Mistral AI is French. That compares with $20 a month for OpenAI's ChatGPT Plus and $19.99 a month for Google's Gemini. A Team tier costs €24.99 per user a month.",
+			[]want{
+				{Entity: "Mistral AI", Metric: "other", Value: 14.99, Unit: "EUR", Per: "month", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+				{Entity: "OpenAI", Product: "ChatGPT Plus", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Google", Product: "Gemini", Metric: "other", Value: 19.99, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "other", Value: 24.99, Unit: "EUR", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -1714,6 +1714,12 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 					return o, "carried from " + o.Figure, true
 				}
 			}
+			if t := r.topic(); t != "" && t != prev.Claim.Entity && containsAny(r.norm[before.start:before.end], []string{"compares with", "compared with", "that compares", "versus", " vs. "}) &&
+				!r.namesFirst(before, prev.Claim.Entity) {
+				// "That compares with $20 a month for OpenAI's ChatGPT Plus. A
+				// Team tier costs €24.99": the rival was a comparison.
+				return &Explanation{Claim: claimwatch.Claim{Entity: t, Offset: -1}}, "the company the article is about, " + t + " (the sentence before compares)", true
+			}
 			return prev, "carried from " + prev.Figure, true
 		}
 	}
@@ -2426,3 +2432,13 @@ func (r *reader) listedInvestor(m mention) bool {
 // investorVerbs after a company make it an investor, not the company a later
 // "the company" means: "Amazon has invested $8 billion".
 var investorVerbs = []string{"has invested", "invested", "has committed", "has put"}
+
+// namesFirst reports whether entity is the first company sentence sp names.
+func (r *reader) namesFirst(sp span, entity string) bool {
+	for _, m := range r.mentionsIn(sp) {
+		if !m.leader {
+			return m.entity == entity
+		}
+	}
+	return false
+}
