@@ -837,6 +837,12 @@ func (r *reader) wholeMarket(q quantity.Quantity, sp span) bool {
 	if q.Unit == "" || q.Unit == claimwatch.UnitPercent || q.Unit == claimwatch.UnitCount || hasWide(r.norm[sp.start:sp.end]) {
 		return false
 	}
+	if endsWithAny(trimApprox(r.norm[sp.start:q.Start]), []string{"each spending", "each paying", "each generating", "each worth"}) {
+		return true // "500 customers each spending over $1 million a year": a threshold
+	}
+	if containsAny(r.norm[r.clauseAround(sp, q.NumStart).start:q.Start], []string{"the industry ", "the sector ", "the market "}) {
+		return true // "the industry could soon see models that cost $10 billion to train"
+	}
 	ws := strings.Fields(r.norm[q.End:min(sp.end, q.End+60)])
 	for i := 0; i < len(ws) && i < 4; i++ {
 		w := strings.TrimRight(ws[i], ",.;:")

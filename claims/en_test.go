@@ -396,6 +396,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Google", Product: "Gemini", Metric: "other", Value: 19.99, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Mistral AI", Metric: "other", Value: 24.99, Unit: "EUR", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"thresholds, sums of several companies, an industry's costs, a person's stake and a figure named again are no claims; a margin fallen from is a level", day(2025, 8, 27),
+			"Anthropic now counts more than 500 customers each spending over $1 million a year. The three biggest cloud providers and Meta together plan to spend over $500 billion. Dario Amodei said the industry could soon see models that cost $10 billion to train. Dana Whitcombe, Quillmark AI's co-founder, whose stake is worth about $360 million, spoke. Patel said the $700,000-a-day figure is far too low. Nvidia said gross margin fell to 61% from 78.4% a year earlier.",
+			[]want{
+				{Entity: "Anthropic", Metric: "users", Value: 500, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 61, Unit: "percent", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 78.4, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

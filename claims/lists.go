@@ -197,6 +197,9 @@ func (r *reader) figureNamed(q quantity.Quantity) bool {
 	if !(strings.HasSuffix(pre, "the") || strings.HasSuffix(pre, "that") || strings.HasSuffix(pre, "this")) {
 		return false
 	}
+	for _, h := range []string{"-a-day", "-a-month", "-a-year", "-per-day", "-a-week"} {
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, h), " ") // "the $700,000-a-day figure"
+	}
 	for _, w := range []string{"figure", "number", "mark", "estimate"} {
 		if strings.HasPrefix(rest, w) {
 			return true

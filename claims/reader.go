@@ -1290,6 +1290,13 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 	if r.levelOfMove(q) {
 		return 0, "" // "从95%降至约50%": two levels
 	}
+	if pre := trimApprox(r.norm[cl.start:q.Start]); strings.HasSuffix(pre, " from") {
+		for _, f := range r.figuresIn(span{cl.start, q.Start}) {
+			if f.Unit == q.Unit && strings.HasSuffix(strings.TrimRight(r.norm[cl.start:f.Start], " "), " to") {
+				return 0, "" // "fell to 61% from 78.4%": the level it fell from
+			}
+		}
+	}
 	if sign, w := r.comparedGap(q, cl); w != "" {
 		return sign, w // "比行业平均水平低99.3%": the gap
 	}

@@ -169,6 +169,13 @@ func relatedPrefix(line string) bool {
 }
 
 func relatedHead(line string) bool {
+	if len(line) <= 60 && !strings.ContainsAny(line, ".,;") {
+		for _, w := range []string{"more from ", "read more", "read next", "related", "recommended", "most popular", "most read", "also read", "see also"} {
+			if strings.HasPrefix(line, w) {
+				return true // "More from The Compute Ledger"
+			}
+		}
+	}
 	if len(line) > 16*4 || utf8.RuneCountInString(line) > 16 {
 		return false
 	}
