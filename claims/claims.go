@@ -313,11 +313,49 @@ func (x *Extractor) extract(a claimwatch.Article, t *text, offset int, found []d
 		r.made[q.Start] = prev
 	}
 	out = dedupe(out)
+	reportPeriod(out)
 	for i := range out {
 		complete(&out[i])
 	}
 	return out
 }
+
+// reportPeriod dates the untimed figures of a results story: when a
+// company's reported figures name one fiscal quarter ("the first quarter of
+// fiscal 2026"), its other reported results in the story are that quarter's
+// ("Revenue rose 12 per cent to $14.9bn").
+func reportPeriod(out []Explanation) {
+	periods := map[string]map[string]int{}
+	for _, e := range out {
+		c := e.Claim
+		if c.Modality != claimwatch.Reported || !strings.HasPrefix(c.Time, "FY") || !strings.Contains(c.Time, "-Q") {
+			continue
+		}
+		if periods[c.Entity] == nil {
+			periods[c.Entity] = map[string]int{}
+		}
+		periods[c.Entity][c.Time]++
+	}
+	for i := range out {
+		c := &out[i].Claim
+		if c.Time != "" || c.Modality != claimwatch.Reported || !resultMetrics[c.Metric] {
+			continue
+		}
+		best, n := "", 0
+		for t, k := range periods[c.Entity] {
+			if k > n || k == n && t > best {
+				best, n = t, k
+			}
+		}
+		if n >= 2 {
+			c.Time, out[i].Time = best, best+" (the quarter the story reports)"
+		}
+	}
+}
+
+// resultMetrics are the measures a results story reports for its quarter.
+var resultMetrics = map[claimwatch.Metric]bool{claimwatch.Revenue: true, claimwatch.Profit: true, claimwatch.Loss: true,
+	claimwatch.Other: true, claimwatch.Capex: true, claimwatch.OperatingCost: true, claimwatch.CashBurn: true}
 
 // complete gives every field of a claim a reason, the defaults included,
 // so --explain never leaves a reader guessing why a field is what it is.

@@ -403,6 +403,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "other", Value: 61, Unit: "percent", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
 				{Entity: "Nvidia", Metric: "other", Value: 78.4, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
 			}},
+		{"a results story's untimed results are the quarter it reports", day(2025, 9, 10),
+			"Oracle said revenue in the first quarter of fiscal 2026 rose 12% to $14.9 billion. Remaining performance obligations jumped to $455 billion.",
+			[]want{
+				{Entity: "Oracle", Metric: "revenue", Value: 12, Unit: "percent", Time: "FY2026-Q1", Change: true, Approx: "exact", Modality: "reported", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 1.49e10, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "other", Value: 4.55e11, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }
