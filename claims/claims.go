@@ -338,8 +338,9 @@ func reportPeriod(out []Explanation) {
 	}
 	for i := range out {
 		c := &out[i].Claim
-		if c.Time != "" || c.Modality != claimwatch.Reported || !resultMetrics[c.Metric] {
-			continue
+		if c.Time != "" || c.Modality != claimwatch.Reported || !resultMetrics[c.Metric] ||
+			containsAny(fold(c.Quote), []string{"buyback", "repurchase", "回购", "authoriz", "approved"}) {
+			continue // a buyback a board approves is no quarter's result
 		}
 		best, n := "", 0
 		for t, k := range periods[c.Entity] {
