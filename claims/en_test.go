@@ -410,6 +410,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Oracle", Metric: "revenue", Value: 1.49e10, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Attributed: "Oracle", Lang: "en"},
 				{Entity: "Oracle", Metric: "other", Value: 4.55e11, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a sentence opening with 'That' or 'Of those' goes on about the figure before", day(2025, 9, 11),
+			"Anthropic is raising money at a $170 billion valuation. That would be nearly triple the $61.5 billion post-money valuation it got in March. Halcyon AI expects capex of $9 billion this year. That is up from $3.8 billion last year, he said. Microsoft employed 228,000 people. Of those, about 126,000 were based in the US.",
+			[]want{
+				{Entity: "Anthropic", Metric: "valuation", Value: 1.7e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Anthropic", Metric: "valuation", Value: 6.15e10, Unit: "USD", Time: "2025-03", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Halcyon AI", Metric: "capex", Value: 9e9, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Halcyon AI", Lang: "en"},
+				{Entity: "Halcyon AI", Metric: "capex", Value: 3.8e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: 228000, Unit: "count", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: 126000, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -279,6 +279,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
+	if mword == "" && prev != nil && prev.Claim.Unit == c.Unit && prev.Claim.Metric != "" && r.goesOn(q, sp, prev) {
+		metric, mword = prev.Claim.Metric, "(the measure of "+prev.Figure+")" // "That is up from $3.8 billion"
+	}
 	sameAs := r.sameFigure(q, cl)
 	if sameAs != "" && prev != nil && (c.Unit == "" && prev.Claim.Unit == claimwatch.UnitCount || c.Unit == prev.Claim.Unit) {
 		metric, mword = prev.Claim.Metric, sameAs // "到2030年这一数字将升至约400亿美元": the measure of the figure before
@@ -306,6 +309,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// counted, not the customers named before it.
 			metric, mword = claimwatch.Other, r.otherCount(q, cl)
 			opsCount = true
+		case noun == "" && prev != nil && prev.Claim.Unit == claimwatch.UnitCount && countMetrics[prev.Claim.Metric] && r.goesOn(q, sp, prev):
+			// "Microsoft employed 228,000 people. Of those, about 126,000
+			// were based in the US": the count before, in part.
+			metric, mword = prev.Claim.Metric, "(a part of "+prev.Figure+")"
 		case noun == "" && q.Scaled && r.hasWarrant(q, cl):
 			// "warrants for up to 160 million AMD shares": shares granted.
 			metric, mword = claimwatch.Other, "warrant … shares"
@@ -427,6 +434,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			return e, false
 		}
 		ent, ew, carried, from = name{entity: p.Claim.Entity}, p.Claim.Entity+" ("+why+")", true, p
+		if strings.HasPrefix(why, "that:") && mword == "" && p.Claim.Unit == c.Unit && p.Claim.Metric != "" {
+			metric, mword = p.Claim.Metric, "(the measure of "+p.Figure+")" // "That is up from $3.8 billion"
+		}
 		if metric == claimwatch.Funding && p.Claim.Metric == claimwatch.Funding {
 			cp, cw = p.Claim.Counterparty, p.Counterparty
 			ew += " (receiver)"
@@ -1551,6 +1561,9 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		if h.word == "may" && w[0] == 'M' {
 			continue // the month
 		}
+		if (h.word == "would" || h.word == "could" || h.word == "will") && containsAny(r.norm[q.End:min(sp.end, q.End+40)], []string{" it got", " it was valued", " it raised", " it received", " it fetched", " it was worth", " at which", " it secured"}) {
+			continue // "That would be nearly triple the $61.5 billion valuation it got in March": the past figure compared
+		}
 		return claimwatch.Forecast, w
 	}
 	rest := r.norm[skipBlank(r.norm, q.End):]
@@ -1689,6 +1702,12 @@ func (r *reader) metricWordsIn(cl span, q quantity.Quantity) []hit {
 // claim just before, in this sentence or the one before, when a metric word
 // opens this sentence's subject (within its first words, before the figure).
 func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword string) (*Explanation, string, bool) {
+	// "That would be nearly triple the $61.5 billion…", "That is up from
+	// $3.8 billion", "Of those, about 126,000…": the sentence goes on
+	// about the figure just before.
+	if r.goesOn(q, sp, prev) {
+		return prev, "that: the figure before, " + prev.Figure, true
+	}
 	generic := genericSubject(r.norm[sp.start:q.Start]) && !(metricOf[fold(mword)] == claimwatch.Funding && strings.Contains(r.norm[sp.start:q.Start], "investors "))
 	if mword == "" || r.collective(q, sp) || industryWide(r.norm[sp.start:sp.end]) || generic {
 		// "Existing investors put in $85 million" still funds the company.
@@ -2448,4 +2467,17 @@ func (r *reader) namesFirst(sp span, entity string) bool {
 		}
 	}
 	return false
+}
+
+// demonstratives open a sentence that goes on about the figure before.
+var demonstratives = []string{"that would", "that is", "that was", "that's", "this would", "this is", "of those", "of them", "of that"}
+
+// goesOn reports whether q's sentence opens with a demonstrative and goes on
+// about prev, the figure of the sentence just before.
+func (r *reader) goesOn(q quantity.Quantity, sp span, prev *Explanation) bool {
+	if prev == nil || prev.Claim.Offset < 0 || prev.Claim.Offset >= sp.start || !startsWithAny(r.norm[sp.start:q.Start], demonstratives) {
+		return false
+	}
+	i := r.sentenceIndex(sp)
+	return i > 0 && r.sentenceOf(prev.Claim.Offset).start == r.sents[i-1].start
 }
