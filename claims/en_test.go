@@ -420,6 +420,9 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "employees", Value: 228000, Unit: "count", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Microsoft", Metric: "employees", Value: 126000, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"the only company, named in an aside, takes a figure nobody else does; customers listed after 'including' do not", day(2025, 8, 27),
+			"Two direct customers, which Nvidia did not name, accounted for 23% of second-quarter revenue. More than 1,400 companies pay for the product, including Shopify and Datadog.",
+			[]want{{Entity: "Nvidia", Metric: "other", Value: 23, Unit: "percent", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

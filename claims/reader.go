@@ -886,9 +886,15 @@ func skipBlank(s string, i int) int {
 // 处购入", "from Microsoft") becomes the counterparty instead.
 func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) (name, string, string, string, bool) {
 	var before, after, leadersIn []mention
-	var sources, targets, investors, credited, brands []mention
+	var sources, targets, investors, credited, brands, asideMents []mention
 	for _, m := range r.mentionsIn(sp) {
-		if m.end > sp.end || r.aside(m.start, q) {
+		if m.end > sp.end {
+			continue
+		}
+		if r.aside(m.start, q) {
+			if !m.leader && !r.markedBefore(m, sp, sourceMarks) && !r.markedBefore(m, sp, []string{"such as", "like"}) {
+				asideMents = append(asideMents, m) // not "including Shopify and Datadog"
+			}
 			continue
 		}
 		if m.leader {
@@ -1137,6 +1143,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	}
 	if len(credited) > 0 {
 		return pick(credited[0], " (its own figure)")
+	}
+	if len(asideMents) == 1 && asideMents[0].product == "" && len(before) == 0 && len(after) == 0 && r.pronounFree(sp, q) {
+		// "Two direct customers, which Nvidia did not name, accounted for
+		// 23% of revenue": the only company is named in an aside.
+		return pick(asideMents[0], " (named in an aside)")
 	}
 	if post := r.norm[q.End:min(sp.end, q.End+12)]; strings.HasPrefix(post, " of its ") {
 		// "Microsoft accounted for 62% of its revenue": the company whose
@@ -2480,4 +2491,10 @@ func (r *reader) goesOn(q quantity.Quantity, sp span, prev *Explanation) bool {
 	}
 	i := r.sentenceIndex(sp)
 	return i > 0 && r.sentenceOf(prev.Claim.Offset).start == r.sents[i-1].start
+}
+
+// pronounFree reports whether the words before q hold no pronoun that would
+// point to a company named before the sentence.
+func (r *reader) pronounFree(sp span, q quantity.Quantity) bool {
+	return len(r.find(pronounSet, span{sp.start, q.NumStart})) == 0
 }
