@@ -387,6 +387,9 @@ func (r *reader) canonicalSource(name string) string {
 	for _, conj := range []string{"And ", "But ", "So ", "Yet ", "Meanwhile, ", "Also, "} {
 		name = strings.TrimPrefix(name, conj) // "And the Financial Times reported"
 	}
+	for _, l := range legalSuffixes {
+		name = strings.TrimSuffix(name, l) // "Oracle Corp. said"
+	}
 	if _, month := monthNames[strings.ToLower(name)]; slices.Contains(weekdays, name) || month && len(name) > 3 {
 		return "" // "per a filing on Thursday" names a day, not a source
 	}

@@ -423,6 +423,9 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"the only company, named in an aside, takes a figure nobody else does; customers listed after 'including' do not", day(2025, 8, 27),
 			"Two direct customers, which Nvidia did not name, accounted for 23% of second-quarter revenue. More than 1,400 companies pay for the product, including Shopify and Datadog.",
 			[]want{{Entity: "Nvidia", Metric: "other", Value: 23, Unit: "percent", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"}}},
+		{"chips counted after their maker's possessive and a model are GPUs", day(2025, 10, 14),
+			"Oracle Corp. said today it will deploy 50,000 of Advanced Micro Devices Inc.'s upcoming Instinct MI450 graphics processing units in its cloud.",
+			[]want{{Entity: "Oracle", Metric: "gpus", Value: 5e4, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"}}},
 	}
 	runCases(t, tests)
 }

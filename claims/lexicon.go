@@ -93,7 +93,7 @@ var countNouns = map[string]claimwatch.Metric{
 	"monthly": claimwatch.Users, "weekly": claimwatch.Users, "daily": claimwatch.Users, "customers": claimwatch.Users, "paying": claimwatch.Users,
 	"active": claimwatch.Users, "downloads": claimwatch.Users,
 	"gpu": claimwatch.GPUs, "芯片": claimwatch.GPUs, "晶片": claimwatch.GPUs, "显卡": claimwatch.GPUs, "英伟达": claimwatch.GPUs, "加速器": claimwatch.GPUs,
-	"gpus": claimwatch.GPUs, "chips": claimwatch.GPUs, "h100s": claimwatch.GPUs, "h100": claimwatch.GPUs, "nvidia": claimwatch.GPUs, "accelerators": claimwatch.GPUs, "tpus": claimwatch.GPUs,
+	"gpus": claimwatch.GPUs, "chips": claimwatch.GPUs, "h100s": claimwatch.GPUs, "h100": claimwatch.GPUs, "nvidia": claimwatch.GPUs, "accelerators": claimwatch.GPUs, "graphics processing units": claimwatch.GPUs, "graphics processors": claimwatch.GPUs, "ai processors": claimwatch.GPUs, "tpus": claimwatch.GPUs,
 	"员工": claimwatch.Employees, "雇员": claimwatch.Employees, "职员": claimwatch.Employees, "工程师": claimwatch.Employees,
 	"employees": claimwatch.Employees, "staff": claimwatch.Employees, "workers": claimwatch.Employees, "people": claimwatch.Employees, "jobs": claimwatch.Employees,
 	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees, "seats": claimwatch.Users, "paid seats": claimwatch.Users,

@@ -811,9 +811,16 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 				j += len(c) // "5萬顆輝達GB200晶片"
 			}
 		}
-		for n := 0; n < 3 && j < len(r.text); n++ {
+		for n := 0; n < 6 && j < len(r.text); n++ {
 			if ms := r.mentionsIn(span{j, j + 1}); len(ms) > 0 {
 				j = ms[0].end // a maker's name in any script: "輝達"
+				for _, p := range []string{" inc.", " corp.", " inc", " corp", "'s", "’s"} {
+					if strings.HasPrefix(r.norm[j:], p) {
+						j += len(p) // "50,000 of Advanced Micro Devices Inc.'s upcoming MI450 chips"
+					}
+				}
+			} else if w := startsWithWord(r.norm[j:], []string{"upcoming", "new", "latest", "next-generation", "flagship", "advanced", "custom"}); w != "" {
+				j += len(w)
 			} else if isUpper(r.text[j]) || isDigitByte(r.text[j]) {
 				for j < len(r.text) && (isWordByte(r.text[j]) || r.text[j] == '-') {
 					j++
@@ -2497,4 +2504,14 @@ func (r *reader) goesOn(q quantity.Quantity, sp span, prev *Explanation) bool {
 // point to a company named before the sentence.
 func (r *reader) pronounFree(sp span, q quantity.Quantity) bool {
 	return len(r.find(pronounSet, span{sp.start, q.NumStart})) == 0
+}
+
+// startsWithWord returns the word of words that s starts with, whole.
+func startsWithWord(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
+			return w
+		}
+	}
+	return ""
 }
