@@ -59,8 +59,13 @@ type scoredArticle struct {
 // At the session's end: heldout12 en 0.807, zh 0.893; heldout13 en 0.766,
 // zh 0.769. heldout13's helper named some of its companies in its report
 // (two of them, GUC and Sugon, were added to the list afterwards).
+// heldout14 was written at the session's end and scored once, blind: en
+// 0.834 and zh 0.830, against en 0.690 and zh 0.737 with the session-start
+// extractor. Its helpers reused some earlier sets' subjects and invented
+// names (Mistral and ASML, Amazon's Anthropic stake, CoreWeave, Lumora), so
+// its gain may overstate what carries to unseen news.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout12": true, "heldout13": true}
+var blindSets = map[string]bool{"heldout12": true, "heldout13": true, "heldout14": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -77,10 +82,11 @@ var extractFloors = map[string]float64{
 	"heldout11/en": 0.94, "heldout11/zh": 0.95,
 	"heldout12/en": 0.79, "heldout12/zh": 0.88,
 	"heldout13/en": 0.75, "heldout13/zh": 0.75,
+	"heldout14/en": 0.82, "heldout14/zh": 0.82,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
