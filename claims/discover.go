@@ -629,13 +629,3 @@ func opensName(pre string) bool {
 	}
 	return endsWithAny(pre, zhNameOpens)
 }
-
-// startsWithAny reports whether s begins with one of words.
-func startsWithAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}

@@ -774,6 +774,26 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
+// startsWithAny reports whether s begins with one of words.
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithWord returns the word of words that s starts with, whole.
+func startsWithWord(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
+			return w
+		}
+	}
+	return ""
+}
+
 // endsWithAny reports whether s ends with one of words.
 func endsWithAny(s string, words []string) bool {
 	for _, w := range words {

@@ -2505,13 +2505,3 @@ func (r *reader) goesOn(q quantity.Quantity, sp span, prev *Explanation) bool {
 func (r *reader) pronounFree(sp span, q quantity.Quantity) bool {
 	return len(r.find(pronounSet, span{sp.start, q.NumStart})) == 0
 }
-
-// startsWithWord returns the word of words that s starts with, whole.
-func startsWithWord(s string, words []string) string {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
-			return w
-		}
-	}
-	return ""
-}
