@@ -860,8 +860,15 @@ func (r *reader) wholeMarket(q quantity.Quantity, sp span) bool {
 	if endsWithAny(trimApprox(r.norm[sp.start:q.Start]), []string{"each spending", "each paying", "each generating", "each worth"}) {
 		return true // "500 customers each spending over $1 million a year": a threshold
 	}
-	if containsAny(r.norm[r.clauseAround(sp, q.NumStart).start:q.Start], []string{"the industry ", "the sector ", "the market "}) {
+	pre := r.norm[r.clauseAround(sp, q.NumStart).start:q.Start]
+	if containsAny(pre, []string{"the industry ", "the sector ", "the market "}) {
 		return true // "the industry could soon see models that cost $10 billion to train"
+	}
+	if containsAny(pre, industrySpending) {
+		return true // "global spending on AI infrastructure could reach $3 trillion"
+	}
+	if k := strings.LastIndex(pre, " market "); k >= 0 && startsWithAny(pre[k+len(" market "):], marketVerbs) && !strings.Contains(pre[k:], "share") {
+		return true // "the HBM market to grow to about $30 billion", "the … accelerator market could be worth $150 billion"
 	}
 	ws := strings.Fields(r.norm[q.End:min(sp.end, q.End+60)])
 	for i := 0; i < len(ws) && i < 4; i++ {
@@ -991,4 +998,68 @@ func (r *reader) stakeHeld(cl span) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// industrySpending names what a whole industry or region spends.
+var industrySpending = []string{"global spending", "worldwide spending", "global investment in", "global ai spending", "global capex",
+	"spending on ai in ", "spending on artificial intelligence in ", "ai spending in ", "total spending on ai", "industry spending",
+	"industrywide spending", "spending on ai infrastructure globally", "global data center spending", "global data centre spending"}
+
+// marketVerbs follow a market whose size a figure gives.
+var marketVerbs = []string{"to ", "could ", "will ", "would ", "is expected", "is projected", "is forecast", "may ", "might ",
+	"should ", "was worth", "is worth", "grew ", "reached ", "size"}
+
+// promoLine reports whether a line is a sponsor's banner, an archive entry
+// of a newsletter or a post with its counters: "SPONSORED — on-demand H100s
+// from $2.49/hour", "#110: Why Nvidia's China hit was only $4.5bn", "Why
+// Nvidia's 75% margins won't last · 190 likes".
+func promoLine(line string) bool {
+	if startsWithAny(line, []string{"sponsored", "promoted", "paid post", "partner content", "ad:", "ad —", "ad -", "广告：", "廣告："}) {
+		return true
+	}
+	if len(line) > 2 && line[0] == '#' && line[1] >= '0' && line[1] <= '9' {
+		i := 1
+		for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		if i < len(line) && (line[i] == ':' || line[i] == ' ') {
+			return true
+		}
+	}
+	if k := strings.LastIndex(line, "·"); k >= 0 {
+		tail := strings.TrimSpace(line[k+len("·"):])
+		for _, c := range []string{" likes", " like", " comments", " comment", " shares", " views", " reads"} {
+			if n, ok := strings.CutSuffix(tail, c); ok && n != "" && strings.Trim(n, "0123456789,.k") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedTarget reads a startup described, not named, right after an
+// invested sum: "in the San Francisco lab", "into the young AI company".
+func describedTarget(rest string) (string, bool) {
+	rest = strings.TrimLeft(rest, " ")
+	var t string
+	for _, p := range []string{"in the ", "into the "} {
+		if strings.HasPrefix(rest, p) {
+			t = rest[len(p):]
+		}
+	}
+	if t == "" {
+		return "", false
+	}
+	ws := strings.Fields(t)
+	for i := 0; i < len(ws) && i < 4; i++ {
+		w := strings.TrimRight(ws[i], ",.;:")
+		switch w {
+		case "lab", "startup", "start-up", "company", "firm", "developer", "maker":
+			return strings.Join(ws[:i+1], " "), i > 0
+		}
+		if w != ws[i] || w == "and" || w == "of" {
+			break
+		}
+	}
+	return "", false
 }

@@ -426,6 +426,22 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"chips counted after their maker's possessive and a model are GPUs", day(2025, 10, 14),
 			"Oracle Corp. said today it will deploy 50,000 of Advanced Micro Devices Inc.'s upcoming Instinct MI450 graphics processing units in its cloud.",
 			[]want{{Entity: "Oracle", Metric: "gpus", Value: 5e4, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"}}},
+		{"a figure after 'after' is no modifier of its noun; a stake's value is other; a margin moved from is a level; a market's or an industry's spending and promo lines are no claims", day(2025, 9, 20),
+			"Anthropic was valued at $183bn after raising $13bn. Microsoft's stake in OpenAI is valued at roughly $135 billion. Nvidia said gross margin would be about 73%, down from 74.6%. Huang has said global spending on AI infrastructure could reach $3 trillion to $4 trillion by 2030. Analysts at IDC expect the HBM market to grow to about $30 billion in 2025.\n\nSPONSORED — Nimbus Cloud: on-demand H100s from $2.49/hour.\n\n#110: Why Nvidia's China hit was only $4.5bn\n\nWhy Nvidia's 75% margins won't last · 190 likes",
+			[]want{
+				{Entity: "Anthropic", Metric: "valuation", Value: 1.83e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 1.35e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 73, Unit: "percent", Approx: "about", Modality: "forecast", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 74.6, Unit: "percent", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+			}},
+		{"money put into a company, invested in a described startup or taken from an investor is funding; the investor 'it' stands for is the other side", day(2025, 9, 20),
+			"OpenAI has been Microsoft's big bet. Microsoft invested $1 billion in the San Francisco lab in 2019. Amazon backs Anthropic. It has put $8 billion into Anthropic, OpenAI's chief rival. G42, the Abu Dhabi AI group, took a $1.5 billion investment from Microsoft in 2024.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1e9, Unit: "USD", Time: "2019", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "G42", Counterparty: "Microsoft", Metric: "funding", Value: 1.5e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -299,3 +299,9 @@ var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jump
 	"a combined", "collectively", "to its market value", "in market value", "of market value", "from its market value", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale", "best deals", "today's deal", "today’s deal",
 	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
 	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "高开", "低开", "高收", "低收", "开市报", "午收报", "较招股价", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
+
+// linkWords join a figure to what follows without making it a modifier:
+// "valued at $183bn after raising $13bn" is no "$183bn raising".
+// ("$5 billion in funding", "$2 billion of revenue" do name the measure).
+var linkWords = map[string]bool{"after": true, "before": true, "from": true, "and": true, "or": true,
+	"to": true, "by": true, "with": true, "at": true, "since": true, "while": true, "as": true}

@@ -511,3 +511,15 @@ func (r *reader) pastPossessive(k, end int) int {
 	}
 	return k
 }
+
+// stakeValued reports whether the clause before a figure values a stake,
+// not the company: "its stake in OpenAI is valued at", "a holding worth".
+func stakeValued(pre string) bool {
+	k := max(strings.LastIndex(pre, "stake"), strings.LastIndex(pre, "holding"))
+	if k < 0 {
+		return false
+	}
+	rest := pre[k:]
+	return (strings.Contains(rest, " valued") || strings.Contains(rest, " worth")) &&
+		!containsAny(rest, []string{" valued the ", " valued it ", " valuing ", " valuation", "the company at", "the startup at"})
+}

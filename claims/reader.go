@@ -231,6 +231,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			metric, mword = m, w+" … worth"
 		}
 	}
+	if w := fold(mword); (w == "valued" || w == "worth") && stakeValued(r.norm[cl.start:q.Start]) {
+		// "Microsoft's stake in OpenAI is valued at roughly $135 billion":
+		// what a stake is worth, not the company.
+		metric, mword = claimwatch.Other, "stake … "+mword
+	}
 	if metric == claimwatch.Funding && heldDebt(r.norm[cl.start:q.Start]) {
 		metric, mword = claimwatch.Other, "debt carried" // "Oracle carries more than $100 billion of debt"
 	}
@@ -446,7 +451,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// A stake: the share owned is other, the money paid for it funding.
 		if c.Unit == claimwatch.UnitPercent {
 			metric, mword = claimwatch.Other, "stake"
-		} else if c.Unit != claimwatch.UnitCount {
+		} else if c.Unit != claimwatch.UnitCount && !strings.HasPrefix(mword, "stake … ") {
 			metric, mword = claimwatch.Funding, mword+" (paid for a stake)"
 		}
 		c.Metric, e.Metric = metric, mword
@@ -541,6 +546,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
 			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (the round of "+o.Figure+")"
+		} else if m, ok := r.investmentFrom(q, cl); ok {
+			// "G42 took a $1.5 billion investment from Microsoft": the
+			// subject receives it.
+			if c.Counterparty == "" || c.Counterparty == c.Entity {
+				c.Counterparty, e.Counterparty = m.entity, r.text[m.start:m.end]+" (investor)"
+			}
 		} else {
 			c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
 			c.Counterparty, e.Counterparty = "", ""
@@ -747,7 +758,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			} else {
 				gap := strings.TrimSpace(r.norm[q.End:h.start])
 				d = utf8.RuneCountInString(gap) + 8
-				if !strings.ContainsAny(gap, " ,，") {
+				if !strings.ContainsAny(gap, " ,，") && !linkWords[gap] {
 					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
 				}
 				if strings.HasPrefix(gap, "的") && utf8.RuneCountInString(gap) <= 4 && !strings.ContainsAny(gap, "，,。；") && !strings.HasPrefix(h.word, "股") {
@@ -1008,7 +1019,15 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 				inClause = append(inClause, before[i])
 			}
 		}
-		holders := append(investors, append(inClause, append(before, after...)...)...)
+		holders := append(investors, append(inClause, before...)...)
+		if len(inClause) == 0 {
+			// "It has put $8 billion into Anthropic, OpenAI's chief rival":
+			// the investor "it" stands for, not a company named after.
+			if m, _, ok := r.pronoun(q, sp); ok && m.entity != t.entity {
+				holders = append(holders, m)
+			}
+		}
+		holders = append(holders, after...)
 		if m, ok := r.respectively(q, sp); ok && m.entity != t.entity {
 			holders = append([]mention{m}, holders...) // "微软和英伟达将分别向其投资最多50亿美元和100亿美元"
 		}
@@ -1343,6 +1362,9 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 			// "to" is the level reached.
 			if gap := strings.TrimSpace(r.norm[h.end:q.Start]); gap == "to" || strings.HasSuffix(gap, " to") {
 				continue
+			}
+			if gap := trimApprox(r.norm[h.end:q.Start]); gap == " from" || gap == "from" {
+				return 0, "" // "73%, down from 74.6%": the level it moved from
 			}
 		}
 		if h.word == "up" && endsWithAny(strings.TrimRight(r.norm[win.start:h.start], " "), []string{"made", "make", "makes", "making", "set", "sets", "drawn", "drew", "sum", "sums"}) {
@@ -1943,6 +1965,13 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	hits := r.find(targetPronouns, span{from, min(sp.end, q.End+40)})
 	if len(hits) == 0 {
+		// "invested $1 billion in the San Francisco lab": a described
+		// startup, the last one named before.
+		if _, ok := describedTarget(r.norm[q.End:min(sp.end, q.End+48)]); ok {
+			hits = []hit{{word: "the startup"}}
+		}
+	}
+	if len(hits) == 0 {
 		return mention{}, false
 	}
 	// The subject of the sentences before: the first company each names;
@@ -2267,9 +2296,22 @@ func (r *reader) investIn(q quantity.Quantity, cl span) (string, bool) {
 		}
 	}
 	if w == "" {
+		// "It has put $8 billion into Anthropic": a plain verb of money
+		// put into a company.
+		pre := trimApprox(r.norm[cl.start:q.Start])
+		for _, v := range []string{" put", " poured", " pumped", " injected", " sunk", " plowed", " ploughed", " invested a total of", " put a total of"} {
+			if strings.HasSuffix(pre, v) {
+				w = strings.TrimSpace(v)
+			}
+		}
+	}
+	if w == "" {
 		return "", false
 	}
 	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	if d, ok := describedTarget(rest); ok && !pledge {
+		return w + " … " + d, true // "invested $1 billion in the San Francisco lab"
+	}
 	for _, t := range []string{"in ", "into ", "to "} {
 		if strings.HasPrefix(rest, t) {
 			k := q.End + (len(r.norm[q.End:cl.end]) - len(rest)) + len(t)
@@ -2504,4 +2546,21 @@ func (r *reader) goesOn(q quantity.Quantity, sp span, prev *Explanation) bool {
 // point to a company named before the sentence.
 func (r *reader) pronounFree(sp span, q quantity.Quantity) bool {
 	return len(r.find(pronounSet, span{sp.start, q.NumStart})) == 0
+}
+
+// investmentFrom finds the investor of a sum received: "took a $1.5 billion
+// investment from Microsoft", "$500 million in funding from Nvidia".
+func (r *reader) investmentFrom(q quantity.Quantity, cl span) (mention, bool) {
+	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	for _, p := range []string{"investment from ", "investment by ", "in investment from ", "in funding from ", "of funding from ", "in new funding from ", "equity investment from "} {
+		if strings.HasPrefix(rest, p) {
+			k := cl.end - len(rest) + len(p)
+			for _, m := range r.mentionsIn(span{k, min(cl.end, k+1)}) {
+				if !m.leader {
+					return m, true
+				}
+			}
+		}
+	}
+	return mention{}, false
 }

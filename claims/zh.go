@@ -121,7 +121,7 @@ func (r *reader) relatedLine(sp span) bool {
 		le += sp.start
 	}
 	line := strings.TrimSpace(r.norm[ls:le])
-	if relatedHead(line) || bulletHeadline(line) || relatedPrefix(line) {
+	if relatedHead(line) || bulletHeadline(line) || relatedPrefix(line) || promoLine(line) {
 		return true
 	}
 	// Headlines may stand in paragraphs of their own under the heading:
