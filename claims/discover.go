@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,6 +203,8 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 			add(name)
 		case describedAfter(post) || describedBefore(pre) || boughtBefore(pre) && !strings.HasPrefix(post, "'s") && !strings.HasPrefix(post, "’s"):
 			add(name)
+		case tickerAfter(post):
+			add(name) // "Cerebras Systems (NASDAQ: CBRS)": a listed company
 		case raisedAfter(post) && (n.start == 0 || strings.ContainsAny(text[max(0, n.start-2):n.start], ".\n")):
 			add(name) // "Jasper, which writes marketing copy, raised $125 million"
 		}
@@ -592,6 +595,54 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 			cands = append(cands, cand{norm[start:e], head, text[start:e], text[start:s]})
 		}
 	}
+	// A name with its stock code: "信驊(5274)", "中际旭创（300308.SZ）",
+	// "世芯-KY(3661)" — a listed company, whatever its name ends with.
+	for i := 0; i < len(norm); {
+		k := strings.IndexAny(norm[i:], "(（")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		_, w := utf8.DecodeRuneInString(norm[at:])
+		i = at + w
+		if !stockCode(norm[i:min(len(norm), i+16)]) {
+			continue
+		}
+		e := at
+		if strings.HasSuffix(norm[:e], "-ky") {
+			e -= len("-ky")
+		}
+		var hs []int
+		for n, p := 0, e; n < 6 && p > 0; n++ {
+			r, w := utf8.DecodeLastRuneInString(norm[:p])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			p -= w
+			hs = append(hs, p)
+		}
+		for j := len(hs) - 1; j >= 1; j-- {
+			h := hs[j]
+			if startsWithAny(norm[h:e], zhNameOpens) || !(h == 0 || opensName(norm[:h])) {
+				continue
+			}
+			// "散熱大廠奇鋐(3017)": the name after its description.
+			for _, d := range []string{"大厂", "龙头", "厂商", "公司", "企业", "业者", "供应商", "概念股", "代工厂", "新创"} {
+				if k := strings.LastIndex(norm[h:e], d); k >= 0 && h+k+len(d) < e {
+					h += k + len(d)
+				}
+			}
+			if utf8.RuneCountInString(norm[h:e]) < 2 {
+				break
+			}
+			name := text[h:e]
+			if strings.ContainsAny(norm[h:e], zhNotInNames) || x.known(name) || len(x.mentions(norm[h:e])) > 0 {
+				break
+			}
+			add(name, name)
+			break
+		}
+	}
 	seen := map[string]bool{}
 	for _, c := range cands {
 		if seen[c.name] {
@@ -628,4 +679,34 @@ func opensName(pre string) bool {
 		return true
 	}
 	return endsWithAny(pre, zhNameOpens)
+}
+
+// stockCode reports whether s opens with a listing code and its closing
+// bracket: "5274)", "300308.SZ）", "0700.HK)", "688256）".
+func stockCode(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n < 4 || n > 6 {
+		return false
+	}
+	if y, _ := strconv.Atoi(s[:n]); n == 4 && y >= 1900 && y <= 2035 {
+		return false // "(2024)": a year (listed codes there are few, none in AI)
+	}
+	rest := s[n:]
+	for _, x := range []string{".hk", ".sz", ".sh", ".tw", ".two", ".ss", "-tw", ".bj"} {
+		rest = strings.TrimPrefix(rest, x)
+	}
+	return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")
+}
+
+// tickerAfter reports whether a name is followed by its exchange and ticker:
+// " (NASDAQ: CBRS)", " (NYSE:SNOW)", " (TSX: X)".
+func tickerAfter(post string) bool {
+	post = strings.TrimLeft(post, " ")
+	if !strings.HasPrefix(post, "(") {
+		return false
+	}
+	return startsWithAny(post[1:], []string{"nasdaq:", "nyse:", "nasdaq ", "nyse ", "tsx:", "lse:", "tse:", "hkex:", "krx:", "amex:", "otc:", "euronext:", "asx:", "nse:", "bse:", "twse:", "sgx:"})
 }

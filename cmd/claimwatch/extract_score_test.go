@@ -86,7 +86,7 @@ var extractFloors = map[string]float64{
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
@@ -124,6 +124,7 @@ func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
 			t.Logf("%s/%s: %d articles, %d reference claims, %d returned; strict P %.3f R %.3f F1 %.3f; ignoring metric F1 %.3f",
 				set, l, s.articles, s.want, s.got, p, r, f1, loose)
 			t.Logf("%s/%s: on matched pairs %s", set, l, s.fieldRates())
+			t.Logf("%s/%s: errors %s", set, l, s.kindCounts())
 			if floor := extractFloors[set+"/"+l]; f1 < floor {
 				t.Errorf("%s/%s: strict F1 %.3f fell below the floor %.3f", set, l, f1, floor)
 			}
@@ -170,6 +171,7 @@ type tally struct {
 	articles, want, got int
 	strict, loose       int
 	fields              map[string][2]int // field → right, compared
+	kinds               map[string]int    // kind of error → count
 }
 
 func (s *tally) prf(matched int) (p, r, f1 float64) {
@@ -217,6 +219,47 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 			s.fields[f.name] = n
 		}
 	}
+	// Kinds of error, counted for every set (blind ones too): what a
+	// hidden evaluation reports back, with no item named.
+	if s.kinds == nil {
+		s.kinds = map[string]int{}
+	}
+	loose := match(want, got, false)
+	looseWant := map[int]bool{}
+	for _, wi := range loose {
+		looseWant[wi] = true
+	}
+	gotEnt, wantEnt := map[string]bool{}, map[string]bool{}
+	for _, g := range got {
+		gotEnt[g.Entity] = true
+	}
+	for _, w := range want {
+		wantEnt[w.Entity] = true
+	}
+	for wi, w := range want {
+		switch {
+		case used[wi]:
+		case looseWant[wi]:
+			s.kinds["missed: another metric"]++
+		case !gotEnt[w.Entity]:
+			s.kinds["missed: entity never returned"]++
+		default:
+			s.kinds["missed: other"]++
+		}
+	}
+	for gi, g := range got {
+		if _, ok := pairs[gi]; ok {
+			continue
+		}
+		switch {
+		case hasKey(loose, gi):
+			s.kinds["extra: another metric"]++
+		case !wantEnt[g.Entity]:
+			s.kinds["extra: entity not in reference"]++
+		default:
+			s.kinds["extra: other"]++
+		}
+	}
 	if !verbose {
 		return
 	}
@@ -230,6 +273,24 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 			t.Logf("%s: missing %s", name, brief(w))
 		}
 	}
+}
+
+func hasKey(m map[int]int, k int) bool {
+	_, ok := m[k]
+	return ok
+}
+
+func (s *tally) kindCounts() string {
+	ks := make([]string, 0, len(s.kinds))
+	for k := range s.kinds {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	var parts []string
+	for _, k := range ks {
+		parts = append(parts, fmt.Sprintf("%s %d", k, s.kinds[k]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (s *tally) fieldRates() string {
