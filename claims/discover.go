@@ -518,7 +518,7 @@ func credited(texts []*text, name string) bool {
 // weak a sign.
 
 // zhNameEnds end a Chinese company name (folded to Simplified).
-var zhNameEnds = []string{"智能", "科技", "数据", "信息", "资讯", "网络", "技术", "机器人", "半导体", "电子", "微电子", "集团", "能源", "智造", "软件", "动力", "实验室"}
+var zhNameEnds = []string{"智能", "科技", "数据", "信息", "资讯", "网络", "技术", "机器人", "半导体", "电子", "微电子", "集团", "能源", "智造", "软件", "动力", "实验室", "智算", "算力", "光电", "通信", "精密", "新材", "材料", "控股", "芯片", "视觉", "智联", "创投"}
 
 // zhNameEndFirst holds the first characters of zhNameEnds.
 var zhNameEndFirst = func() *[0x10000]bool {

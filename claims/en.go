@@ -1063,3 +1063,19 @@ func describedTarget(rest string) (string, bool) {
 	}
 	return "", false
 }
+
+// hasWord reports whether w stands in s as a word of its own, not inside
+// another ("eps" is not in "deepseek").
+func hasWord(s, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(w)
+		if (a == 0 || !isWordByte(s[a-1])) && (b == len(s) || !isWordByte(s[b])) {
+			return true
+		}
+		off = b
+	}
+}

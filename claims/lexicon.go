@@ -27,7 +27,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "retention bonuses", "retention bonus", "bonuses", "on staff", "on employees", "on people", "on wages", "股权激励", "股票薪酬", "股权奖励"},
 	claimwatch.CashBurn:     {"现金消耗", "烧钱", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "burnt", "burn through", "burned through", "burnt through", "burning through", "cash flow", "negative cash"},
-	claimwatch.Funding: {"股权融资", "债务融资", "债权融资", "投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
+	claimwatch.Funding: {"入股", "股权融资", "债务融资", "债权融资", "投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "seed round", "bridge round", "agreed to put", "to put", "poured", "pour", "inject", "injected", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "injection", "infusion", "seeking", "seeks", "sought", "put in", "集资", "集资总额", "集资净额", "募资总额", "认购"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"资本支出", "资本开支", "数据中心", "资料中心", "算力建设", "基础设施建设", "campus", "基础设施", "算力合同", "算力合约", "算力协议", "采购合约", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
@@ -67,7 +67,7 @@ var weakMetricWords = map[string]bool{"花掉": true, "花费": true, "开销": 
 // the investor's spending is capex ("台積電在美國的投資"), not funding.
 var pledgeWords = map[string]bool{"committed": true, "commit": true, "commits": true, "commitment": true, "pledged": true, "pledge": true, "pledges": true}
 
-var investWords = map[string]bool{"投资": true, "出资": true, "投入": true, "认购": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
+var investWords = map[string]bool{"入股": true, "投资": true, "出资": true, "投入": true, "认购": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
 
 // boundingWords stress a figure ("高達"); bounding a forecast they make it
 // at_most, as CLAIMS.md's conventions say.
@@ -298,7 +298,7 @@ var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jump
 	"net worth", "personal fortune", "whose stake is worth", "his stake is worth", "her stake is worth", "together plan", "labs alone", "to the fortune of", "his fortune", "her fortune", "world's richest", "所持股份的市值", "所持股份市值", "持股市值", "美元兑", "元兑", "汇率假设", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "to its market value", "in market value", "of market value", "from its market value", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale", "best deals", "today's deal", "today’s deal",
 	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
-	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "高开", "低开", "高收", "低收", "开市报", "午收报", "较招股价", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
+	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "高开", "低开", "高收", "低收", "开市报", "午收报", "较招股价", "较发售价", "开盘报", "开盘价", "盘中", "首日大涨", "首日涨", "首日股价", "whose fortune", "fortune forbes", "a city of", "a town of", "residents", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
 
 // linkWords join a figure to what follows without making it a modifier:
 // "valued at $183bn after raising $13bn" is no "$183bn raising".

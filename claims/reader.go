@@ -128,6 +128,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			mword = "a share"
 		}
 	}
+	if pre := r.norm[max(cl.start, q.Start-40):q.Start]; c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" &&
+		(strings.Contains(pre, "每股") || hasWord(pre, "eps")) && len(r.figuresIn(span{max(cl.start, q.Start-40), q.Start})) == 0 {
+		metric, mword = claimwatch.Other, "每股" // "發行價每股114.28元", "每股稅後純益(EPS)為27.05元"
+	}
 	if w, ok := unitPrice(r.norm[q.End:min(sp.end, q.End+30)]); ok && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
 		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
 	}
@@ -1193,6 +1197,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 func (r *reader) markedBefore(m mention, sp span, marks []string) bool {
 	pre := strings.TrimRight(r.norm[max(sp.start, m.start-12):m.start], " ")
 	long := stripDescription(strings.TrimRight(r.norm[max(sp.start, m.start-48):m.start], " "))
+	if d := zhDescribed(r.norm[max(sp.start, m.start-36):m.start]); d != "" {
+		long = d // "入股資料標註新創Scale AI": the mark before the description
+	}
 	for _, w := range marks {
 		for _, p := range []string{pre, long} {
 			if strings.HasSuffix(p, w) {

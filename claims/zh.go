@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimwatch/claimwatch"
@@ -1102,4 +1103,31 @@ func roundAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// zhKinds end a Chinese description of a company: "資料標註新創".
+var zhKinds = []string{"新创", "初创公司", "初创企业", "初创", "公司", "企业", "独角兽", "厂商", "大厂", "龙头", "创企"}
+
+// zhDescribed strips a Chinese description of a company from the end of
+// pre, with no punctuation in it: "入股资料标注新创" → "入股". It returns ""
+// when pre ends with none.
+func zhDescribed(pre string) string {
+	for _, k := range zhKinds {
+		if !strings.HasSuffix(pre, k) {
+			continue
+		}
+		rest := strings.TrimSuffix(pre, k)
+		for i := len(rest); i > 0; {
+			r, w := utf8.DecodeLastRuneInString(rest[:i])
+			if !unicode.Is(unicode.Han, r) {
+				return rest[i:]
+			}
+			i -= w
+			if endsWithAny(rest[:i], []string{"入股", "投资", "收购", "向", "对", "注资"}) {
+				return rest[:i]
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -383,6 +383,15 @@ func TestExtractChineseNews(t *testing.T) {
 		{"hans 其 after a list of investors is the company they invested in", day(2025, 10, 20),
 			"沐曦股份获得经纬创投、红杉中国等机构投资，其投后估值约为210.71亿元。",
 			[]want{{Entity: "MetaX", Metric: "valuation", Value: 2.1071e10, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"}}},
+		{"a price per share is other; first-day and opening share moves are no claims; money put into a described startup with 入股 funds it", day(2025, 12, 20),
+			"摩爾線程發行價每股114.28元人民幣，募資80億元。每股稅後純益(EPS)為27.05元。上市首日，海光信息開盤即大漲，盤中最高涨幅一度超過60%。壁仞開盤報35.70港元，較發售價高出82%。今年6月，Meta斥資143億美元入股資料標註新創Scale AI，取得49%股權。",
+			[]want{
+				{Entity: "Moore Threads", Metric: "other", Value: 114.28, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Moore Threads", Metric: "funding", Value: 8e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Moore Threads", Metric: "other", Value: 27.05, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Scale AI", Counterparty: "Meta", Metric: "funding", Value: 1.43e10, Unit: "USD", Time: "2025-06", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Scale AI", Counterparty: "Meta", Metric: "other", Value: 49, Unit: "percent", Time: "2025-06", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

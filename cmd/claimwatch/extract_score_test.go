@@ -241,6 +241,8 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 		case used[wi]:
 		case looseWant[wi]:
 			s.kinds["missed: another metric"]++
+		case !gotEnt[w.Entity] && namedOtherwise(w.Entity, gotEnt):
+			s.kinds["missed: entity named otherwise"]++
 		case !gotEnt[w.Entity]:
 			s.kinds["missed: entity never returned"]++
 		default:
@@ -273,6 +275,25 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 			t.Logf("%s: missing %s", name, brief(w))
 		}
 	}
+}
+
+// namedOtherwise reports whether a returned entity is the same name written
+// another way: "ASE Technology" for "ASE", "Zhongji Innolight" for "Innolight".
+func namedOtherwise(name string, got map[string]bool) bool {
+	key := func(s string) string {
+		s = strings.ToLower(s)
+		for _, w := range []string{" technology", " technologies", " holdings", " holding", " group", " inc", " corp", " corporation", " electronics", " systems", " robotics", " ai", " co"} {
+			s = strings.ReplaceAll(s, w, "")
+		}
+		return strings.ReplaceAll(s, " ", "")
+	}
+	k := key(name)
+	for g := range got {
+		if gk := key(g); gk != "" && k != "" && (strings.Contains(gk, k) || strings.Contains(k, gk)) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKey(m map[int]int, k int) bool {
