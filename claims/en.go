@@ -122,7 +122,7 @@ func (r *reader) movedBy(p int, cl span) bool {
 
 // layoffWords cut jobs.
 var layoffWords = []string{"laying off", "lay off", "lays off", "laid off", "cut ", "cuts ", "cutting", "eliminat", "slash", "axe ", "axing",
-	"shed ", "sheds ", "shedding", "lay-offs", "layoffs", "job cuts", "裁员", "裁員", "裁减", "裁減", "裁撤", "裁掉", "精简", "精簡"}
+	"shed ", "sheds ", "shedding", "lay-offs", "layoffs", "job cuts", "裁员", "裁員", "裁减", "裁減", "裁撤", "裁掉", "精简", "精簡", "再裁", "又裁", "将裁", "拟裁", "宣布裁", "计划裁", "裁约"}
 
 // layoff returns the word that makes a headcount figure jobs cut: a layoff
 // word before it in its sentence, within about 80 characters.
@@ -140,7 +140,11 @@ func (r *reader) layoff(q quantity.Quantity, sp span) string {
 	// "It employed 77,114 people after lay-offs": a level after the cut
 	// is stated has its own verb in between.
 	between := pre[at:]
-	for _, w := range []string{"employs", "employed", "has ", "had ", "have ", "now ", "to about", "to roughly", " to ", "现有", "現有"} {
+	if strings.HasPrefix(between[len(best):], "前") {
+		return "" // "裁員前約有1500名成員": the headcount before the cuts
+	}
+	for _, w := range []string{"employs", "employed", "has ", "had ", "have ", "now ", "to about", "to roughly", " to ", "现有", "現有",
+		" leave ", " leaves ", " leaving ", " left ", "前约有", "前有", "前共有", "降至", "剩下", "仅剩"} {
 		if strings.Contains(between[len(best):], w) {
 			return ""
 		}

@@ -442,6 +442,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "G42", Counterparty: "Microsoft", Metric: "funding", Value: 1.5e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"the headcount a cut leaves is a level", day(2025, 12, 20),
+			"Corvid Labs cut 40% of its staff on Tuesday. The cuts leave the company with roughly 95 employees.",
+			[]want{
+				{Entity: "Corvid Labs", Metric: "employees", Value: -40, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Corvid Labs", Metric: "employees", Value: 95, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -700,6 +700,14 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 	money := unit != "" && unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount
 	if unit == claimwatch.UnitPercent {
 		cl := r.clauseAround(sp, q.NumStart)
+		if q.Start < cl.start || q.End > cl.end || q.Start < sp.start {
+			// a list's intro read for a figure outside it (listMetric)
+		} else if k := r.norm[q.End:min(cl.end, q.End+24)]; containsAny(k, []string{"员工", "人员", "雇员"}) && r.layoff(q, sp) != "" ||
+			strings.Contains(r.norm[cl.start:q.Start], "占") && containsAny(r.norm[cl.start:q.Start], []string{"员工总数", "员工人数", "总人数", "员工的"}) && r.layoff(q, sp) != "" {
+			// "裁減約5%的員工", "再裁約9000人，占全球員工總數不到4%": the
+			// workforce cut, not a share.
+			return claimwatch.Employees, "裁员 … 员工"
+		}
 		for _, h := range r.find(shareSet, span{cl.start, q.NumStart}) {
 			if h.word == "占" && strings.HasSuffix(r.norm[:h.start], "应") {
 				continue // "股東應佔盈利": profit attributable to shareholders
@@ -764,6 +772,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				d = utf8.RuneCountInString(gap) + 8
 				if !strings.ContainsAny(gap, " ,，") && !linkWords[gap] {
 					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
+				}
+				if gap == "" && h.word[0] >= utf8.RuneSelf && !strings.HasPrefix(h.word, "股") {
+					d = -4 // "貢獻了110億美元營收": the Chinese noun right after the figure
 				}
 				if strings.HasPrefix(gap, "的") && utf8.RuneCountInString(gap) <= 4 && !strings.ContainsAny(gap, "，,。；") && !strings.HasPrefix(h.word, "股") {
 					d = -2 // "约125亿元的投后估值": 的 ties the figure to its noun
@@ -1237,6 +1248,14 @@ func stripDescription(pre string) string {
 // markedAfter reports whether one of marks is written just after m.
 func (r *reader) markedAfter(m mention, sp span, marks []string) bool {
 	post := strings.TrimLeft(r.norm[m.end:min(sp.end, m.end+16)], " ")
+	if strings.HasPrefix(post, "(") || strings.HasPrefix(post, "（") {
+		// "甲骨文(Oracle)簽訂": past the name in another script.
+		if k := strings.IndexAny(r.norm[m.end:min(sp.end, m.end+40)], ")）"); k > 0 {
+			e := m.end + k
+			_, w := utf8.DecodeRuneInString(r.norm[e:])
+			post = strings.TrimLeft(r.norm[e+w:min(sp.end, e+w+16)], " ")
+		}
+	}
 	for _, w := range marks {
 		if strings.HasPrefix(post, w) {
 			return true

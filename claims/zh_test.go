@@ -392,6 +392,17 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Scale AI", Counterparty: "Meta", Metric: "funding", Value: 1.43e10, Unit: "USD", Time: "2025-06", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Scale AI", Counterparty: "Meta", Metric: "other", Value: 49, Unit: "percent", Time: "2025-06", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"jobs cut and the headcount before or after the cuts; a share of the workforce cut is a fall in headcount; a contract's signer before 與; a Chinese noun right after its figure; free cash outflow is cash burn", day(2025, 12, 20),
+			"xAI的資料標註團隊裁員前約有1500名成員。微軟7月初宣布再裁約9000人，占全球員工總數不到4%。Meta以「績效不佳」為由裁減約5%的員工。9月，OpenAI與甲骨文(Oracle)簽訂為期約五年、價值3,000億美元的雲端算力合約。輝達的Blackwell在第四季貢獻了110億美元營收。阿里巴巴本季度自由现金流净流出218亿元。",
+			[]want{
+				{Entity: "xAI", Metric: "employees", Value: 1500, Unit: "count", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Microsoft", Metric: "employees", Value: -9000, Unit: "count", Time: "2025-07", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Microsoft", Metric: "employees", Value: -4, Unit: "percent", Time: "2025-07", Change: true, Approx: "at_most", Modality: "reported", Lang: "zh"},
+				{Entity: "Meta", Metric: "employees", Value: -5, Unit: "percent", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Counterparty: "Oracle", Metric: "capex", Value: 3e11, Unit: "USD", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 1.1e10, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Alibaba", Metric: "cash_burn", Value: 2.18e10, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
