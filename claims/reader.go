@@ -680,7 +680,15 @@ func (r *reader) unit(q quantity.Quantity) string {
 	switch q.Symbol {
 	case "元":
 		// 元 is the yuan in a mainland text, the New Taiwan dollar in a
-		// Taiwanese one.
+		// Taiwanese one. A currency named earlier in the paragraph carries
+		// to the figures after it: "營收分別為人民幣49.9萬元、6,203萬元".
+		para := strings.LastIndex(r.norm[:q.Start], "\n") + 1
+		if pre := r.norm[para:q.End]; strings.Contains(pre, "人民币") || strings.Contains(pre, "新台币") {
+			if strings.LastIndex(pre, "人民币") > strings.LastIndex(pre, "新台币") {
+				return "CNY"
+			}
+			return "TWD"
+		}
 		if strings.Contains(r.norm, "新台币") || strings.Contains(r.norm, "台湾") && r.a.Script == "Hant" {
 			return "TWD"
 		}
@@ -772,6 +780,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				d = utf8.RuneCountInString(gap) + 8
 				if !strings.ContainsAny(gap, " ,，") && !linkWords[gap] {
 					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
+				}
+				if strings.ContainsAny(gap, ";；") {
+					d += 60 // "…及3.37億元；同期淨虧損…": the next clause's measure
 				}
 				if gap == "" && h.word[0] >= utf8.RuneSelf && !strings.HasPrefix(h.word, "股") {
 					d = -4 // "貢獻了110億美元營收": the Chinese noun right after the figure

@@ -403,6 +403,18 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "revenue", Value: 1.1e10, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Alibaba", Metric: "cash_burn", Value: 2.18e10, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"yuan after a named currency in its paragraph keep that currency in a Taiwanese text", day(2026, 1, 2),
+			"壁仞集資淨額約55.8億港元(約新台幣224億元)。\n\n根據招股書，壁仞2022年至2024年營收分別為人民幣49.9萬元、6,203萬元及3.37億元；同期淨虧損分別為14.74億元、17.44億元及15.38億元。",
+			[]want{
+				{Entity: "Biren", Metric: "funding", Value: 5.58e9, Unit: "HKD", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "funding", Value: 2.24e10, Unit: "TWD", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "revenue", Value: 4.99e5, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "revenue", Value: 6.203e7, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "revenue", Value: 3.37e8, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "loss", Value: 1.474e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "loss", Value: 1.744e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Biren", Metric: "loss", Value: 1.538e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
