@@ -198,6 +198,9 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 		if last == "AI" && aiNounAfter(post) {
 			continue // "Instinct AI accelerators"
 		}
+		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name]) {
+			continue // "Canadian AI", "Abu Dhabi AI", Microsoft's "Intelligent Cloud"
+		}
 		switch {
 		case len(words) >= 2 && companySuffixes[last] && !divisionAfter(post):
 			add(name)
@@ -710,3 +713,15 @@ func tickerAfter(post string) bool {
 	}
 	return startsWithAny(post[1:], []string{"nasdaq:", "nyse:", "nasdaq ", "nyse ", "tsx:", "lse:", "tse:", "hkex:", "krx:", "amex:", "otc:", "euronext:", "asx:", "nse:", "bse:", "twse:", "sgx:"})
 }
+
+// placeWords before a company word make a phrase, not a name: "Canadian AI
+// companies", "Abu Dhabi AI investments".
+var placeWords = map[string]bool{"Canadian": true, "American": true, "US": true, "U.S.": true, "Chinese": true, "European": true, "French": true,
+	"German": true, "British": true, "UK": true, "Japanese": true, "Korean": true, "Indian": true, "Saudi": true, "Emirati": true, "Gulf": true,
+	"Abu Dhabi": true, "Dubai": true, "Qatari": true, "Israeli": true, "Taiwanese": true, "Asian": true, "Global": true, "Sovereign": true,
+	"Silicon Valley": true, "Open": true, "Generative": true, "Enterprise": true, "Physical": true, "Agentic": true, "Responsible": true}
+
+// segmentNames are reporting segments, parts of their company.
+var segmentNames = map[string]bool{"Intelligent Cloud": true, "Productivity and Business Processes": true, "More Personal Computing": true,
+	"Microsoft Cloud": true, "Google Services": true, "Google Cloud": true, "Other Bets": true, "Reality Labs": true, "Family of Apps": true,
+	"Cloud Intelligence": true, "Data Center": true, "Compute and Networking": true}

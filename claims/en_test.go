@@ -448,6 +448,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Corvid Labs", Metric: "employees", Value: -40, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Corvid Labs", Metric: "employees", Value: 95, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a hyphenated rate, a cut measured by 'by', bookings, a customer's share of 'its' revenue and a compute contract's customer", day(2025, 9, 20),
+			"Perplexity last month introduced Comet Plus, a $5-a-month subscription. OpenAI cut the price of its o3 reasoning model by 80% last June. Nvidia has $500 billion in bookings for its Blackwell chips. CoreWeave went public in March. Microsoft accounted for 62 per cent of its revenue last year. CoreWeave signed a five-year contract worth $11.9bn with OpenAI.",
+			[]want{
+				{Entity: "Perplexity", Metric: "other", Value: 5, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "other", Value: -80, Unit: "percent", Time: "2025-06", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Counterparty: "Microsoft", Metric: "other", Value: 62, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "CoreWeave", Metric: "capex", Value: 1.19e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -388,6 +388,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			cp, cw = m.entity, r.text[m.start:m.end]+" (the cloud)"
 		}
 	}
+	if ok && metric == claimwatch.Capex && (cloudProviders[ent.entity] || strings.HasSuffix(ent.entity, " Compute") || strings.HasSuffix(ent.entity, " Cloud")) {
+		// "CoreWeave signed a five-year contract worth $11.9bn with
+		// OpenAI": the customer commits the spending, the provider is the
+		// other side.
+		if m, found := r.customerWith(q, sp); found && m.entity != ent.entity && !cloudProviders[m.entity] {
+			cp, cw = ent.entity, ew+" (the provider)"
+			ent, ew = m.name, r.text[m.start:m.end]+" (the customer of the contract)"
+		}
+	}
 	if ok && c.Unit == claimwatch.UnitPercent {
 		// "is entitled to 75% of OpenAI's profits": a share of another
 		// company's money is that company's figure, the holder its other
@@ -1142,6 +1151,19 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			}
 		}
 	}
+	if post := r.norm[q.End:min(sp.end, q.End+12)]; len(before) == 1 && strings.HasPrefix(post, " of its ") &&
+		r.markedAfter(before[0], sp, []string{"accounted for", "accounts for", "account for", "made up", "makes up", "represented", "represents", "contributed"}) {
+		// "Microsoft accounted for 62 per cent of its revenue": the company
+		// whose revenue, named before; the customer is the other side.
+		i := r.sentenceIndex(sp)
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			for _, m := range r.mentionsIn(r.sents[j]) {
+				if !m.leader && m.entity != before[0].entity && !r.markedBefore(m, r.sents[j], sourceMarks) {
+					return m.name, before[0].entity, r.text[m.start:m.end] + " (its, after the figure)", r.text[before[0].start:before[0].end] + " (customer)", true
+				}
+			}
+		}
+	}
 	if len(before) > 0 {
 		// The subject opens the figure's clause ("OpenAI pays Microsoft 20%
 		// of its revenue"); without one in the clause, take the nearest.
@@ -1409,6 +1431,15 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 		}
 		if d < bd || d == bd && len(h.word) > len(bw) {
 			best, bw, bd = changeWords[h.word], r.text[h.start:h.end], d
+		}
+	}
+	if bw == "" && strings.HasSuffix(trimApprox(r.norm[cl.start:q.Start]), " by") {
+		// "cut the price of its o3 reasoning model by 80%": the verb the
+		// "by" measures, further back.
+		for _, h := range r.find(changeSet, span{max(cl.start, q.Start-80), q.Start}) {
+			if h.word[0] < utf8.RuneSelf && h.word != "up" && h.word != "down" {
+				best, bw = changeWords[h.word], r.text[h.start:h.end]
+			}
 		}
 	}
 	return best, bw
@@ -2597,6 +2628,22 @@ func (r *reader) investmentFrom(q quantity.Quantity, cl span) (mention, bool) {
 					return m, true
 				}
 			}
+		}
+	}
+	return mention{}, false
+}
+
+// customerWith finds the customer of a compute contract whose worth q is:
+// "signed a contract worth $11.9bn with OpenAI", "a $2.1 billion agreement
+// with Cohere", "与OpenAI签订".
+func (r *reader) customerWith(q quantity.Quantity, sp span) (mention, bool) {
+	cl := r.clauseAround(sp, q.NumStart)
+	if !containsAny(r.norm[sp.start:sp.end], []string{"contract", "agreement", "deal", "合同", "协议", "合约"}) {
+		return mention{}, false
+	}
+	for _, m := range r.mentionsIn(span{q.End, cl.end}) {
+		if !m.leader && r.markedBefore(m, sp, []string{"with", "from"}) {
+			return m, true
 		}
 	}
 	return mention{}, false
