@@ -35,7 +35,7 @@ func TestDiscover(t *testing.T) {
 		{"a Chinese name written twice", "AI芯片初创公司星衡智能宣布完成A轮融资。星衡智能成立于2021年。", []string{"星衡智能"}},
 		{"a Chinese name written once is too weak a sign", "AI芯片初创公司星衡智能宣布完成A轮融资。", nil},
 		{"common nouns and verbs make no Chinese name", "人工智能发展迅速。报告还指出技术进步很快，报告指出技术成本下降。国产算力芯片需求旺盛，国产算力芯片供不应求。", nil},
-		{"a Chinese name with its stock code, after its description", "散熱大廠奇鋐(3017)今日公布9月營收。中际旭创（300308.SZ）第三季度净利润增长。", []string{"奇鋐", "中际旭创"}},
+		{"a Chinese name with its stock code, after its description", "散熱大廠奇翔(3999)今日公布9月營收。中际星创（300999.SZ）第三季度净利润增长。", []string{"奇翔", "中际星创"}},
 		{"a bracketed year or a short number is no stock code", "該公司(2024)年報顯示營收成長。營收(2025)創新高，營收(2025)再創新高。星衡(12)名員工。", nil},
 		{"an English name with its exchange and ticker", "QuantaMesh Robotics (NASDAQ: QMR) said revenue rose.", []string{"QuantaMesh Robotics"}},
 		{"a place or a segment before a company word is no name", "Canadian AI firms grew. Revenue in Intelligent Cloud was $29.9 billion. Abu Dhabi AI spending rose.", nil},

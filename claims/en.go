@@ -523,7 +523,9 @@ func (r *reader) speaker(m mention) bool {
 // other side.
 var investorFirms = map[string]bool{"Blackstone": true, "KKR": true, "Brookfield": true, "Blue Owl": true, "MGX": true, "Thrive Capital": true,
 	"Andreessen Horowitz": true, "Sequoia Capital": true, "Lightspeed Venture Partners": true, "General Catalyst": true, "Iconiq": true,
-	"HongShan": true, "Matrix Partners China": true, "Hillhouse": true, "Qiming Venture Partners": true}
+	"HongShan": true, "Matrix Partners China": true, "Hillhouse": true, "Qiming Venture Partners": true, "Mubadala": true,
+	"Public Investment Fund": true, "Temasek": true, "BlackRock": true, "Tiger Global": true, "Accel": true, "Founders Fund": true,
+	"Khosla Ventures": true, "Greenoaks": true, "Coatue": true, "Fidelity": true, "T. Rowe Price": true}
 
 // customer reports whether m is named as a customer: "a single customer,
 // Abu Dhabi's G42, accounted for 87% of revenue".

@@ -227,6 +227,9 @@ func (r *reader) roundInvestor(m mention, sp span) bool {
 		return true
 	}
 	end := min(sp.end, m.end+3*16)
+	if k := strings.IndexAny(r.norm[m.end:min(sp.end, m.end+120)], "领跟参"); k > 48 && !strings.ContainsAny(r.norm[m.end:m.end+k], "，,。；") {
+		end = m.end + k + 6 // "富達（Fidelity）與Lightspeed Venture Partners共同領投": Latin names are long
+	}
 	for i := m.end; i < end; {
 		c, n := decode(r.norm, i)
 		switch {
