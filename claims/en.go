@@ -556,14 +556,27 @@ func (r *reader) customer(m mention) bool {
 // right after it: "40 million messages", "1.5 billion API calls".
 func opsNounAfter(rest string) string {
 	rest = strings.TrimLeft(rest, " ")
-	for _, n := range []string{"messages", "queries", "requests", "api calls", "prompts", "searches", "conversations", "tokens a", "rides", "orders",
-		"images", "videos", "downloads", "times", "transactions", "deliveries", "trips", "contractors", "works"} {
-		if strings.HasPrefix(rest, n) {
-			return n
+	// Up to two describing words may stand first: "20 billion facial
+	// images", "500 trillion AI tokens".
+	for n := 0; n < 3; n++ {
+		for _, n := range opsNouns {
+			if strings.HasPrefix(rest, n) && (len(rest) == len(n) || !isWordByte(rest[len(n)]) || n == "tokens a") {
+				return n
+			}
 		}
+		k := strings.IndexByte(rest, ' ')
+		if k <= 0 || !isWordByte(rest[0]) || linkWords[rest[:k]] || rest[:k] == "of" || rest[:k] == "in" {
+			break
+		}
+		rest = rest[k+1:]
 	}
 	return ""
 }
+
+// opsNouns are the operations a company counts.
+var opsNouns = []string{"messages", "queries", "requests", "api calls", "prompts", "searches", "conversations", "tokens", "rides", "orders",
+	"images", "photos", "videos", "downloads", "times", "transactions", "deliveries", "trips", "contractors", "works", "calls", "sessions",
+	"lines of code", "pages", "documents", "chats", "interactions", "installs", "shipments"}
 
 // priceFor finds the company a price is for, written after it: "$19.99 a
 // month for Google's Gemini".
@@ -951,7 +964,7 @@ var cloudProducts = []string{"Azure", "AWS", "Google Cloud", "Oracle Cloud Infra
 
 // siteNouns after a plain count make it a count of the company's sites or
 // markets, an operations figure even unscaled: "operated 32 data centers".
-var siteNouns = []string{"data centers", "data centres", "cities", "offices", "factories", "plants"}
+var siteNouns = []string{"data centers", "data centres", "cities", "offices", "factories", "plants", "regions", "stores", "campuses", "fabs", "sites", "locations"}
 
 func siteNounAfter(rest string) string {
 	rest = strings.TrimLeft(rest, " ")
@@ -1084,4 +1097,17 @@ func hasWord(s, w string) bool {
 		}
 		off = b
 	}
+}
+
+// tokensServed reports whether tokens counted are work a company did:
+// "Foundry processed over 500 trillion tokens", not a model's training data.
+func tokensServed(pre, post string) bool {
+	return strings.HasPrefix(strings.TrimLeft(post, " "), "tokens") && !strings.HasSuffix(strings.TrimRight(pre, " "), "per") &&
+		containsAny(pre, []string{"processed", "processes", "processing", "served", "serves", "handled", "handles", "generated", "generates"})
+}
+
+// firstPerson reports whether a sentence speaks as "we": a company's own
+// people talking.
+func firstPerson(s string) bool {
+	return hasWord(s, "we") || hasWord(s, "our") || hasWord(s, "we're") || hasWord(s, "we've") || strings.Contains(s, "我们") || strings.Contains(s, "我们的")
 }

@@ -457,6 +457,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "CoreWeave", Counterparty: "Microsoft", Metric: "other", Value: 62, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "CoreWeave", Metric: "capex", Value: 1.19e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"counts of customers of many kinds, a company's size in '-person', chips 'of its', operations with describing words, tokens processed, sites, and 'we' on a company's call", day(2025, 7, 30),
+			"Microsoft reported results on Wednesday, and Microsoft's chief executive spoke. Microsoft shares rose. We have more than 400 data centers in 70 regions. Corvid's software is used by 41 insurers. Brushwork, a 14-person Berlin startup, raised money. Clearview AI says it has built a database of more than 20 billion facial images. Nvidia said it would supply Humain with 18,000 of its GB300 chips. Microsoft's Foundry processed over 500 trillion tokens this fiscal year. Chinese AI companies slash prices by as much as 97%.",
+			[]want{
+				{Entity: "Microsoft", Metric: "other", Value: 400, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "other", Value: 70, Unit: "count", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Brushwork", Metric: "employees", Value: 14, Unit: "count", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Clearview AI", Metric: "other", Value: 2e10, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Clearview AI", Lang: "en"},
+				{Entity: "Humain", Metric: "gpus", Value: 18000, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Microsoft", Metric: "other", Value: 5e14, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

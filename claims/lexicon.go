@@ -100,6 +100,11 @@ var countNouns = map[string]claimwatch.Metric{
 	"people use": claimwatch.Users, "people used": claimwatch.Users, "people using": claimwatch.Users, "people who use": claimwatch.Users,
 	"developers": claimwatch.Users, "businesses": claimwatch.Users, "enterprises": claimwatch.Users, "companies pay": claimwatch.Users,
 	"companies use": claimwatch.Users, "companies that pay": claimwatch.Users, "companies using": claimwatch.Users, "开发者": claimwatch.Users, "企业客户": claimwatch.Users,
+	"insurers": claimwatch.Users, "agencies": claimwatch.Users, "law firms": claimwatch.Users, "hospitals": claimwatch.Users, "banks": claimwatch.Users,
+	"brands": claimwatch.Users, "organizations": claimwatch.Users, "organisations": claimwatch.Users, "schools": claimwatch.Users, "universities": claimwatch.Users,
+	"retailers": claimwatch.Users, "advertisers": claimwatch.Users, "creators": claimwatch.Users, "merchants": claimwatch.Users, "clients": claimwatch.Users,
+	"publishers": claimwatch.Users, "students": claimwatch.Users, "teams": claimwatch.Users, "accounts": claimwatch.Users, "members": claimwatch.Users,
+	"客户": claimwatch.Users, "家企业": claimwatch.Users, "家客户": claimwatch.Users,
 }
 
 // uncountedNouns after a bare figure make it a count of something no claim

@@ -205,6 +205,15 @@ func (r *reader) figureNamed(q quantity.Quantity) bool {
 			return true
 		}
 	}
+	// "how much of the $10 billion would go to the chipmaker": a part of a
+	// sum already given, with nothing new about it.
+	if strings.HasSuffix(strings.TrimRight(r.norm[max(0, q.Start-12):q.Start], " "), "of the") {
+		for _, f := range r.qs {
+			if f.End <= q.Start && f.Unit == q.Unit && f.Value == q.Value && f.ValueMax == q.ValueMax {
+				return true
+			}
+		}
+	}
 	return false
 }
 

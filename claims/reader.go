@@ -300,12 +300,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
-		if r.uncounted(q) && !r.countedUnits(q, cl) && !r.hasWarrant(q, cl) && !(q.Scaled && usedTimes(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) {
+		if r.uncounted(q) && !r.countedUnits(q, cl) && !r.hasWarrant(q, cl) && !(q.Scaled && usedTimes(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) &&
+			!(q.Scaled && tokensServed(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) {
 			return e, false
 		}
 		m, noun, measured := r.countAfter(q)
 		if m == claimwatch.Employees && q.Value >= 5e6 && strings.HasPrefix(fold(noun), "people") {
 			m = claimwatch.Users // "150 million people": no company employs that many
+		}
+		if noun == "" && startsWithAny(r.norm[q.End:min(sp.end, q.End+10)], []string{"-person", "-people", "-employee", "-strong"}) {
+			m, noun = claimwatch.Employees, "-person" // "a 14-person Berlin startup"
 		}
 		switch {
 		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-32):q.Start])):
@@ -830,7 +834,7 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 			break
 		}
 	}
-	for _, skip := range []string{"的", "名", "个", "多", "more ", "new ", "of "} {
+	for _, skip := range []string{"的", "名", "个", "多", "more ", "new ", "of ", "its ", "their ", "the "} {
 		if strings.HasPrefix(r.norm[i:], skip) {
 			i = skipBlank(r.norm, i+len(skip))
 		}
@@ -1223,6 +1227,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		// 23% of revenue": the only company is named in an aside.
 		return pick(asideMents[0], " (named in an aside)")
 	}
+	if t := r.topic(); t != "" && len(before) == 0 && len(after) == 0 && firstPerson(r.norm[sp.start:sp.end]) {
+		// "We have more than 400 data centers in 70 regions", said on a
+		// call: the company the article is about speaks.
+		return name{entity: t}, "", t + " (we: the article's company)", "", true
+	}
 	if post := r.norm[q.End:min(sp.end, q.End+12)]; strings.HasPrefix(post, " of its ") {
 		// "Microsoft accounted for 62% of its revenue": the company whose
 		// revenue, named before; the customer is the other side.
@@ -1437,7 +1446,7 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 		// "cut the price of its o3 reasoning model by 80%": the verb the
 		// "by" measures, further back.
 		for _, h := range r.find(changeSet, span{max(cl.start, q.Start-80), q.Start}) {
-			if h.word[0] < utf8.RuneSelf && h.word != "up" && h.word != "down" {
+			if h.word[0] < utf8.RuneSelf && h.word != "up" && h.word != "down" && len(r.mentionsIn(span{cl.start, h.start})) > 0 {
 				best, bw = changeWords[h.word], r.text[h.start:h.end]
 			}
 		}

@@ -246,7 +246,21 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 		case !gotEnt[w.Entity]:
 			s.kinds["missed: entity never returned"]++
 		default:
-			s.kinds["missed: other"]++
+			u := w.Unit
+			if u != "count" && u != "percent" {
+				u = "money"
+			}
+			kind := "missed: figure not returned (" + u + ")"
+			for _, g := range got {
+				if within(g.Value, w.Value) && within(g.ValueMax, w.ValueMax) {
+					kind = "missed: figure given to another entity or unit"
+					if g.Unit == w.Unit {
+						kind = "missed: figure given to another entity"
+					}
+					break
+				}
+			}
+			s.kinds[kind]++
 		}
 	}
 	for gi, g := range got {
@@ -258,6 +272,8 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 			s.kinds["extra: another metric"]++
 		case !wantEnt[g.Entity]:
 			s.kinds["extra: entity not in reference"]++
+		case !wantedValue(g, want):
+			s.kinds["extra: figure not in reference"]++
 		default:
 			s.kinds["extra: other"]++
 		}
@@ -290,6 +306,15 @@ func namedOtherwise(name string, got map[string]bool) bool {
 	k := key(name)
 	for g := range got {
 		if gk := key(g); gk != "" && k != "" && (strings.Contains(gk, k) || strings.Contains(k, gk)) {
+			return true
+		}
+	}
+	return false
+}
+
+func wantedValue(g claimwatch.Claim, want []claimwatch.Claim) bool {
+	for _, w := range want {
+		if within(g.Value, w.Value) && within(g.ValueMax, w.ValueMax) {
 			return true
 		}
 	}
