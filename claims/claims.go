@@ -32,7 +32,7 @@ type Extractor struct {
 	// asciiPair narrows asciiFirst by the second byte: the names starting
 	// with those two bytes, then those whose second byte is not ASCII or
 	// that are one byte long (asciiLoose), each longest first.
-	asciiPair  map[uint16][]int
+	asciiPair  [][]int // indexed by the two bytes: no hashing on the hot path
 	asciiLoose [utf8.RuneSelf][]int
 	runeFirst  map[rune][]int
 	canon      map[string]string
@@ -81,14 +81,14 @@ func New(entities []claimwatch.Entity) *Extractor {
 		r, _ := utf8.DecodeRuneInString(n.text)
 		x.first.add(r)
 	}
-	x.asciiPair = map[uint16][]int{}
+	x.asciiPair = make([][]int, 1<<14) // both bytes are ASCII: 7 bits each
 	for k, l := range x.byFirst {
 		if k[0] < utf8.RuneSelf {
 			x.asciiFirst[k[0]] = l
 			for _, i := range l {
 				t := x.names[i].text
 				if len(t) >= 2 && t[1] < utf8.RuneSelf {
-					key := uint16(t[0])<<8 | uint16(t[1])
+					key := uint16(t[0])<<7 | uint16(t[1])
 					x.asciiPair[key] = append(x.asciiPair[key], i)
 				} else {
 					x.asciiLoose[t[0]] = append(x.asciiLoose[t[0]], i)
@@ -136,7 +136,7 @@ func (x *Extractor) mentions(norm string) []mention {
 		var ks, loose []int
 		if w == 1 && c < utf8.RuneSelf {
 			if i+1 < len(norm) && norm[i+1] < utf8.RuneSelf {
-				ks = x.asciiPair[uint16(c)<<8|uint16(norm[i+1])]
+				ks = x.asciiPair[uint16(c)<<7|uint16(norm[i+1])]
 			}
 			loose = x.asciiLoose[c]
 		} else {

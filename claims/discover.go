@@ -551,8 +551,19 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 	counts := map[string]int{}
 	type cand struct{ name, head, orig, origHead string }
 	var cands []cand
-	// One pass over the text finds every ending word.
+	// One pass over the text finds every ending word and every bracket.
+	var brackets []int
 	for i := 0; i < len(norm); {
+		if norm[i] < utf8.RuneSelf {
+			if norm[i] == '(' {
+				brackets = append(brackets, i)
+			}
+			i++
+			continue
+		}
+		if norm[i] == 0xEF && strings.HasPrefix(norm[i:], "（") {
+			brackets = append(brackets, i)
+		}
 		c, w := decode(norm, i)
 		i += w
 		if c < 0x4e00 || c >= 0x10000 || !zhNameEndFirst[c] {
@@ -600,15 +611,13 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 	}
 	// A name with its stock code: "信驊(5274)", "中际旭创（300308.SZ）",
 	// "世芯-KY(3661)" — a listed company, whatever its name ends with.
-	for i := 0; i < len(norm); {
-		k := strings.IndexAny(norm[i:], "(（")
-		if k < 0 {
-			break
+	for _, at := range brackets {
+		w := 1
+		if norm[at] != '(' {
+			w = len("（")
 		}
-		at := i + k
-		_, w := utf8.DecodeRuneInString(norm[at:])
-		i = at + w
-		if !stockCode(norm[i:min(len(norm), i+16)]) {
+		i := at + w
+		if i >= len(norm) || norm[i] < '0' || norm[i] > '9' || !stockCode(norm[i:min(len(norm), i+16)]) {
 			continue
 		}
 		e := at
