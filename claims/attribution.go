@@ -75,6 +75,9 @@ func (r *reader) estimator(sp span) (string, string) {
 		}
 		for _, v := range companyVerbs {
 			if strings.HasPrefix(rest, v) {
+				if strings.HasSuffix(r.norm[sp.start:m.start], "在") {
+					break // "DeepSeek周六在知乎披露": the platform, not the source
+				}
 				return m.entity, r.text[m.start:m.end] + " " + v
 			}
 		}
@@ -218,6 +221,9 @@ func (r *reader) sourceIn(sp span) (string, string) {
 			}
 		}
 		if name := strings.TrimSpace(r.text[start:end]); name != "" && (isUpper(name[0]) || r.knownName(name)) && !genericSources[fold(name)] {
+			if strings.HasSuffix(strings.TrimRight(r.norm[sp.start:start], " "), "在") {
+				return selfSource, "在" + name + v // "DeepSeek周六在知乎披露": where the company said it
+			}
 			return r.canonicalSource(name), name + v
 		}
 	}

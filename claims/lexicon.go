@@ -115,9 +115,9 @@ var uncountedNouns = []string{"shares", "share", "stock", "warrants", "options",
 
 // perWords give the period a rate is per.
 var perWords = map[string]string{
-	"每天": "day", "每日": "day", "日烧": "day", "日耗": "day", "一天": "day", "日均": "day", "每一天": "day", "日活": "day",
+	"每天": "day", "每日": "day", "单日": "day", "日烧": "day", "日耗": "day", "一天": "day", "日均": "day", "每一天": "day", "日活": "day",
 	"每周": "week", "每星期": "week", "周活": "week",
-	"每月": "month", "每个月": "month", "月均": "month", "月活": "month", "/月": "month",
+	"每月": "month", "每个月": "month", "单月": "month", "月均": "month", "月活": "month", "/月": "month",
 	"每季": "quarter", "每季度": "quarter", "每年": "year", "年均": "year", "一年": "year",
 	"a day": "day", "per day": "day", "each day": "day", "every day": "day", "daily": "day", "/day": "day", "a-day": "day", "dau": "day", "daily active": "day",
 	"a week": "week", "a-week": "week", "per week": "week", "each week": "week", "weekly": "week", "wau": "week", "weekly active": "week",

@@ -958,6 +958,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			leadersIn = append(leadersIn, m)
 			continue
 		}
+		if r.markedBefore(m, sp, []string{"在"}) && r.markedAfter(m, sp, []string{"披露", "发布", "发文", "上", "发表", "公布"}) {
+			continue // "DeepSeek周六在知乎披露": where it was said
+		}
 		switch {
 		case r.roundInvestor(m, sp) || r.dealPartner(m, sp) || len(sources) > 0 && r.listedAfter(sources[len(sources)-1], m):
 			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.

@@ -415,6 +415,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Biren", Metric: "loss", Value: 1.744e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Biren", Metric: "loss", Value: 1.538e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"a platform something is said on is neither subject nor source; more Chinese companies are known", day(2025, 3, 2),
+			"DeepSeek周六在知乎披露，其单日总成本为87072美元。蔚来第三季度营收为186.7亿元。海康威视去年净利润为119.8亿元。",
+			[]want{
+				{Entity: "DeepSeek", Metric: "operating_cost", Value: 87072, Unit: "USD", Per: "day", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "NIO", Metric: "revenue", Value: 1.867e10, Unit: "CNY", Time: "2024-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Hikvision", Metric: "profit", Value: 1.198e10, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
