@@ -467,6 +467,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Humain", Metric: "gpus", Value: 18000, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Nvidia", Lang: "en"},
 				{Entity: "Microsoft", Metric: "other", Value: 5e14, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
 			}},
+		{"a market value passed is a valuation; debt arranged for a company funds it; a time opening the sentence is no subject; a described startup opening a sentence is the startup named before, discovered ones too", day(2025, 9, 20),
+			"Nvidia passed $4.5 trillion in market value this month. Marvell reported results on Thursday. For the second quarter of fiscal 2026, which ended Aug. 2, revenue rose 58% from a year earlier to $2.01 billion. Lumora AI, a San Francisco startup, cut staff. The start-up had told investors it expected to reach $60 million in annualized revenue by December. Perplexity is growing. The AI search startup closed a $500 million round led by Institutional Venture Partners. xAI is burning cash. Morgan Stanley is marketing $5 billion of debt for the company.",
+			[]want{
+				{Entity: "Nvidia", Metric: "valuation", Value: 4.5e12, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 58, Unit: "percent", Time: "FY2026-Q2", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 2.01e9, Unit: "USD", Time: "FY2026-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Lumora AI", Metric: "annualized_revenue", Value: 6e7, Unit: "USD", Time: "2025-12", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Perplexity", Counterparty: "Institutional Venture Partners", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "xAI", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

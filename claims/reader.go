@@ -977,7 +977,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue
 		case r.ranked(m, sp):
 			continue // "仅次于豆包和DeepSeek": named to rank the subject
-		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp):
+		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp) ||
+			m.start > q.End && r.markedBefore(m, sp, []string{"for"}) && containsAny(r.norm[sp.start:sp.end], debtWords):
+			// "a $5 billion debt sale for xAI": the borrower.
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks) &&
 			!(m.product != "" && r.markedBefore(m, sp, []string{"paid", "paying"})) && // "paid Claude usage", "paying ChatGPT users"
@@ -1334,10 +1336,20 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			p, pw = h.start, r.text[h.start:h.end]
 		}
 	}
+	var kinds []string
+	if p < 0 {
+		// "The AI search startup closed a $500 million round": a startup
+		// described, not named, opening the sentence.
+		if w, ok := describedSubject(r.norm[sp.start:q.NumStart]); ok {
+			p, pw, kinds = sp.start, w, startups
+		}
+	}
 	if p < 0 {
 		return mention{}, "", false
 	}
-	kinds := descriptors[fold(pw)]
+	if kinds == nil {
+		kinds = descriptors[fold(pw)]
+	}
 	limit := max(0, p-1500)
 	var fallback mention
 	last := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= p })
@@ -1350,7 +1362,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
-		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) || r.roundInvestor(m, s) || r.customer(m) ||
+		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) && !(sameKinds(kinds, startups) && r.isDiscovered(m.entity)) || r.roundInvestor(m, s) || r.customer(m) ||
 			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) ||
 			s.start < sp.start && r.markedAfter(m, s, investorVerbs) {
 			continue // nor is "the company" an investor of its round ("由腾讯领投", "Nvidia … also took part")
@@ -1841,7 +1853,15 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	if head := r.norm[sp.start : sp.start+max(k, 0)]; strings.Contains(head, "segment") || strings.Contains(head, "unit") || strings.Contains(head, "division") {
 		limit = 64 // "The Productivity and Business Processes unit, which includes Office, brought in"
 	}
-	if k < 0 || r.runesOutsideAsides(span{sp.start, sp.start + k}) > limit {
+	from := sp.start
+	if head := r.norm[sp.start:sp.start+max(k, 0)]; startsWithAny(head, []string{"for ", "in ", "during ", "over ", "as of ", "by the end", "at the end"}) {
+		// "For the second quarter of fiscal 2026, which ended Aug. 2,
+		// revenue rose 58%": the time opening the sentence is no subject.
+		if c := strings.LastIndexByte(head, ','); c >= 0 {
+			from = sp.start + c + 1
+		}
+	}
+	if k < 0 || r.runesOutsideAsides(span{from, sp.start + k}) > limit {
 		return nil, "", false
 	}
 	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].start >= sp.start })
@@ -2031,7 +2051,11 @@ func (r *reader) asides(sp span) []span {
 }
 
 // targetPronouns stand for the company that receives an investment.
+// debtWords make money arranged "for" a company its borrowing.
+var debtWords = []string{"debt", "loan", "loans", "bonds", "notes", "credit facility", "financing"}
+
 var targetPronouns = newWordSet([]string{"in the start-up", "in the startup", "in the company", "in the firm", "into the company", "into the start-up",
+	"debt for the company", "debt for the startup", "debt for the start-up", "debt for the firm",
 	"of the company", "of the start-up", "of the startup", "of the firm",
 	"in the lab", "to the startup", "to the start-up", "to the company", "to the firm", "to the lab", "to it", "in it",
 	"向该公司", "对该公司", "向其", "对其"})
@@ -2659,4 +2683,37 @@ func (r *reader) customerWith(q quantity.Quantity, sp span) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// isDiscovered reports whether the article introduced the company itself.
+func (r *reader) isDiscovered(entity string) bool {
+	for _, d := range r.companies {
+		if d.canonical == entity {
+			return true
+		}
+	}
+	return false
+}
+
+func sameKinds(a, b []string) bool {
+	return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0]
+}
+
+// describedSubject reads a startup described at a sentence's opening: "The
+// AI search startup", "The San Francisco-based start-up".
+func describedSubject(s string) (string, bool) {
+	if !strings.HasPrefix(s, "the ") {
+		return "", false
+	}
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws) && i <= 4; i++ {
+		switch strings.TrimRight(ws[i], ",") {
+		case "startup", "start-up", "lab":
+			return strings.Join(ws[:i+1], " "), i > 1
+		}
+		if strings.ContainsAny(ws[i], ",.;") {
+			break
+		}
+	}
+	return "", false
 }

@@ -75,6 +75,10 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 		if p >= 0 && h.end <= p && h.word[0] < utf8.RuneSelf && len(r.find(metricSet, span{h.end, p})) > 0 {
 			continue
 		}
+		if h.word == "in market value" && p >= 0 && p < h.start &&
+			endsWithAny(trimApprox(r.norm[sp.start:p]), []string{"passed", "topped", "reached", "hit", "surpassed", "crossed", "exceeded", "hits", "tops", "passes", "reaches", "worth"}) {
+			continue // "Nvidia passed $4.5 trillion in market value": a level, its valuation
+		}
 		if !r.contentWord(h, notClaimContent[h.word], notClaimBefore[h.word]) {
 			return true
 		}
