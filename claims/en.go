@@ -135,6 +135,13 @@ func (r *reader) layoff(q quantity.Quantity, sp span) string {
 		}
 	}
 	if best == "" {
+		// "通知約600名員工將遭裁員": the cut told after the people it hits.
+		post := r.norm[q.End:min(sp.end, q.End+48)]
+		for _, w := range []string{"遭裁", "被裁", "将被裁", "裁员", "解雇", "终止其合约", "终止合约", "终止其合同", "被解雇", "离职"} {
+			if strings.Contains(post, w) && strings.Contains(pre, "通知") {
+				return w
+			}
+		}
 		return ""
 	}
 	// "It employed 77,114 people after lay-offs": a level after the cut

@@ -391,6 +391,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "QCT", Aliases: []string{"Quanta Cloud Technology", "云达", "雲達"}},
 	{Name: "LG Electronics", Aliases: []string{"LG电子", "LG電子"}},
 	{Name: "Sakura Internet"},
+	{Name: "iQIYI", Aliases: []string{"爱奇艺", "愛奇藝"}},
 }
 
 // leaders stand for their company when no company is named in the sentence:

@@ -486,13 +486,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	c.Per, e.Per = r.per(q, sp, cl)
+	if c.Unit == claimwatch.UnitPercent && c.Per == "year" && c.Lang == "zh" {
+		c.Per, e.Per = "", "" // "年均复合增长率约147%", "較前一年度成長114%": a growth rate, not a yearly amount
+	}
 	if r.retailPrice(q, sp, c.Per) {
 		// "Apple AirPods Pro for $235", "Amazon discounts MacBook models from
 		// $700": a shop's price is no claim about a company's money; only
 		// prices per period, per unit and per share are.
 		return e, false
 	}
-	if c.Metric == claimwatch.Revenue && c.Per == "year" && c.Lang == "zh" {
+	if c.Metric == claimwatch.Revenue && c.Per == "year" && c.Lang == "zh" && c.Unit != claimwatch.UnitPercent {
 		// "換算下來，一年的收入接近2億美元": revenue as a yearly rate is a run-rate.
 		c.Metric, c.Per, e.Metric, e.Per = claimwatch.AnnualizedRevenue, "", e.Metric+" (a yearly rate: annualized)", ""
 	}

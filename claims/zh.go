@@ -322,6 +322,19 @@ func clauseOpening(norm string, start, p int) bool {
 			return true
 		}
 	}
+	// "2021年公司前五大客户…", "今年上半年公司营收…": a time opening the
+	// clause before it.
+	for _, t := range []string{"年", "月", "季度", "上半年", "下半年", "同期", "目前", "此外", "另外", "同时"} {
+		if k := strings.LastIndex(pre, t); k >= 0 && k+len(t) == len(pre) {
+			head := pre[:k]
+			if c := max(strings.LastIndex(head, "，"), strings.LastIndex(head, "。"), strings.LastIndex(head, ",")); c >= 0 {
+				head = head[c:]
+			}
+			if utf8.RuneCountInString(head) <= 8 && (t != "年" && t != "月" || strings.ContainsAny(head, "0123456789今去明前上下本同") ) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -353,7 +366,7 @@ var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
 // counts rounds.
-var otherCountsAfter = []string{"出行服务", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
+var otherCountsAfter = []string{"出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
 
 // otherCount returns the word in q's clause that makes a bare count an
 // operations figure: before it ("日均调用量达到15亿次") or after it.

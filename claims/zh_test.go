@@ -422,6 +422,15 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "NIO", Metric: "revenue", Value: 1.867e10, Unit: "CNY", Time: "2024-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Hikvision", Metric: "profit", Value: 1.198e10, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"a price per share after the figure, 公司 after an opening time, a growth rate is no yearly amount, rides counted, people told of cuts, a person's holding, self-sufficiency and cumulative share moves", day(2025, 10, 25),
+			"海光信息今日上市。公司本次发行价为36.00元/股。2021年公司前五大客户的销售额合计占营业收入的比例达94.41%。海光信息2019年至2021年营业收入年均复合增长率约147%。萝卜快跑第三季度共提供约82.1万次乘车服务。Meta於美國時間22日通知約600名員工將遭裁員。以收盤價計算，張文持有的股份市值約120億港元。摩根士丹利預估，中國AI晶片自給率將從2024年的約34%提升至2027年的82%。今年以来，百度美股累计跌幅约为5%。",
+			[]want{
+				{Entity: "Hygon", Metric: "other", Value: 36, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Hygon", Metric: "other", Value: 94.41, Unit: "percent", Time: "2021", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Hygon", Metric: "revenue", Value: 147, Unit: "percent", Time: "2021", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Product: "萝卜快跑", Metric: "other", Value: 8.21e5, Unit: "count", Time: "2025-Q3", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Meta", Metric: "employees", Value: -600, Unit: "count", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
