@@ -224,7 +224,6 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Compal", Aliases: []string{"仁寶", "仁宝"}},
 	{Name: "UMC", Aliases: []string{"聯電", "联电"}},
 	{Name: "Alchip", Aliases: []string{"世芯"}},
-	{Name: "Global Unichip", Aliases: []string{"創意電子", "创意电子"}},
 	{Name: "Wiwynn", Aliases: []string{"緯穎", "纬颖"}},
 	// Chinese chip makers, AI and robotics start-ups and telecoms that fund
 	// computing.
