@@ -421,8 +421,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "employees", Value: 126000, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
 		{"the only company, named in an aside, takes a figure nobody else does; customers listed after 'including' do not", day(2025, 8, 27),
-			"Two direct customers, which Nvidia did not name, accounted for 23% of second-quarter revenue. More than 1,400 companies pay for the product, including Shopify and Datadog.",
-			[]want{{Entity: "Nvidia", Metric: "other", Value: 23, Unit: "percent", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"}}},
+			"Two direct customers, which Nvidia did not name, accounted for 23% of second-quarter revenue. Anthropic sells Claude Code. More than 1,400 companies pay for the product, including Shopify and Datadog.",
+			[]want{
+				{Entity: "Nvidia", Metric: "other", Value: 23, Unit: "percent", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "users", Value: 1400, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+			}},
 		{"chips counted after their maker's possessive and a model are GPUs", day(2025, 10, 14),
 			"Oracle Corp. said today it will deploy 50,000 of Advanced Micro Devices Inc.'s upcoming Instinct MI450 graphics processing units in its cloud.",
 			[]want{{Entity: "Oracle", Metric: "gpus", Value: 5e4, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"}}},
@@ -476,6 +479,20 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Lumora AI", Metric: "annualized_revenue", Value: 6e7, Unit: "USD", Time: "2025-12", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "Perplexity", Counterparty: "Institutional Venture Partners", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "xAI", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"a count opening a sentence with no company is the company of the sentence before; roles cut; a survey's sample and people attending are no claims", day(2025, 7, 30),
+			"Norhaven Software reported results. At that point more than 5,200 customers were paying for at least one of them, she said. Microsoft cut jobs again. They follow the elimination of roughly 6,000 roles in May. In a survey of 1,200 developers, 37% said they used Llama. About 16,000 people are expected to attend Nvidia's GTC conference.",
+			[]want{
+				{Entity: "Norhaven Software", Metric: "users", Value: 5200, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: -6000, Unit: "count", Time: "2025-05", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Meta", Product: "Llama", Metric: "other", Value: 37, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"a count opening a sentence with no company is the company of the sentence before; roles cut; a survey's sample and people attending are no claims", day(2025, 7, 30),
+			"Norhaven Software reported results. At that point more than 5,200 customers were paying for at least one of them, she said. Microsoft cut jobs again. They follow the elimination of roughly 6,000 roles in May. In a survey of 1,200 developers, 37% said they used Llama. About 16,000 people are expected to attend Nvidia's GTC conference.",
+			[]want{
+				{Entity: "Norhaven Software", Metric: "users", Value: 5200, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "employees", Value: -6000, Unit: "count", Time: "2025-05", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Meta", Product: "Llama", Metric: "other", Value: 37, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
 	}
 	runCases(t, tests)

@@ -96,7 +96,7 @@ var countNouns = map[string]claimwatch.Metric{
 	"gpus": claimwatch.GPUs, "chips": claimwatch.GPUs, "h100s": claimwatch.GPUs, "h100": claimwatch.GPUs, "nvidia": claimwatch.GPUs, "accelerators": claimwatch.GPUs, "graphics processing units": claimwatch.GPUs, "graphics processors": claimwatch.GPUs, "ai processors": claimwatch.GPUs, "tpus": claimwatch.GPUs,
 	"员工": claimwatch.Employees, "雇员": claimwatch.Employees, "职员": claimwatch.Employees, "工程师": claimwatch.Employees,
 	"employees": claimwatch.Employees, "staff": claimwatch.Employees, "workers": claimwatch.Employees, "people": claimwatch.Employees, "jobs": claimwatch.Employees,
-	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees, "seats": claimwatch.Users, "paid seats": claimwatch.Users,
+	"engineers": claimwatch.Employees, "researchers": claimwatch.Employees, "roles": claimwatch.Employees, "positions": claimwatch.Employees, "seats": claimwatch.Users, "paid seats": claimwatch.Users,
 	"people use": claimwatch.Users, "people used": claimwatch.Users, "people using": claimwatch.Users, "people who use": claimwatch.Users,
 	"developers": claimwatch.Users, "businesses": claimwatch.Users, "enterprises": claimwatch.Users, "companies pay": claimwatch.Users,
 	"companies use": claimwatch.Users, "companies that pay": claimwatch.Users, "companies using": claimwatch.Users, "开发者": claimwatch.Users, "企业客户": claimwatch.Users,

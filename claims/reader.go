@@ -305,6 +305,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			return e, false
 		}
 		m, noun, measured := r.countAfter(q)
+		if noun != "" && (endsWithAny(strings.TrimRight(r.norm[max(sp.start, q.Start-12):q.Start], " "), []string{"survey of", "poll of", "sample of", "study of"}) ||
+			m == claimwatch.Employees && startsWithAny(strings.TrimLeft(r.norm[q.End+len(noun)+1:min(sp.end, q.End+len(noun)+40)], " "), []string{"are expected to attend", "attended", "attend", "watched", "visited", "gathered", "turned out", "signed a letter", "signed an open letter"})) {
+			return e, false // "a survey of 1,200 developers", "16,000 people are expected to attend"
+		}
 		if m == claimwatch.Employees && q.Value >= 5e6 && strings.HasPrefix(fold(noun), "people") {
 			m = claimwatch.Users // "150 million people": no company employs that many
 		}
@@ -434,7 +438,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	carried := false
 	var from *Explanation // the claim a carried entity comes from
-	if ok && strings.HasSuffix(ew, laterClause) {
+	if ok && strings.HasSuffix(ew, laterClause) && c.Unit != claimwatch.UnitCount {
 		// "Net income rose 12% to $27.1 billion in the quarter, the company
 		// said, even after a $3.1 billion charge related to its investment
 		// in OpenAI": a company named in a later clause only is not the
@@ -1852,6 +1856,12 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		return prev, "carried from " + prev.Figure, true // "$10.32 billion, up 171%"
 	}
 	k := strings.Index(r.norm[sp.start:q.Start], fold(mword))
+	if k < 0 && q.Unit == "" && strings.HasPrefix(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+40)], " "), fold(mword)) {
+		if unknownOwner(r.text[sp.start:sp.end]) {
+			return nil, "", false // "Corvid's software is used by 41 insurers": a company the list lacks
+		}
+		k = q.Start - sp.start // "more than 5,200 customers were paying": the count and its noun open the sentence
+	}
 	limit := 32
 	if head := r.norm[sp.start : sp.start+max(k, 0)]; strings.Contains(head, "segment") || strings.Contains(head, "unit") || strings.Contains(head, "division") {
 		limit = 64 // "The Productivity and Business Processes unit, which includes Office, brought in"
@@ -1872,6 +1882,19 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		return nil, "", false
 	}
 	before := r.sents[i-1]
+	if q.Unit == "" && prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start != before.start {
+		// A count opening a sentence belongs to the company the sentence
+		// before names, when that one made no claim: "Norhaven Software
+		// reported results. At that point more than 5,200 customers…".
+		for _, m := range r.mentionsIn(before) {
+			if !m.leader && !r.former(m, before) && !r.markedBefore(m, before, sourceMarks) {
+				if m.entity != prev.Claim.Entity {
+					return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the sentence before, " + r.text[m.start:m.end], true
+				}
+				break
+			}
+		}
+	}
 	if prev != nil && prev.Claim.Offset >= 0 {
 		if ps := r.sentenceOf(prev.Claim.Offset).start; ps == before.start || i >= 2 && ps == r.sents[i-2].start {
 			if prev.Claim.Metric == claimwatch.Other && prev.Claim.Counterparty != "" && metricOf[fold(mword)] != claimwatch.Other {
@@ -2719,4 +2742,21 @@ func describedSubject(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// unknownOwner reports whether a sentence names an owner by a capitalized
+// possessive ("Corvid's software"): a company of its own, even if unknown.
+func unknownOwner(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '\'' && s[i+1] == 's' && i > 0 && isWordByte(s[i-1]) && (i+2 == len(s) || s[i+2] == ' ') {
+			j := i
+			for j > 0 && isWordByte(s[j-1]) {
+				j--
+			}
+			if isUpper(s[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
