@@ -154,6 +154,13 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 			if _, ok := byName[m.entity]; !ok && !x.known(short) {
 				byName[m.entity] = &discovered{canonical: m.entity, forms: []string{short}}
 				order = append(order, m.entity)
+				if d, ok := byName[short]; ok {
+					// "Figure, the Sunnyvale start-up" discovered on its own
+					// is the known Figure AI.
+					byName[m.entity].forms = append(byName[m.entity].forms, d.forms...)
+					delete(byName, short)
+					order = slices.DeleteFunc(order, func(k string) bool { return k == short })
+				}
 			}
 		}
 	}
@@ -728,7 +735,7 @@ func tickerAfter(post string) bool {
 var placeWords = map[string]bool{"Canadian": true, "American": true, "US": true, "U.S.": true, "Chinese": true, "European": true, "French": true,
 	"German": true, "British": true, "UK": true, "Japanese": true, "Korean": true, "Indian": true, "Saudi": true, "Emirati": true, "Gulf": true,
 	"Abu Dhabi": true, "Dubai": true, "Qatari": true, "Israeli": true, "Taiwanese": true, "Asian": true, "Global": true, "Sovereign": true,
-	"Silicon Valley": true, "Open": true, "Generative": true, "Enterprise": true, "Physical": true, "Agentic": true, "Responsible": true}
+	"Silicon Valley": true, "Combined": true, "Total": true, "Annual": true, "Quarterly": true, "Adjusted": true, "Open": true, "Generative": true, "Enterprise": true, "Physical": true, "Agentic": true, "Responsible": true}
 
 // segmentNames are reporting segments, parts of their company.
 var segmentNames = map[string]bool{"Intelligent Cloud": true, "Productivity and Business Processes": true, "More Personal Computing": true,

@@ -39,6 +39,7 @@ func TestDiscover(t *testing.T) {
 		{"a bracketed year or a short number is no stock code", "該公司(2024)年報顯示營收成長。營收(2025)創新高，營收(2025)再創新高。星衡(12)名員工。", nil},
 		{"an English name with its exchange and ticker", "QuantaMesh Robotics (NASDAQ: QMR) said revenue rose.", []string{"QuantaMesh Robotics"}},
 		{"a place or a segment before a company word is no name", "Canadian AI firms grew. Revenue in Intelligent Cloud was $29.9 billion. Abu Dhabi AI spending rose.", nil},
+		{"a known company's short form discovered on its own is that company", "Figure AI raised money. Figure, a Sunnyvale startup, builds robots.", []string{"Figure AI"}},
 		{"compute as a company word", "Halvard Compute signed a deal. The company employs 64 people.", []string{"Halvard Compute"}},
 	}
 	for _, tt := range tests {

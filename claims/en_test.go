@@ -494,6 +494,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "employees", Value: -6000, Unit: "count", Time: "2025-05", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Meta", Product: "Llama", Metric: "other", Value: 37, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a described subject ('The world's second-largest memory chipmaker', 'The San Francisco company') is the company named before; spending on facilities and a fab is capex; remaining performance obligation and retention rates are other", day(2026, 2, 27),
+			"SK Hynix reported a record profit on Thursday. The world's second-largest memory chipmaker said operating profit rose 68% to 9.2 trillion won. The company plans to spend more than 30 trillion won on facilities this year. Salesforce reported results. The San Francisco company reported fourth-quarter revenue of $11.2 billion. Remaining performance obligation rose to $72.4 billion. Its net revenue retention rate stood above 140%.",
+			[]want{
+				{Entity: "SK Hynix", Metric: "profit", Value: 68, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "SK Hynix", Metric: "profit", Value: 9.2e12, Unit: "KRW", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "SK Hynix", Metric: "capex", Value: 3e13, Unit: "KRW", Time: "2026", Approx: "at_least", Modality: "forecast", Lang: "en"},
+				{Entity: "Salesforce", Metric: "revenue", Value: 1.12e10, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "other", Value: 7.24e10, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "other", Value: 140, Unit: "percent", Approx: "at_least", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

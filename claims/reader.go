@@ -1347,8 +1347,8 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	if p < 0 {
 		// "The AI search startup closed a $500 million round": a startup
 		// described, not named, opening the sentence.
-		if w, ok := describedSubject(r.norm[sp.start:q.NumStart]); ok {
-			p, pw, kinds = sp.start, w, startups
+		if w, k, ok := describedSubject(r.norm[sp.start:q.NumStart]); ok && len(r.mentionsIn(span{sp.start, sp.start + len(w)})) == 0 {
+			p, pw, kinds = sp.start, w, k // not "The Sam Altman-led firm": its leader names it
 		}
 	}
 	if p < 0 {
@@ -2727,21 +2727,30 @@ func sameKinds(a, b []string) bool {
 
 // describedSubject reads a startup described at a sentence's opening: "The
 // AI search startup", "The San Francisco-based start-up".
-func describedSubject(s string) (string, bool) {
+func describedSubject(s string) (string, []string, bool) {
 	if !strings.HasPrefix(s, "the ") {
-		return "", false
+		return "", nil, false
 	}
 	ws := strings.Fields(s)
-	for i := 1; i < len(ws) && i <= 4; i++ {
-		switch strings.TrimRight(ws[i], ",") {
+	for i := 1; i < len(ws) && i <= 5; i++ {
+		w := strings.TrimRight(ws[i], ",")
+		switch w {
 		case "startup", "start-up", "lab":
-			return strings.Join(ws[:i+1], " "), i > 1
+			return strings.Join(ws[:i+1], " "), startups, i > 1
+		case "chipmaker", "chipmakers", "chipmaker's", "designer":
+			return strings.Join(ws[:i+1], " "), chipmakers, i > 1
+		case "company", "firm", "group", "giant":
+			// "The San Francisco company reported": the company named
+			// last; "the company" alone is read as a pronoun already.
+			if i > 1 && (i+1 >= len(ws) || !strings.HasSuffix(ws[i], ",")) {
+				return strings.Join(ws[:i+1], " "), nil, true
+			}
 		}
-		if strings.ContainsAny(ws[i], ",.;") {
+		if w != ws[i] || strings.ContainsAny(ws[i], ".;") {
 			break
 		}
 	}
-	return "", false
+	return "", nil, false
 }
 
 // unknownOwner reports whether a sentence names an owner by a capitalized

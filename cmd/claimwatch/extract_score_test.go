@@ -66,7 +66,7 @@ type scoredArticle struct {
 // names (Mistral and ASML, Amazon's Anthropic stake, CoreWeave, Lumora), so
 // its gain may overstate what carries to unseen news.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout15": true, "heldout16": true, "heldout17": true}
+var blindSets = map[string]bool{"heldout16": true, "heldout17": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
