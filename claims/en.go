@@ -1118,3 +1118,26 @@ func tokensServed(pre, post string) bool {
 func firstPerson(s string) bool {
 	return hasWord(s, "we") || hasWord(s, "our") || hasWord(s, "we're") || hasWord(s, "we've") || strings.Contains(s, "我们") || strings.Contains(s, "我们的")
 }
+
+// heldNouns are things a company counts that are neither users nor staff:
+// "more than 100,000 models and 10,000 datasets", "18,500 Agentforce deals".
+var heldNouns = []string{"models", "datasets", "deals", "contracts", "apps", "agents", "patents", "humanoids", "robots", "vehicles", "robotaxis", "cars"}
+
+// heldNounAfter returns the held noun right after a count, past one name or
+// describing word.
+func heldNounAfter(rest string) string {
+	rest = strings.TrimLeft(rest, " ")
+	for n := 0; n < 2; n++ {
+		for _, w := range heldNouns {
+			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+				return w
+			}
+		}
+		k := strings.IndexByte(rest, ' ')
+		if k <= 0 || !isWordByte(rest[0]) || linkWords[rest[:k]] || rest[:k] == "of" || rest[:k] == "in" {
+			break
+		}
+		rest = rest[k+1:]
+	}
+	return ""
+}

@@ -27,10 +27,10 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "retention bonuses", "retention bonus", "bonuses", "on staff", "on employees", "on people", "on wages", "股权激励", "股票薪酬", "股权奖励"},
 	claimwatch.CashBurn:     {"净流出", "现金流出", "现金消耗", "烧钱", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "burnt", "burn through", "burned through", "burnt through", "burning through", "cash flow", "negative cash"},
-	claimwatch.Funding: {"入股", "股权融资", "债务融资", "债权融资", "投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
+	claimwatch.Funding: {"putting in", "put in", "puts in", "chipping in", "chipped in", "入股", "股权融资", "债务融资", "债权融资", "投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "seed round", "bridge round", "agreed to put", "to put", "poured", "pour", "inject", "injected", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "injection", "infusion", "seeking", "seeks", "sought", "put in", "集资", "集资总额", "集资净额", "募资总额", "认购"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
-	claimwatch.Capex: {"on facilities", "new fab", "fab in", "a fab", "资本支出", "资本开支", "数据中心", "资料中心", "算力建设", "基础设施建设", "campus", "基础设施", "算力合同", "算力合约", "算力协议", "采购合约", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
+	claimwatch.Capex: {"bringing it back", "bring it back", "to restart", "restarting", "on facilities", "new fab", "fab in", "a fab", "资本支出", "资本开支", "数据中心", "资料中心", "算力建设", "基础设施建设", "campus", "基础设施", "算力合同", "算力合约", "算力协议", "采购合约", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
 		"data center", "data centers", "data centre", "data centres", "datacenter", "data-center", "data-centers", "data-centre", "infrastructure", "build out", "buildout", "commitment", "commitments", "committed",
 		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
 		"contracted to buy", "contracted to spend", "signed up for", "agreed to buy", "contract to buy", "deal to buy", "agreement to buy", "contract to spend", "committing to spend", "committed to spend", "commits to spend", "committing", "算力采购", "采购合同", "承诺采购", "额外采购", "额外购买", "承诺额外购买", "承诺购买", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
@@ -67,7 +67,7 @@ var weakMetricWords = map[string]bool{"花掉": true, "花费": true, "开销": 
 // the investor's spending is capex ("台積電在美國的投資"), not funding.
 var pledgeWords = map[string]bool{"committed": true, "commit": true, "commits": true, "commitment": true, "pledged": true, "pledge": true, "pledges": true}
 
-var investWords = map[string]bool{"入股": true, "投资": true, "出资": true, "投入": true, "认购": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
+var investWords = map[string]bool{"putting in": true, "chipping in": true, "入股": true, "投资": true, "出资": true, "投入": true, "认购": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
 
 // boundingWords stress a figure ("高達"); bounding a forecast they make it
 // at_most, as CLAIMS.md's conventions say.

@@ -334,6 +334,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// "warrants for up to 160 million AMD shares": shares granted.
 			metric, mword = claimwatch.Other, "warrant … shares"
 			opsCount = true
+		case noun == "" && !q.DateLike && q.Value >= 100 && heldNounAfter(r.norm[q.End:min(sp.end, q.End+24)]) != "":
+			metric, mword = claimwatch.Other, heldNounAfter(r.norm[q.End:min(sp.end, q.End+24)]) // "hosts more than 100,000 models", "closed 18,500 Agentforce deals"
+			opsCount = true
 		case noun == "" && !q.DateLike && q.Value >= 2 && siteNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) != "":
 			metric, mword = claimwatch.Other, siteNounAfter(r.norm[q.End:min(sp.end, q.End+16)]) // "operated 32 data centers"
 			opsCount = true
