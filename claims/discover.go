@@ -662,6 +662,51 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 			break
 		}
 	}
+	// A name right after a mark of its kind, with no company word of its
+	// own, written again at a clause's opening: "興櫃散熱廠昱晟熱傳…。昱晟熱傳
+	// 董事會". Marks: 厂, 公司, 新创, 业者.
+	for _, mark := range []string{"厂", "公司", "新创", "初创", "业者"} {
+		for off := 0; ; {
+			k := strings.Index(norm[off:], mark)
+			if k < 0 {
+				break
+			}
+			at := off + k + len(mark)
+			off = at
+			var ends []int
+			for n, p := 0, at; n < 4 && p < len(norm); n++ {
+				r, w := utf8.DecodeRuneInString(norm[p:])
+				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhNotInNames, r) {
+					break
+				}
+				p += w
+				ends = append(ends, p)
+			}
+			if len(ends) > 0 && containsAny(norm[at:ends[len(ends)-1]], zhNotNameWords) {
+				continue // "该公司经调整纯利": a measure, not a name
+			}
+			for j := len(ends) - 1; j >= 1; j-- { // the longest name, two characters at least
+				nm := norm[at:ends[j]]
+				if containsAny(nm, zhNotNameWords) || x.known(text[at:ends[j]]) || len(x.mentions(nm)) > 0 || slices.Contains(zhNotHeads, nm) ||
+					slices.ContainsFunc(cands, func(c cand) bool { return strings.HasPrefix(c.name, nm) || strings.HasPrefix(nm, c.name) }) {
+					continue // a company word's name found above: "雲策智能", written "雲策"
+				}
+				again := false
+				for o := ends[j]; !again; {
+					i := strings.Index(norm[o:], nm)
+					if i < 0 {
+						break
+					}
+					again = opensName(norm[:o+i]) && !strings.HasSuffix(norm[:o+i], mark)
+					o += i + len(nm)
+				}
+				if again {
+					add(text[at:ends[j]], text[at:ends[j]])
+					break
+				}
+			}
+		}
+	}
 	seen := map[string]bool{}
 	for _, c := range cands {
 		if seen[c.name] {
@@ -741,3 +786,9 @@ var placeWords = map[string]bool{"Canadian": true, "American": true, "US": true,
 var segmentNames = map[string]bool{"Intelligent Cloud": true, "Productivity and Business Processes": true, "More Personal Computing": true,
 	"Microsoft Cloud": true, "Google Services": true, "Google Cloud": true, "Other Bets": true, "Reality Labs": true, "Family of Apps": true,
 	"Cloud Intelligence": true, "Data Center": true, "Compute and Networking": true}
+
+// zhNotNameWords make a run of characters after a company mark no name: a
+// time, a measure or a verb ("公司今年營收", "公司目前").
+var zhNotNameWords = []string{"上半", "下半", "估值", "调整", "公司", "净利", "纯利", "毛利", "亏损", "融资", "募资", "上市", "投资", "研发",
+	"市场", "行业", "全球", "中国", "美国", "台湾", "营运", "营业", "本身", "自身", "此次", "本次", "近期", "日前", "同期", "年", "月", "季", "营收", "收入", "利润", "员工", "目前", "今年", "去年", "计划", "预计", "宣布", "发布",
+	"董事", "股东", "股价", "市值", "总部", "旗下", "内部", "方面", "高管", "创始", "首席", "执行", "财务", "业务", "产品", "客户", "订单"}

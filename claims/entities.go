@@ -391,6 +391,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "LG Electronics", Aliases: []string{"LG电子", "LG電子"}},
 	{Name: "Sakura Internet"},
 	{Name: "iQIYI", Aliases: []string{"爱奇艺", "愛奇藝"}},
+	{Name: "miHoYo", Aliases: []string{"米哈游", "米哈遊"}},
 	{Name: "Thomson Reuters", Aliases: []string{"汤森路透", "湯森路透"}, Products: []string{"CoCounsel"}},
 }
 

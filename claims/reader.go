@@ -1858,7 +1858,11 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	if prev != nil && prev.Claim.Offset >= 0 && r.sentenceOf(prev.Claim.Offset).start == sp.start {
 		return prev, "carried from " + prev.Figure, true // "$10.32 billion, up 171%"
 	}
-	k := strings.Index(r.norm[sp.start:q.Start], fold(mword))
+	mw := mword
+	if hasWide(mword) {
+		mw = strings.TrimPrefix(mword, "share: ") // "營收占比由…升至37%": the share word opens the sentence
+	}
+	k := strings.Index(r.norm[sp.start:q.Start], fold(mw))
 	if k < 0 && q.Unit == "" && strings.HasPrefix(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+40)], " "), fold(mword)) {
 		if unknownOwner(r.text[sp.start:sp.end]) {
 			return nil, "", false // "Corvid's software is used by 41 insurers": a company the list lacks

@@ -280,6 +280,12 @@ func (r *reader) heldIn(m mention, sp span) bool {
 		return true
 	}
 	post := r.norm[m.end:min(sp.end, m.end+18)]
+	for _, d := range []string{"的", "第一大", "第二大", "第三大", "最大", "最大的", "重要", "机构", "外部", "战略"} {
+		post = strings.TrimPrefix(post, d) // "MiniMax第一大机构股东": past the rank
+	}
+	for _, d := range []string{"机构", "外部", "战略"} {
+		post = strings.TrimPrefix(post, d)
+	}
 	for _, w := range []string{"主要股东", "的主要股东", "的股东", "股东"} {
 		// "甲骨文與凱雷為Ampere主要股東，其中甲骨文持股約29%".
 		if strings.HasPrefix(post, w) && strings.Contains(r.norm[m.end:sp.end], "持股") {
@@ -366,7 +372,7 @@ var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
 // counts rounds.
-var otherCountsAfter = []string{"出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
+var otherCountsAfter = []string{"个视频", "段视频", "张图片", "张图像", "个模型", "个智能体", "出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
 
 // otherCount returns the word in q's clause that makes a bare count an
 // operations figure: before it ("日均调用量达到15亿次") or after it.

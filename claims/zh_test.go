@@ -431,6 +431,14 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Baidu", Product: "萝卜快跑", Metric: "other", Value: 8.21e5, Unit: "count", Time: "2025-Q3", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "Meta", Metric: "employees", Value: -600, Unit: "count", Change: true, Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"a stake after a semicolon in a shareholders' list; videos and images generated are operations; a share opening a Chinese sentence goes on about the company before", day(2025, 12, 20),
+			"台達電公布第二季財報。基礎設施事業群營收占比由去年同期的約28%升至37%。可灵AI累计生成超过2亿个视频和4亿张图片。",
+			[]want{
+				{Entity: "Delta Electronics", Metric: "other", Value: 28, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Delta Electronics", Metric: "other", Value: 37, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Kuaishou", Product: "可灵", Metric: "other", Value: 2e8, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Kuaishou", Product: "可灵", Metric: "other", Value: 4e8, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
