@@ -665,7 +665,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 	// A name right after a mark of its kind, with no company word of its
 	// own, written again at a clause's opening: "興櫃散熱廠昱晟熱傳…。昱晟熱傳
 	// 董事會". Marks: 厂, 公司, 新创, 业者.
-	for _, mark := range []string{"厂", "公司", "新创", "初创", "业者"} {
+	for _, mark := range []string{"散热厂", "代工厂", "封测厂", "大厂", "厂商", "新创", "初创公司", "初创企业", "业者"} {
 		for off := 0; ; {
 			k := strings.Index(norm[off:], mark)
 			if k < 0 {
@@ -789,6 +789,6 @@ var segmentNames = map[string]bool{"Intelligent Cloud": true, "Productivity and 
 
 // zhNotNameWords make a run of characters after a company mark no name: a
 // time, a measure or a verb ("公司今年營收", "公司目前").
-var zhNotNameWords = []string{"上半", "下半", "估值", "调整", "公司", "净利", "纯利", "毛利", "亏损", "融资", "募资", "上市", "投资", "研发",
+var zhNotNameWords = []string{"项目", "发电", "一定", "任何", "材料", "产品", "技术", "服务", "平台", "系统", "方案", "设备", "数据", "上半", "下半", "估值", "调整", "公司", "净利", "纯利", "毛利", "亏损", "融资", "募资", "上市", "投资", "研发",
 	"市场", "行业", "全球", "中国", "美国", "台湾", "营运", "营业", "本身", "自身", "此次", "本次", "近期", "日前", "同期", "年", "月", "季", "营收", "收入", "利润", "员工", "目前", "今年", "去年", "计划", "预计", "宣布", "发布",
 	"董事", "股东", "股价", "市值", "总部", "旗下", "内部", "方面", "高管", "创始", "首席", "执行", "财务", "业务", "产品", "客户", "订单"}

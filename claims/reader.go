@@ -1242,7 +1242,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		// 23% of revenue": the only company is named in an aside.
 		return pick(asideMents[0], " (named in an aside)")
 	}
-	if t := r.topic(); t != "" && len(before) == 0 && len(after) == 0 && firstPerson(r.norm[sp.start:sp.end]) {
+	if t := r.topic(); t != "" && len(before) == 0 && len(after) == 0 && !hasWide(r.norm[sp.start:sp.end]) && firstPerson(r.norm[sp.start:sp.end]) {
 		// "We have more than 400 data centers in 70 regions", said on a
 		// call: the company the article is about speaks.
 		return name{entity: t}, "", t + " (we: the article's company)", "", true
@@ -1863,7 +1863,7 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		mw = strings.TrimPrefix(mword, "share: ") // "營收占比由…升至37%": the share word opens the sentence
 	}
 	k := strings.Index(r.norm[sp.start:q.Start], fold(mw))
-	if k < 0 && q.Unit == "" && strings.HasPrefix(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+40)], " "), fold(mword)) {
+	if k < 0 && q.Unit == "" && !strings.HasPrefix(fold(mword), "people") && strings.HasPrefix(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+40)], " "), fold(mword)) {
 		if unknownOwner(r.text[sp.start:sp.end]) {
 			return nil, "", false // "Corvid's software is used by 41 insurers": a company the list lacks
 		}
