@@ -205,7 +205,7 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 		if last == "AI" && aiNounAfter(post) {
 			continue // "Instinct AI accelerators"
 		}
-		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name]) {
+		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name] || measureOpeners[words[0]]) {
 			continue // "Canadian AI", "Abu Dhabi AI", Microsoft's "Intelligent Cloud"
 		}
 		switch {
@@ -792,3 +792,7 @@ var segmentNames = map[string]bool{"Intelligent Cloud": true, "Productivity and 
 var zhNotNameWords = []string{"项目", "发电", "一定", "任何", "材料", "产品", "技术", "服务", "平台", "系统", "方案", "设备", "数据", "上半", "下半", "估值", "调整", "公司", "净利", "纯利", "毛利", "亏损", "融资", "募资", "上市", "投资", "研发",
 	"市场", "行业", "全球", "中国", "美国", "台湾", "营运", "营业", "本身", "自身", "此次", "本次", "近期", "日前", "同期", "年", "月", "季", "营收", "收入", "利润", "员工", "目前", "今年", "去年", "计划", "预计", "宣布", "发布",
 	"董事", "股东", "股价", "市值", "总部", "旗下", "内部", "方面", "高管", "创始", "首席", "执行", "财务", "业务", "产品", "客户", "订单"}
+
+// measureOpeners open a measure's name, not a company's: "Combined Data
+// Cloud and AI ARR".
+var measureOpeners = map[string]bool{"Combined": true, "Total": true, "Annual": true, "Quarterly": true, "Adjusted": true, "Net": true, "Gross": true}

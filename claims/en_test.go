@@ -513,6 +513,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Salesforce", Metric: "other", Value: 18500, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Salesforce", Lang: "en"},
 				{Entity: "Constellation Energy", Metric: "capex", Value: 1.6e9, Unit: "USD", Approx: "about", Modality: "forecast", Attributed: "Constellation Energy", Lang: "en"},
 			}},
+		{"a share 'of the company's' revenue is the company's; annual contract value is a run-rate; 'Combined' opens a measure, not a company", day(2025, 7, 24),
+			"SK Hynix reported a record profit on Thursday. HBM accounted for more than 40% of the company's DRAM revenue. Rival ServiceNow said its Now Assist AI products had passed $600 million in annual contract value. Combined Data Cloud and AI ARR climbed to nearly $1.8 billion at Salesforce.",
+			[]want{
+				{Entity: "SK Hynix", Metric: "other", Value: 40, Unit: "percent", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "ServiceNow", Metric: "annualized_revenue", Value: 6e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "ServiceNow", Lang: "en"},
+				{Entity: "Salesforce", Metric: "annualized_revenue", Value: 1.8e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -20,7 +20,7 @@ var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "潜在销售", "进账", "revenue", "revenues", "sales", "turnover",
 		"data center revenue", "data-center revenue", "data centre revenue", "data center sales", "data-center sales", "cloud revenue", "cloud sales", "cloud-computing revenue", "数据中心收入", "数据中心营收", "资料中心收入", "资料中心营收", "资料中心业务营收", "云收入", "云业务收入",
 		"generated", "brought in", "bring in", "brings in", "bringing in", "income", "to sell", "guided to", "guidance of", "guides to", "consumer spending", "in-app spending", "in-app purchases"},
-	claimwatch.AnnualizedRevenue: {"年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
+	claimwatch.AnnualizedRevenue: {"annual contract value", "in acv", "年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
 		"annual recurring revenue", "annualized recurring revenue", "年化经常性收入", "年化收入（arr）", "annualised recurring revenue", "arr", "run-rate", "run rate", "at a pace of", "annual pace", "annualised pace", "annualized pace", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
 	claimwatch.Profit:       {"利润", "盈利", "净利", "获利", "赚", "溢利", "纯利", "纯益", "经营利润", "营业利益", "营业利润", "营益", "ebita", "ebitda", "经调整ebita", "profit", "profits", "net income", "earnings", "earned", "operating income", "operating profit"},
 	claimwatch.ComputeCost:  {"租赁成本", "gpu租赁", "算力租赁", "renting", "rent servers", "rent chips", "算力", "推理成本", "推理", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},

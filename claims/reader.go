@@ -1170,7 +1170,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			}
 		}
 	}
-	if post := r.norm[q.End:min(sp.end, q.End+12)]; len(before) == 1 && strings.HasPrefix(post, " of its ") &&
+	if post := r.norm[q.End:min(sp.end, q.End+20)]; len(before) == 1 && (strings.HasPrefix(post, " of its ") || strings.HasPrefix(post, " of the company's ") || strings.HasPrefix(post, " of the company’s ")) &&
 		r.markedAfter(before[0], sp, []string{"accounted for", "accounts for", "account for", "made up", "makes up", "represented", "represents", "contributed"}) {
 		// "Microsoft accounted for 62 per cent of its revenue": the company
 		// whose revenue, named before; the customer is the other side.
@@ -1247,10 +1247,14 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		// call: the company the article is about speaks.
 		return name{entity: t}, "", t + " (we: the article's company)", "", true
 	}
-	if post := r.norm[q.End:min(sp.end, q.End+12)]; strings.HasPrefix(post, " of its ") {
+	if post := r.norm[q.End:min(sp.end, q.End+20)]; strings.HasPrefix(post, " of its ") || strings.HasPrefix(post, " of the company's ") || strings.HasPrefix(post, " of the company’s ") {
 		// "Microsoft accounted for 62% of its revenue": the company whose
 		// revenue, named before; the customer is the other side.
-		if m, pw, ok := r.pronoun(quantity.Quantity{Start: q.End + 4, End: q.End + 7, NumStart: q.End + 7}, sp); ok {
+		e := q.End + 7 // " of its"
+		if !strings.HasPrefix(post, " of its ") {
+			e = q.End + len(" of the company")
+		}
+		if m, pw, ok := r.pronoun(quantity.Quantity{Start: q.End + 4, End: e, NumStart: e}, sp); ok {
 			n, why := m.name, " (via "+pw+" after the figure)"
 			if len(sources) > 0 && sources[0].entity != m.entity {
 				return n, sources[0].entity, r.text[m.start:m.end] + why, r.text[sources[0].start:sources[0].end], true
