@@ -242,6 +242,10 @@ func (s *tally) add(t *testing.T, name string, want, got []claimwatch.Claim, ver
 		case used[wi]:
 		case looseWant[wi]:
 			s.kinds["missed: another metric"]++
+		case !gotEnt[w.Entity] && gotEnt[aliasOf[strings.ToLower(w.Entity)]] && productOf[strings.ToLower(w.Entity)]:
+			s.kinds["missed: entity written as a product of a returned one"]++
+		case !gotEnt[w.Entity] && gotEnt[aliasOf[strings.ToLower(w.Entity)]] && hasCJK(w.Entity):
+			s.kinds["missed: entity written as a Chinese alias of a returned one"]++
 		case !gotEnt[w.Entity] && gotEnt[aliasOf[strings.ToLower(w.Entity)]]:
 			s.kinds["missed: entity written as another name of a returned one"]++
 		case !gotEnt[w.Entity] && aliasOf[strings.ToLower(w.Entity)] != "":
@@ -339,6 +343,26 @@ var aliasOf = func() map[string]string {
 	}
 	return m
 }()
+
+// productOf holds the built-in product names (lower case).
+var productOf = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range claims.Default() {
+		for _, p := range e.Products {
+			m[strings.ToLower(p)] = true
+		}
+	}
+	return m
+}()
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x4e00 && r <= 0x9fff {
+			return true
+		}
+	}
+	return false
+}
 
 func hasKey(m map[int]int, k int) bool {
 	_, ok := m[k]
