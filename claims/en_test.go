@@ -520,6 +520,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "ServiceNow", Metric: "annualized_revenue", Value: 6e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "ServiceNow", Lang: "en"},
 				{Entity: "Salesforce", Metric: "annualized_revenue", Value: 1.8e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"'then another $6 billion' is more of the first figure's kind; 'a further $11bn on training' keeps its own word", day(2025, 7, 1),
+			"xAI was founded in 2023. It closed a $6 billion Series B in May 2024 at a post-money valuation of $24 billion, then another $6 billion in December. Anthropic expects to spend about $18bn this year on inference and a further $11bn on training new models.",
+			[]want{
+				{Entity: "xAI", Metric: "funding", Value: 6e9, Unit: "USD", Time: "2024-05", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "xAI", Metric: "valuation", Value: 2.4e10, Unit: "USD", Time: "2024-05", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "xAI", Metric: "funding", Value: 6e9, Unit: "USD", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "compute_cost", Value: 1.8e10, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
+				{Entity: "Anthropic", Metric: "training_cost", Value: 1.1e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -380,6 +380,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			metric, mword = claimwatch.Revenue, w // "expects Azure to grow between 31% and 32%"
 		}
 	}
+	if pre := strings.TrimRight(r.norm[max(sp.start, q.Start-24):q.Start], " $€£"); endsWithAny(pre, []string{" another", " a further", " an additional"}) && !slices.ContainsFunc(r.metricWordsIn(cl, q), func(h hit) bool { return h.start >= q.End }) {
+		// "closed a $6 billion Series B … at a $24 billion valuation, then
+		// another $6 billion in December": more of the first figure's kind.
+		for _, f := range r.figuresIn(sp) {
+			if f.End > q.Start {
+				break
+			}
+			if o, ok := r.made[f.Start]; ok && o.Claim.Unit == c.Unit && o.Claim.Metric != "" {
+				metric, mword = o.Claim.Metric, "another (as "+o.Figure+")"
+				break
+			}
+		}
+	}
 	c.Metric, e.Metric = metric, mword
 	if e.Metric == "" {
 		e.Metric = "(no metric word: other)"
