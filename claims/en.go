@@ -988,10 +988,18 @@ func siteNounAfter(rest string) string {
 // shares".
 func (r *reader) warrantShares(q quantity.Quantity, cl span) (mention, bool) {
 	if !strings.Contains(r.norm[cl.start:q.Start], "warrant") {
-		return mention{}, false
+		// "AMD向OpenAI發出認股權證，容許後者認購最多1.6億股AMD股份": the
+		// warrant named earlier in the sentence.
+		sp := r.sentenceOf(q.NumStart)
+		if !strings.Contains(r.norm[sp.start:q.Start], "认股权证") {
+			return mention{}, false
+		}
 	}
 	rest := r.norm[q.End:min(cl.end, q.End+40)]
 	k := strings.Index(rest, "shares")
+	if k < 0 {
+		k = strings.Index(rest, "股份")
+	}
 	if k < 0 {
 		return mention{}, false
 	}

@@ -1001,8 +1001,10 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		case r.ranked(m, sp):
 			continue // "仅次于豆包和DeepSeek": named to rank the subject
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp) ||
-			m.start > q.End && r.markedBefore(m, sp, []string{"for"}) && containsAny(r.norm[sp.start:sp.end], debtWords):
-			// "a $5 billion debt sale for xAI": the borrower.
+			m.start > q.End && r.markedBefore(m, sp, []string{"for"}) && containsAny(r.norm[sp.start:sp.end], debtWords) ||
+			m.start > q.End && strings.TrimSpace(r.norm[q.End:m.start]) == "的" && r.markedAfter(m, sp, []string{"股份", "股权"}):
+			// "a $5 billion debt sale for xAI": the borrower; "約10%的超微
+			// 股份": the company whose shares they are.
 			targets = append(targets, m)
 		case r.markedBefore(m, sp, sourceMarks) && !r.timeBefore(m, sp) && !r.markedBefore(m, sp, comparedMarks) &&
 			!(m.product != "" && r.markedBefore(m, sp, []string{"paid", "paying"})) && // "paid Claude usage", "paying ChatGPT users"

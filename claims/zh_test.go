@@ -439,6 +439,14 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Kuaishou", Product: "可灵", Metric: "other", Value: 2e8, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
 				{Entity: "Kuaishou", Product: "可灵", Metric: "other", Value: 4e8, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"a range of tenths, shares under a warrant named earlier in the sentence, a percentage of a company's shares, a holding's value", day(2025, 10, 25),
+			"法人預估，奇鋐2026年營收可望再年增三至四成。超微同意OpenAI在達成特定里程碑後，可取得最多約10%的超微股份。重組後的OpenAI非營利基金會則持有價值約1,300億美元的股權。AMD向OpenAI發出認股權證，容許後者認購最多1.6億股AMD股份。",
+			[]want{
+				{Entity: "Asia Vital Components", Metric: "revenue", Value: 30, Max: 40, Unit: "percent", Time: "2026", Change: true, Approx: "exact", Modality: "forecast", Lang: "zh"},
+				{Entity: "AMD", Counterparty: "OpenAI", Metric: "other", Value: 10, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "other", Value: 1.3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "AMD", Counterparty: "OpenAI", Metric: "other", Value: 1.6e8, Unit: "count", Approx: "at_most", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -517,6 +517,9 @@ func (q *Quantity) rangeEnd(s string) {
 	if !q.Scaled && q2.Scaled && q2.mult > 1 {
 		v *= q2.mult
 	}
+	if q.Unit == "" && q2.Unit == UnitPercent && strings.HasSuffix(q2.Text, "成") && !q.Scaled && v < 10 {
+		v *= 10 // "三至四成" is 30% to 40%
+	}
 	if v >= q2.Value || q.Negative {
 		return
 	}

@@ -95,6 +95,7 @@ func TestParse(t *testing.T) {
 		{"成 tenths", "九成", 90, 0, "percent", Exact},
 		{"十成 is all", "十成", 100, 0, "percent", Exact},
 		{"成 with a second digit", "七成六", 76, 0, "percent", Exact},
+		{"a range of tenths shares 成", "三至四成", 30, 40, "percent", Exact},
 		{"半成", "半成", 5, 0, "percent", Exact},
 		{"negative fraction", "负３分之负一百五十七", 157.0 / 3, 0, "", Exact},
 		{"cents are hundredths of a dollar", "50 cents", 0.5, 0, "USD", Exact},
