@@ -559,7 +559,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 	type cand struct{ name, head, orig, origHead string }
 	var cands []cand
 	// One pass over the text finds every ending word and every bracket.
-	var brackets []int
+	var brackets, marked []int // brackets; ends of company-kind marks
 	for i := 0; i < len(norm); {
 		if norm[i] < utf8.RuneSelf {
 			if norm[i] == '(' {
@@ -572,6 +572,14 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 			brackets = append(brackets, i)
 		}
 		c, w := decode(norm, i)
+		if c < 0x10000 && zhMarkFirst[c] {
+			for _, mk := range zhKindMarks {
+				if strings.HasPrefix(norm[i:], mk) {
+					marked = append(marked, i+len(mk))
+					break
+				}
+			}
+		}
 		i += w
 		if c < 0x4e00 || c >= 0x10000 || !zhNameEndFirst[c] {
 			continue
@@ -665,14 +673,8 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 	// A name right after a mark of its kind, with no company word of its
 	// own, written again at a clause's opening: "興櫃散熱廠昱晟熱傳…。昱晟熱傳
 	// 董事會". Marks: 厂, 公司, 新创, 业者.
-	for _, mark := range []string{"散热厂", "代工厂", "封测厂", "大厂", "厂商", "新创", "初创公司", "初创企业", "业者"} {
-		for off := 0; ; {
-			k := strings.Index(norm[off:], mark)
-			if k < 0 {
-				break
-			}
-			at := off + k + len(mark)
-			off = at
+	for _, at := range marked {
+		{
 			var ends []int
 			for n, p := 0, at; n < 4 && p < len(norm); n++ {
 				r, w := utf8.DecodeRuneInString(norm[p:])
@@ -697,7 +699,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 					if i < 0 {
 						break
 					}
-					again = opensName(norm[:o+i]) && !strings.HasSuffix(norm[:o+i], mark)
+					again = opensName(norm[:o+i]) && !endsWithAny(norm[:o+i], zhKindMarks)
 					o += i + len(nm)
 				}
 				if again {
@@ -796,3 +798,16 @@ var zhNotNameWords = []string{"项目", "发电", "一定", "任何", "材料", 
 // measureOpeners open a measure's name, not a company's: "Combined Data
 // Cloud and AI ARR".
 var measureOpeners = map[string]bool{"Combined": true, "Total": true, "Annual": true, "Quarterly": true, "Adjusted": true, "Net": true, "Gross": true}
+
+// zhKindMarks name a company's kind right before its name: "散熱廠昱晟熱傳".
+var zhKindMarks = []string{"散热厂", "代工厂", "封测厂", "大厂", "厂商", "新创", "初创公司", "初创企业", "业者"}
+
+// zhMarkFirst holds the first characters of zhKindMarks.
+var zhMarkFirst = func() *[0x10000]bool {
+	var m [0x10000]bool
+	for _, e := range zhKindMarks {
+		r, _ := utf8.DecodeRuneInString(e)
+		m[r] = true
+	}
+	return &m
+}()

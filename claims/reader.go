@@ -1893,7 +1893,7 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		limit = 64 // "The Productivity and Business Processes unit, which includes Office, brought in"
 	}
 	from := sp.start
-	if head := r.norm[sp.start:sp.start+max(k, 0)]; startsWithAny(head, []string{"for ", "in ", "during ", "over ", "as of ", "by the end", "at the end"}) {
+	if head := r.norm[sp.start : sp.start+max(k, 0)]; startsWithAny(head, []string{"for ", "in ", "during ", "over ", "as of ", "by the end", "at the end"}) {
 		// "For the second quarter of fiscal 2026, which ended Aug. 2,
 		// revenue rose 58%": the time opening the sentence is no subject.
 		if c := strings.LastIndexByte(head, ','); c >= 0 {

@@ -336,7 +336,7 @@ func clauseOpening(norm string, start, p int) bool {
 			if c := max(strings.LastIndex(head, "，"), strings.LastIndex(head, "。"), strings.LastIndex(head, ",")); c >= 0 {
 				head = head[c:]
 			}
-			if utf8.RuneCountInString(head) <= 8 && (t != "年" && t != "月" || strings.ContainsAny(head, "0123456789今去明前上下本同") ) {
+			if utf8.RuneCountInString(head) <= 8 && (t != "年" && t != "月" || strings.ContainsAny(head, "0123456789今去明前上下本同")) {
 				return true
 			}
 		}
