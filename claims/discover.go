@@ -593,15 +593,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 			// The head: two to four Han characters before the ending word,
 			// after a word that opens a name.
 			s := off - len(end)
-			var hs []int
-			for n, p := 0, s; n < 4 && p > 0; n++ {
-				r, w := utf8.DecodeLastRuneInString(norm[:p])
-				if !unicode.Is(unicode.Han, r) {
-					break
-				}
-				p -= w
-				hs = append(hs, p)
-			}
+			hs := hanStartsBefore(norm, s, 4)
 			start := -1
 			for i := len(hs) - 1; i >= 1; i-- { // the longest head whose left edge is an opening
 				h := hs[i]
@@ -639,15 +631,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 		if strings.HasSuffix(norm[:e], "-ky") {
 			e -= len("-ky")
 		}
-		var hs []int
-		for n, p := 0, e; n < 6 && p > 0; n++ {
-			r, w := utf8.DecodeLastRuneInString(norm[:p])
-			if !unicode.Is(unicode.Han, r) {
-				break
-			}
-			p -= w
-			hs = append(hs, p)
-		}
+		hs := hanStartsBefore(norm, e, 6)
 		for j := len(hs) - 1; j >= 1; j-- {
 			h := hs[j]
 			if startsWithAny(norm[h:e], zhNameOpens) || !(h == 0 || opensName(norm[:h])) {
@@ -811,3 +795,18 @@ var zhMarkFirst = func() *[0x10000]bool {
 	}
 	return &m
 }()
+
+// hanStartsBefore returns the starts of up to n Han characters written
+// right before p, nearest first: the candidate left edges of a name.
+func hanStartsBefore(norm string, p, n int) []int {
+	var hs []int
+	for len(hs) < n && p > 0 {
+		r, w := utf8.DecodeLastRuneInString(norm[:p])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		p -= w
+		hs = append(hs, p)
+	}
+	return hs
+}
