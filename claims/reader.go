@@ -718,14 +718,23 @@ func (r *reader) unit(q quantity.Quantity) string {
 		// 元 is the yuan in a mainland text, the New Taiwan dollar in a
 		// Taiwanese one. A currency named earlier in the paragraph carries
 		// to the figures after it: "營收分別為人民幣49.9萬元、6,203萬元".
-		para := strings.LastIndex(r.norm[:q.Start], "\n") + 1
-		if pre := r.norm[para:q.End]; strings.Contains(pre, "人民币") || strings.Contains(pre, "新台币") {
+		// In a Simplified text only the figure's own sentence can make it
+		// Taiwan dollars: a roundup's TSMC sales leave Baidu's yuan alone.
+		simplified := r.a.Script == "Hans" || r.a.Script == "" && !hasTraditional(r.text)
+		from := strings.LastIndex(r.norm[:q.Start], "\n") + 1
+		if simplified {
+			from = r.sentenceOf(q.NumStart).start
+		}
+		if pre := r.norm[from:q.End]; strings.Contains(pre, "人民币") || strings.Contains(pre, "新台币") {
 			if strings.LastIndex(pre, "人民币") > strings.LastIndex(pre, "新台币") {
 				return "CNY"
 			}
 			return "TWD"
 		}
-		if strings.Contains(r.norm, "新台币") || strings.Contains(r.norm, "台湾") && r.a.Script == "Hant" {
+		if simplified {
+			break
+		}
+		if strings.Contains(r.norm, "新台币") || strings.Contains(r.norm, "台湾") {
 			return "TWD"
 		}
 	case "¥", "￥":

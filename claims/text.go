@@ -490,3 +490,18 @@ func wordAt(norm string, i int, word string, limit int) (int, bool) {
 	}
 	return b, true
 }
+
+// hasTraditional reports whether s is written in Traditional characters:
+// a few characters that exist in Traditional only (t2s changes them).
+func hasTraditional(s string) bool {
+	loadT2S()
+	n := 0
+	for _, r := range s {
+		if r < rune(len(t2s)) && t2s[r] != 0 {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}

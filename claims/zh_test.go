@@ -447,6 +447,14 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "other", Value: 1.3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "AMD", Counterparty: "OpenAI", Metric: "other", Value: 1.6e8, Unit: "count", Approx: "at_most", Modality: "reported", Lang: "zh"},
 			}},
+		{"yuan in a Simplified text stay yuan when Taiwan dollars are named elsewhere", day(2025, 10, 10),
+			"字节跳动计划今年在AI基础设施上投入约1600亿元。台积电9月营收为新台币3309.8亿元，年增31.4%。百度第三季度营收为312亿元。",
+			[]want{
+				{Entity: "ByteDance", Metric: "capex", Value: 1.6e11, Unit: "CNY", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "TSMC", Metric: "revenue", Value: 3.3098e11, Unit: "TWD", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "TSMC", Metric: "revenue", Value: 31.4, Unit: "percent", Time: "2025-09", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Metric: "revenue", Value: 3.12e10, Unit: "CNY", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
