@@ -455,6 +455,11 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "TSMC", Metric: "revenue", Value: 31.4, Unit: "percent", Time: "2025-09", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Baidu", Metric: "revenue", Value: 3.12e10, Unit: "CNY", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"a source written in Traditional with 報導", day(2025, 10, 25),
+			"據路透報導，軟銀集團計劃向OpenAI投資最多300億美元。",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3e10, Unit: "USD", Approx: "at_most", Modality: "forecast", Attributed: "Reuters", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
