@@ -109,7 +109,7 @@ var describers = []string{"公司", "机构", "媒体", "网站", "平台", "研
 
 // sourceSuffixes are stripped from a source's name ("台積電公布的數據"
 // credits TSMC).
-var sourceSuffixes = []string{"公布", "发布", "披露", "最新", "提供"}
+var sourceSuffixes = []string{"公布", "发布", "披露", "最新", "提供", "率先", "独家", "日前", "近日", "稍早"}
 
 // sourcePrefixes are stripped from a source's name ("外媒Analytics India
 // Magazine" credits Analytics India Magazine).

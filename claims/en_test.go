@@ -529,6 +529,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "compute_cost", Value: 1.8e10, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
 				{Entity: "Anthropic", Metric: "training_cost", Value: 1.1e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
 			}},
+		{"chips counted after 'data center'; a source's 率先 is no part of its name", day(2025, 10, 25),
+			"Nvidia sold 3.76 million data center GPUs in 2023, according to TechInsights. 據美國科技媒體Axios率先報導，Meta將裁員約600人。",
+			[]want{
+				{Entity: "Nvidia", Metric: "gpus", Value: 3.76e6, Unit: "count", Time: "2023", Approx: "exact", Modality: "reported", Attributed: "TechInsights", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -874,7 +874,8 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 	// "300,000 business customers", "2 million paying enterprise users".
 	for n := 0; n < 2; n++ {
 		skipped := false
-		for _, adj := range []string{"business ", "enterprise ", "corporate ", "paid ", "individual ", "registered ", "unique ", "global ", "total ", "full-time ", "part-time ", "active ", "new "} {
+		for _, adj := range []string{"business ", "enterprise ", "corporate ", "paid ", "individual ", "registered ", "unique ", "global ", "total ", "full-time ", "part-time ", "active ", "new ",
+			"data center ", "data-center ", "data centre ", "ai ", "server ", "high-end ", "used ", "more "} {
 			if strings.HasPrefix(r.norm[i:], adj) {
 				i, skipped = skipBlank(r.norm, i+len(adj)), true
 			}
