@@ -315,6 +315,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		if noun == "" && startsWithAny(r.norm[q.End:min(sp.end, q.End+10)], []string{"-person", "-people", "-employee", "-strong"}) {
 			m, noun = claimwatch.Employees, "-person" // "a 14-person Berlin startup"
 		}
+		if noun == "" && strings.HasPrefix(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+6)], " "), "人") &&
+			(r.layoff(q, sp) != "" || containsAny(r.norm[cl.start:q.Start], []string{"员工", "雇员", "团队", "人员", "员工总数", "员工人数"})) {
+			m, noun = claimwatch.Employees, "人" // "裁員約600人", "員工總數約2,300人"
+		}
 		switch {
 		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-32):q.Start])):
 			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"

@@ -460,6 +460,12 @@ func TestExtractChineseNews(t *testing.T) {
 			[]want{
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3e10, Unit: "USD", Approx: "at_most", Modality: "forecast", Attributed: "Reuters", Lang: "zh"},
 			}},
+		{"people counted with 人 after cuts or a staff word are headcount", day(2025, 10, 25),
+			"Meta公布財報。Meta將裁員約600人。公司員工總數約2,300人。",
+			[]want{
+				{Entity: "Meta", Metric: "employees", Value: -600, Unit: "count", Change: true, Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "Meta", Metric: "employees", Value: 2300, Unit: "count", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
