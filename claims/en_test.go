@@ -533,6 +533,7 @@ func TestExtractEnglishNews(t *testing.T) {
 			"Nvidia sold 3.76 million data center GPUs in 2023, according to TechInsights. 據美國科技媒體Axios率先報導，Meta將裁員約600人。",
 			[]want{
 				{Entity: "Nvidia", Metric: "gpus", Value: 3.76e6, Unit: "count", Time: "2023", Approx: "exact", Modality: "reported", Attributed: "TechInsights", Lang: "en"},
+				{Entity: "Meta", Metric: "employees", Value: -600, Unit: "count", Change: true, Approx: "about", Modality: "forecast", Attributed: "Axios", Lang: "zh"},
 			}},
 	}
 	runCases(t, tests)
