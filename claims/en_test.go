@@ -535,6 +535,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "gpus", Value: 3.76e6, Unit: "count", Time: "2023", Approx: "exact", Modality: "reported", Attributed: "TechInsights", Lang: "en"},
 				{Entity: "Meta", Metric: "employees", Value: -600, Unit: "count", Change: true, Approx: "about", Modality: "forecast", Attributed: "Axios", Lang: "zh"},
 			}},
+		{"a sum at a valuation is the money raised; a labelled share is a share", day(2025, 9, 20),
+			"Here are the biggest rounds this week:\n- Anthropic: $13 billion at a $183 billion valuation\n- Cognition: $400 million at a $10.2 billion valuation\n\nBy the numbers:\n* 40%: share of Nvidia revenue from four customers",
+			[]want{
+				{Entity: "Anthropic", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "valuation", Value: 1.83e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Cognition", Metric: "funding", Value: 4e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Cognition", Metric: "valuation", Value: 1.02e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "other", Value: 40, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -206,6 +206,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// months": a run-rate.
 		metric, mword = claimwatch.AnnualizedRevenue, mword+" … over the next 12 months"
 	}
+	if metric == claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && r.atValuationAfter(q, cl) {
+		metric, mword = claimwatch.Funding, "at a … valuation" // "Anthropic: $13 billion at a $183 billion valuation"
+	}
 	if metric != claimwatch.Valuation && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && valueAt(r.norm[max(sp.start, q.Start-40):q.Start]) {
 		metric, mword = claimwatch.Valuation, "value … at" // "could value CoreWeave at more than $35 billion"
 	}
@@ -770,6 +773,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				continue // "股東應佔盈利": profit attributable to shareholders
 			}
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
+		}
+		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+12)], " "); strings.HasPrefix(k, ": share") || strings.HasPrefix(k, "— share") {
+			return claimwatch.Other, "share: " + strings.TrimSpace(r.text[q.End:min(len(r.text), q.End+16)]) // "40%: share of Nvidia revenue from four customers"
 		}
 		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+6)], " "); strings.HasPrefix(k, "of ") || strings.HasPrefix(k, "的") || strings.HasPrefix(k, "来自") ||
 			q.Text != "" && strings.HasSuffix(q.Text, "成") && (strings.HasPrefix(k, "收入") || strings.HasPrefix(k, "营收") || strings.HasPrefix(k, "利润") || strings.HasPrefix(k, "员工")) {
@@ -2805,6 +2811,22 @@ func unknownOwner(s string) bool {
 			if isUpper(s[j]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// atValuationAfter reports whether another figure right after q is the
+// valuation it was raised at: "$13 billion at a $183 billion valuation".
+func (r *reader) atValuationAfter(q quantity.Quantity, cl span) bool {
+	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	if !startsWithAny(rest, []string{"at a ", "at an "}) {
+		return false
+	}
+	for _, f := range r.figuresIn(cl) {
+		if f.Start > q.End && f.Start-q.End <= 16 && f.Unit == q.Unit {
+			after := strings.TrimLeft(r.norm[f.End:min(cl.end, f.End+24)], " ")
+			return startsWithAny(after, []string{"valuation", "post-money valuation", "pre-money valuation", "post-money", "pre-money"})
 		}
 	}
 	return false
