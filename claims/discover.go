@@ -784,7 +784,7 @@ var zhNotNameWords = []string{"项目", "发电", "一定", "任何", "材料", 
 var measureOpeners = map[string]bool{"Combined": true, "Total": true, "Annual": true, "Quarterly": true, "Adjusted": true, "Net": true, "Gross": true}
 
 // zhKindMarks name a company's kind right before its name: "散熱廠昱晟熱傳".
-var zhKindMarks = []string{"散热厂", "代工厂", "封测厂", "大厂", "厂商", "新创", "初创公司", "初创企业", "业者"}
+var zhKindMarks = []string{"散热厂", "代工厂", "封测厂", "大厂", "厂商", "新创", "初创公司", "初创企业", "业者", "智能公司", "科技公司", "芯片公司", "机器人公司", "模型公司", "软件公司", "创业公司", "独角兽", "具身智能企业"}
 
 // zhMarkFirst holds the first characters of zhKindMarks.
 var zhMarkFirst = func() *[0x10000]bool {

@@ -466,6 +466,11 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Meta", Metric: "employees", Value: -600, Unit: "count", Change: true, Approx: "about", Modality: "forecast", Lang: "zh"},
 				{Entity: "Meta", Metric: "employees", Value: 2300, Unit: "count", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"a startup named after its kind ('具身智能公司星海图') and written again is discovered", day(2025, 6, 10),
+			"36氪获悉，具身智能公司星海图完成数亿元A轮融资。此前，星海图已完成三轮融资，累计融资金额近8亿元。",
+			[]want{
+				{Entity: "星海图", Metric: "funding", Value: 8e8, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
