@@ -205,7 +205,8 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 		if last == "AI" && aiNounAfter(post) {
 			continue // "Instinct AI accelerators"
 		}
-		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name] || measureOpeners[words[0]]) {
+		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name] || measureOpeners[words[0]] ||
+			len(words) == 2 && last == "AI" && endsWithAny(words[0], []string{"ish", "ese", "ian", "ean"})) {
 			continue // "Canadian AI", "Abu Dhabi AI", Microsoft's "Intelligent Cloud"
 		}
 		switch {
@@ -764,7 +765,7 @@ func tickerAfter(post string) bool {
 // placeWords before a company word make a phrase, not a name: "Canadian AI
 // companies", "Abu Dhabi AI investments".
 var placeWords = map[string]bool{"Canadian": true, "American": true, "US": true, "U.S.": true, "Chinese": true, "European": true, "French": true,
-	"German": true, "British": true, "UK": true, "Japanese": true, "Korean": true, "Indian": true, "Saudi": true, "Emirati": true, "Gulf": true,
+	"German": true, "Dutch": true, "Swiss": true, "Mexican": true, "African": true, "British": true, "UK": true, "Japanese": true, "Korean": true, "Indian": true, "Saudi": true, "Emirati": true, "Gulf": true,
 	"Abu Dhabi": true, "Dubai": true, "Qatari": true, "Israeli": true, "Taiwanese": true, "Asian": true, "Global": true, "Sovereign": true,
 	"Silicon Valley": true, "Combined": true, "Total": true, "Annual": true, "Quarterly": true, "Adjusted": true, "Open": true, "Generative": true, "Enterprise": true, "Physical": true, "Agentic": true, "Responsible": true}
 
