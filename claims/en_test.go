@@ -544,6 +544,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Cognition", Metric: "valuation", Value: 1.02e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Nvidia", Metric: "other", Value: 40, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"an investor who led a round, in a sentence naming no other company, funds the company the article is about", day(2025, 10, 10),
+			"Mistral AI is Europe's best-funded AI lab. ASML, which led its €1.7 billion Series C in September, owns about 11% of the company. Dutch chip-equipment maker ASML led the round with a €1.3 billion investment.",
+			[]want{
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.7e9, Unit: "EUR", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "other", Value: 11, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.3e9, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

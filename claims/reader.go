@@ -428,6 +428,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ent, ew = m.name, r.text[m.start:m.end]+" (the customer of the contract)"
 		}
 	}
+	if ok && (metric == claimwatch.Funding || c.Unit == claimwatch.UnitPercent && len(r.find(stakeWords, cl)) > 0) && c.Lang == "en" {
+		// "ASML, which led its €1.7 billion Series C", "ASML led the round
+		// with a €1.3 billion investment, which gives it a stake of 11%":
+		// the investor leads; the round is the company named before's.
+		if led := r.ledRound(q, sp, ent.entity); led.entity != "" {
+			cp, cw = ent.entity, ew+" (led the round)"
+			ent, ew = led.name, r.text[led.start:led.end]+" (the round's company)"
+		}
+	}
 	if ok && c.Unit == claimwatch.UnitPercent {
 		// "is entitled to 75% of OpenAI's profits": a share of another
 		// company's money is that company's figure, the holder its other
@@ -2830,4 +2839,36 @@ func (r *reader) atValuationAfter(q quantity.Quantity, cl span) bool {
 		}
 	}
 	return false
+}
+
+// ledRound finds the company whose round the sentence's investor led, when
+// the sentence names only the investor: "ASML led the round with a €1.3
+// billion investment", "ASML, which led its €1.7 billion Series C". It is the
+// company the sentences before are about (the article's topic first).
+func (r *reader) ledRound(q quantity.Quantity, sp span, investor string) mention {
+	pre := r.norm[sp.start:q.Start]
+	if !containsAny(pre, []string{" led the round", " led its ", " led the ", " co-led ", " is leading the round", " leads the round"}) {
+		return mention{}
+	}
+	for _, m := range r.mentionsIn(sp) {
+		if !m.leader && m.entity != investor {
+			return mention{} // the round's company is named in the sentence
+		}
+	}
+	if t := r.topic(); t != "" && t != investor {
+		for _, m := range r.ments {
+			if m.entity == t && !m.leader {
+				return m
+			}
+		}
+	}
+	i := r.sentenceIndex(sp)
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		for _, m := range r.mentionsIn(r.sents[j]) {
+			if !m.leader && m.entity != investor {
+				return m
+			}
+		}
+	}
+	return mention{}
 }
