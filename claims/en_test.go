@@ -454,7 +454,7 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"a hyphenated rate, a cut measured by 'by', bookings, a customer's share of 'its' revenue and a compute contract's customer", day(2025, 9, 20),
 			"Perplexity last month introduced Comet Plus, a $5-a-month subscription. OpenAI cut the price of its o3 reasoning model by 80% last June. Nvidia has $500 billion in bookings for its Blackwell chips. CoreWeave went public in March. Microsoft accounted for 62 per cent of its revenue last year. CoreWeave signed a five-year contract worth $11.9bn with OpenAI.",
 			[]want{
-				{Entity: "Perplexity", Metric: "other", Value: 5, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Perplexity", Metric: "other", Value: 5, Unit: "USD", Per: "month", Time: "2025-08", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Metric: "other", Value: -80, Unit: "percent", Time: "2025-06", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Nvidia", Metric: "other", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "CoreWeave", Counterparty: "Microsoft", Metric: "other", Value: 62, Unit: "percent", Time: "2024", Approx: "exact", Modality: "reported", Lang: "en"},
@@ -475,7 +475,7 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "Marvell", Metric: "revenue", Value: 58, Unit: "percent", Time: "FY2026-Q2", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Marvell", Metric: "revenue", Value: 2.01e9, Unit: "USD", Time: "FY2026-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
-				{Entity: "Nvidia", Metric: "valuation", Value: 4.5e12, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "valuation", Value: 4.5e12, Unit: "USD", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Lumora AI", Metric: "annualized_revenue", Value: 6e7, Unit: "USD", Time: "2025-12", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "Perplexity", Counterparty: "Institutional Venture Partners", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "xAI", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
@@ -550,6 +550,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.7e9, Unit: "EUR", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "other", Value: 11, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.3e9, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"months relative to the article's date", day(2025, 1, 20),
+			"OpenAI raised $6 billion last month. Anthropic raised $2 billion earlier this month. 百度上个月营收为100亿元。",
+			[]want{
+				{Entity: "OpenAI", Metric: "funding", Value: 6e9, Unit: "USD", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "funding", Value: 2e9, Unit: "USD", Time: "2025-01", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Baidu", Metric: "revenue", Value: 1e10, Unit: "CNY", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
 	}
 	runCases(t, tests)

@@ -79,8 +79,17 @@ var timeStarts = func() (b runeSet) {
 	for w := range monthNames {
 		b.add(rune(w[0]))
 	}
+	for w := range relMonths {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.add(r)
+	}
 	return b
 }()
+
+// relMonths are the words for a month relative to the article's: "last
+// month" in an article of 2025-07-03 is 2025-06.
+var relMonths = map[string]int{"this month": 0, "earlier this month": 0, "later this month": 0, "last month": -1, "next month": 1,
+	"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
@@ -156,6 +165,24 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 				}
 				return t, true
 			}
+		}
+	}
+	// Relative months: "last month", 上個月.
+	for w, d := range relMonths {
+		if strings.HasPrefix(rest, w) && (!isWordByte(w[0]) || i == 0 || !isWordByte(s[i-1])) && (!isWordByte(w[len(w)-1]) || len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			if !hasPub {
+				return t, false
+			}
+			m := pubMonth + d
+			y := year
+			if m < 1 {
+				m, y = m+12, y-1
+			} else if m > 12 {
+				m, y = m-12, y+1
+			}
+			t.end = i + len(w)
+			t.value = strconv.Itoa(y) + "-" + twoDigits(m)
+			return t, true
 		}
 	}
 	// Relative years, optionally with a month, half or quarter.
