@@ -303,7 +303,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
-		if r.uncounted(q) && !r.countedUnits(q, cl) && !r.hasWarrant(q, cl) && !(q.Scaled && usedTimes(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) &&
+		issued := endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-12):q.Start], " "), []string{"发行", "配售", "增发", "发售", "issue", "issuing", "sell", "selling", "offering"}) &&
+			startsWithAny(strings.TrimLeft(r.norm[q.End:min(cl.end, q.End+12)], " "), []string{"股", "shares", "new shares"})
+		if issued {
+			// "計劃發行3,700萬股H股", "offering 36 million shares": shares
+			// a listing sells are a count of the issuer.
+			c.Unit = claimwatch.UnitCount
+		} else if r.uncounted(q) && !r.countedUnits(q, cl) && !r.hasWarrant(q, cl) && !(q.Scaled && usedTimes(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) &&
 			!(q.Scaled && tokensServed(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+8)])) {
 			return e, false
 		}
@@ -337,6 +343,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// "Microsoft employed 228,000 people. Of those, about 126,000
 			// were based in the US": the count before, in part.
 			metric, mword = prev.Claim.Metric, "(a part of "+prev.Figure+")"
+		case noun == "" && issued:
+			metric, mword = claimwatch.Other, "shares issued"
+			opsCount = true
 		case noun == "" && q.Scaled && r.hasWarrant(q, cl):
 			// "warrants for up to 160 million AMD shares": shares granted.
 			metric, mword = claimwatch.Other, "warrant … shares"
@@ -847,6 +856,8 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				}
 				if strings.ContainsAny(gap, ";；") {
 					d += 60 // "…及3.37億元；同期淨虧損…": the next clause's measure
+				} else if strings.Contains(gap, "，") && !(h.start >= cl.start && h.end <= cl.end) {
+					d += 40 // "…及3.12億元人民幣，同期虧損…": past a comma, the next clause's
 				}
 				if gap == "" && h.word[0] >= utf8.RuneSelf && !strings.HasPrefix(h.word, "股") {
 					d = -4 // "貢獻了110億美元營收": the Chinese noun right after the figure

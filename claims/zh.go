@@ -42,7 +42,7 @@ var notClaimContent = map[string][]string{"股票": {"回购", "薪酬", "激励
 // notClaimBefore are the words that, written before a closing-price word,
 // make it part of another word: "营收在去年12月突破200亿美元" reads 营收, not
 // 收在 (closed at), and "营收跌5%" is revenue.
-var notClaimBefore = map[string][]string{"收在": {"营", "税"}, "收于": {"营", "税"}, "收跌": {"营", "税"}, "收涨": {"营", "税"}, "收报": {"营", "税"}}
+var notClaimBefore = map[string][]string{"股价": {"招"}, "收在": {"营", "税"}, "收于": {"营", "税"}, "收跌": {"营", "税"}, "收涨": {"营", "税"}, "收报": {"营", "税"}}
 
 // furnitureIn reports whether sentence sp is page furniture.
 func (r *reader) furnitureIn(sp span) bool {

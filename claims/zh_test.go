@@ -471,6 +471,18 @@ func TestExtractChineseNews(t *testing.T) {
 			[]want{
 				{Entity: "星海图", Metric: "funding", Value: 8e8, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"an IPO's price range, shares issued and a list of yearly figures before the next clause's measure", day(2025, 12, 30),
+			"AI公司智譜今日起招股，計劃發行3,700萬股H股，每股招股價介乎116.2港元至120港元。招股書顯示，智譜2022年至2024年收入分別為5,740萬元、1.25億元及3.12億元人民幣，同期虧損分別為1.44億元、7.88億元及29.58億元人民幣。",
+			[]want{
+				{Entity: "Zhipu AI", Metric: "other", Value: 3.7e7, Unit: "count", Approx: "exact", Modality: "forecast", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "other", Value: 116.2, Max: 120, Unit: "HKD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "revenue", Value: 5.74e7, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "revenue", Value: 1.25e8, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "revenue", Value: 3.12e8, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "loss", Value: 1.44e8, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "loss", Value: 7.88e8, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Zhipu AI", Metric: "loss", Value: 2.958e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
