@@ -636,6 +636,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	}
 	c.Time, e.Time = r.time(q, sp)
+	if y, w, ok := r.respectiveYear(q, sp); ok {
+		c.Time, e.Time = y, w // "2022年至2024年營收分別為…、…及…": one year each
+	}
 	switch {
 	case c.Time != "":
 	case base != nil && base.Claim.Time != "":
@@ -2882,4 +2885,53 @@ func (r *reader) ledRound(q quantity.Quantity, sp span, investor string) mention
 		}
 	}
 	return mention{}
+}
+
+// respectiveYear reads the year of a figure in a list that a span of years
+// opens with 分别: "2022年至2024年營收分別為人民幣49.9萬元、6,203萬元及3.37億元"
+// gives 2022, 2023 and 2024, in order. The list must hold one figure a year.
+func (r *reader) respectiveYear(q quantity.Quantity, sp span) (string, string, bool) {
+	pre := r.norm[sp.start:q.Start]
+	k := strings.LastIndex(pre, "分别")
+	if k < 0 {
+		return "", "", false
+	}
+	head := pre[:k]
+	if c := max(strings.LastIndex(head, "；"), strings.LastIndex(head, "。")); c >= 0 {
+		head = head[c:]
+	}
+	j := strings.LastIndex(head, "年至")
+	if j < 4 {
+		return "", "", false
+	}
+	y1, err1 := strconv.Atoi(head[j-4 : j])
+	rest := head[j+len("年至"):]
+	if len(rest) < 4 {
+		return "", "", false
+	}
+	y2, err2 := strconv.Atoi(rest[:4])
+	if err1 != nil || err2 != nil || y2 <= y1 || y2-y1 > 5 {
+		return "", "", false
+	}
+	// The list: the figures of the unit after 分别, up to the clause's end.
+	from := sp.start + k
+	end := sp.end
+	if c := strings.IndexAny(r.norm[from:sp.end], "；;。"); c >= 0 {
+		end = from + c
+	}
+	n, at := 0, -1
+	for _, f := range r.figuresIn(span{from, end}) {
+		if f.Unit != q.Unit {
+			continue
+		}
+		if f.Start == q.Start {
+			at = n
+		}
+		n++
+	}
+	if at < 0 || at > y2-y1 {
+		return "", "", false
+	}
+	y := strconv.Itoa(y1 + at)
+	return y, head[j-4:j+len("年至")+4] + " 分别 (" + y + ")", true
 }
