@@ -2901,6 +2901,10 @@ func (r *reader) respectiveYear(q quantity.Quantity, sp span) (string, string, b
 		head = head[c:]
 	}
 	j := strings.LastIndex(head, "年至")
+	if j < 4 && strings.Contains(head, "同期") {
+		head = pre[:k] // "；同期淨虧損分別為…": the same span as the list before
+		j = strings.LastIndex(head, "年至")
+	}
 	if j < 4 {
 		return "", "", false
 	}
