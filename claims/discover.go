@@ -574,7 +574,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 		}
 		c, w := decode(norm, i)
 		if c < 0x10000 && zhMarkFirst[c] {
-			for _, mk := range zhKindMarks {
+			for _, mk := range zhMarksByFirst[c] {
 				if strings.HasPrefix(norm[i:], mk) {
 					marked = append(marked, i+len(mk))
 					break
@@ -811,3 +811,13 @@ func hanStartsBefore(norm string, p, n int) []int {
 	}
 	return hs
 }
+
+// zhMarksByFirst indexes zhKindMarks by their first character.
+var zhMarksByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, e := range zhKindMarks {
+		r, _ := utf8.DecodeRuneInString(e)
+		m[r] = append(m[r], e)
+	}
+	return m
+}()

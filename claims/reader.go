@@ -44,6 +44,7 @@ type reader struct {
 	furnished        map[int]bool      // whether a sentence is page furniture, by its start
 	fy               map[string]string // the fiscal year ("FY2024") the article gives each company, once looked for
 	companies        []discovered      // the companies the article names that the entity list lacks
+	scriptRead       int               // 0 unread, 1 Simplified, 2 Traditional (see simplified)
 	topicName        string            // the company the article is about (see topic)
 	topicDone        bool
 }
@@ -748,7 +749,7 @@ func (r *reader) unit(q quantity.Quantity) string {
 		// to the figures after it: "營收分別為人民幣49.9萬元、6,203萬元".
 		// In a Simplified text only the figure's own sentence can make it
 		// Taiwan dollars: a roundup's TSMC sales leave Baidu's yuan alone.
-		simplified := r.a.Script == "Hans" || r.a.Script == "" && !hasTraditional(r.text)
+		simplified := r.simplified()
 		from := strings.LastIndex(r.norm[:q.Start], "\n") + 1
 		if simplified {
 			from = r.sentenceOf(q.NumStart).start
@@ -2938,4 +2939,19 @@ func (r *reader) respectiveYear(q quantity.Quantity, sp span) (string, string, b
 	}
 	y := strconv.Itoa(y1 + at)
 	return y, head[j-4:j+len("年至")+4] + " 分别 (" + y + ")", true
+}
+
+// simplified reports whether the article is in Simplified script: its
+// declared script, else what its characters show (read once).
+func (r *reader) simplified() bool {
+	if r.a.Script != "" {
+		return r.a.Script == "Hans"
+	}
+	if r.scriptRead == 0 {
+		r.scriptRead = 1
+		if hasTraditional(r.text) {
+			r.scriptRead = 2
+		}
+	}
+	return r.scriptRead == 1
 }
