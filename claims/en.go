@@ -384,7 +384,7 @@ func (r *reader) retailPrice(q quantity.Quantity, sp span, per string) bool {
 
 // cloudProviders sell compute: their cloud figures are sales.
 var cloudProviders = map[string]bool{"Microsoft": true, "Google": true, "Amazon": true, "Oracle": true, "Alibaba": true, "CoreWeave": true,
-	"Tencent": true, "Baidu": true, "Huawei": true, "ByteDance": true}
+	"Tencent": true, "Baidu": true, "Huawei": true, "ByteDance": true, "Nebius": true, "Lambda": true, "Crusoe": true, "Nscale": true}
 
 // spendWords make a compute figure money spent on it.
 var spendWords = []string{"spend", "spent", "pay", "paid", "cost", "bill", "rent", "buy", "bought", "purchas", "commit", "lease",

@@ -558,6 +558,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "funding", Value: 2e9, Unit: "USD", Time: "2025-01", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Baidu", Metric: "revenue", Value: 1e10, Unit: "CNY", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"compute bought under a deal is capex; a neocloud's deal is its customer's spending, even a cloud's", day(2025, 11, 5),
+			"OpenAI signed a $38 billion deal with Amazon Web Services to buy cloud computing capacity over seven years. Nebius signed a $17.4 billion GPU infrastructure deal with Microsoft.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Amazon", Metric: "capex", Value: 3.8e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Counterparty: "Nebius", Metric: "capex", Value: 1.74e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -224,6 +224,16 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			metric, mword = claimwatch.TrainingCost, "training … "+mword
 		}
 	}
+	if w := fold(mword); metric == claimwatch.Other && (w == "buy" || w == "buys" || w == "bought" || w == "buying" || w == "purchase" || w == "purchases" || w == "purchased") {
+		// "a $38 billion deal with Amazon Web Services to buy cloud computing
+		// capacity": compute bought is a commitment, capex.
+		if k := strings.Index(r.norm[sp.start:sp.end], w); k >= 0 {
+			after := r.norm[sp.start+k : min(sp.end, sp.start+k+48)]
+			if containsAny(after, []string{"capacity", "compute", "computing", "chips", "gpus", "servers", "cloud services", "cloud capacity", "accelerators"}) {
+				metric, mword = claimwatch.Capex, mword+" … compute"
+			}
+		}
+	}
 	if metric == claimwatch.Capex && r.companyBought(sp, q) {
 		// "Google has agreed to buy Quillmark … for $2.4 billion": buying a
 		// company is an acquisition, other.
@@ -433,7 +443,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "CoreWeave signed a five-year contract worth $11.9bn with
 		// OpenAI": the customer commits the spending, the provider is the
 		// other side.
-		if m, found := r.customerWith(q, sp); found && m.entity != ent.entity && !cloudProviders[m.entity] {
+		neocloud := neoclouds[ent.entity] || strings.HasSuffix(ent.entity, " Compute") || strings.HasSuffix(ent.entity, " Cloud")
+		if m, found := r.customerWith(q, sp); found && m.entity != ent.entity && (!cloudProviders[m.entity] || neocloud && !neoclouds[m.entity]) {
 			cp, cw = ent.entity, ew+" (the provider)"
 			ent, ew = m.name, r.text[m.start:m.end]+" (the customer of the contract)"
 		}
@@ -2955,3 +2966,8 @@ func (r *reader) simplified() bool {
 	}
 	return r.scriptRead == 1
 }
+
+// neoclouds rent out GPUs: a deal with one is its customer's spending, even
+// when the customer is a cloud itself ("Nebius signed a $17.4 billion deal
+// with Microsoft").
+var neoclouds = map[string]bool{"CoreWeave": true, "Nebius": true, "Lambda": true, "Lambda Labs": true, "Crusoe": true, "Nscale": true}
