@@ -106,7 +106,6 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "World Labs"},
 	{Name: "Reflection AI"},
 	{Name: "Nebius", Aliases: []string{"Nebius Group"}},
-	{Name: "Lambda Labs", Aliases: []string{"Lambda Inc"}},
 	{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}},
 	{Name: "Together AI"},
 	{Name: "Fireworks AI"},
@@ -287,7 +286,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Lightmatter"},
 	{Name: "Ayar Labs"},
 	// Data centres and power for AI.
-	{Name: "Lambda", Aliases: []string{"Lambda Labs"}},
+	{Name: "Lambda", Aliases: []string{"Lambda Labs", "Lambda Inc"}},
 	{Name: "Cipher Mining"},
 	{Name: "TeraWulf"},
 	{Name: "Galaxy Digital"},
