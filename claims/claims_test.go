@@ -357,3 +357,18 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestDefaultNamesUnique guards the built-in list: a name written under two
+// entries would be read as either company, by accident of order.
+func TestDefaultNamesUnique(t *testing.T) {
+	owner := map[string]string{}
+	for _, e := range Default() {
+		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Products...) {
+			k := strings.ToLower(n)
+			if o, ok := owner[k]; ok && o != e.Name {
+				t.Errorf("%q is a name of both %s and %s", n, o, e.Name)
+			}
+			owner[k] = e.Name
+		}
+	}
+}
