@@ -46,7 +46,7 @@ var periodWords = map[string]string{
 
 // baseMarks before a time make it the base of a comparison, not the time of
 // the figure.
-var baseMarks = []string{"从", "较之", "较", "比", "相比", "与", "截至", "截止", "from", "compared with", "compared to", "than", "since", "versus", "vs", "over",
+var baseMarks = []string{"从", "较之", "较", "比", "相比", "与", "from", "compared with", "compared to", "than", "since", "versus", "vs", "over",
 	"reported in", "reported on", "said in", "said on", "ended on", "ended in", "ended", "ending", "由"}
 
 // timeWords indexes relYears and periodWords by first byte, longest first,

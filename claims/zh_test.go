@@ -338,7 +338,7 @@ func TestExtractChineseNews(t *testing.T) {
 			"百度核心经营利润率为22%。截至三季度末，百度持有的现金、现金等价物及短期投资共计1,454亿元。以此计算，百度创始人所持股份的市值超过700亿元。根据1美元兑7.2元人民币的汇率假设计算。",
 			[]want{
 				{Entity: "Baidu", Metric: "other", Value: 22, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "zh"},
-				{Entity: "Baidu", Metric: "other", Value: 1.454e11, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Metric: "other", Value: 1.454e11, Unit: "CNY", Time: "2024-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
 		{"hans chips counted in 片 after shipments; a planned raise under 不超过 is a ceiling", day(2023, 11, 20),
 			"AI芯片初创公司星衡智能宣布完成A轮融资。星衡智能预计2024年全年出货量有望达到5万片。寒武纪拟募资不超过49.8亿元。",
