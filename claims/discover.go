@@ -216,6 +216,8 @@ func (x *Extractor) discoverIn(t *text, add func(string)) {
 			add(name)
 		case tickerAfter(post):
 			add(name) // "Cerebras Systems (NASDAQ: CBRS)": a listed company
+		case companyEvidence(post) && strings.Count(text, name) >= 2 && !nameStop[name] && monthNames[strings.ToLower(name)] == 0 && !isTitleWord(name):
+			add(name) // "CrowdStrike's chief executive", "JPMorgan reported", named twice
 		case raisedAfter(post) && (n.start == 0 || strings.ContainsAny(text[max(0, n.start-2):n.start], ".\n")):
 			add(name) // "Jasper, which writes marketing copy, raised $125 million"
 		}
@@ -547,7 +549,7 @@ var zhNameOpens = []string{"公司", "新创", "初创", "企业", "厂商", "�
 
 // zhNotHeads are the heads that make a common noun, not a name: 人工智能,
 // 生成式科技.
-var zhNotHeads = []string{"人工", "生成式", "通用", "工业", "产业", "行业", "国内", "全球", "中国", "美国", "台湾", "该", "这家", "其", "一家", "多家", "机器", "具身", "具身智", "科技", "智能", "数据", "信息", "网络", "技术", "电子", "消费", "汽车", "医疗", "教育", "金融", "人形", "服务", "工业机器", "半导", "数字", "云端", "先进", "创新", "未来", "相关", "新兴", "整体", "主要", "大型", "核心", "关键", "前沿", "领先", "平台", "商汤", "科大", "智谱", "中芯", "国产", "推理", "训练", "算力", "自研", "高端", "存储", "国产算力", "财报", "公告", "统计", "调研", "研究", "市场", "官方", "最新", "第三方", "行业数据"}
+var zhNotHeads = []string{"人工", "生成式", "通用", "工业", "产业", "行业", "国内", "全球", "中国", "美国", "台湾", "该", "这家", "其", "一家", "多家", "机器", "具身", "具身智", "科技", "智能", "数据", "信息", "网络", "技术", "电子", "消费", "汽车", "医疗", "教育", "金融", "人形", "服务", "工业机器", "半导", "数字", "云端", "先进", "创新", "未来", "相关", "新兴", "整体", "主要", "大型", "核心", "关键", "前沿", "领先", "平台", "商汤", "科大", "智谱", "中芯", "国产", "推理", "训练", "算力", "自研", "高端", "存储", "国产算力", "利益", "社会", "任何", "报名", "所有", "各种", "相应", "个人", "财报", "公告", "统计", "调研", "研究", "市场", "官方", "最新", "第三方", "行业数据"}
 
 // zhNotInNames are characters no company head holds: function words and
 // common verbs ("报告还指出技术…" names nobody).
@@ -821,3 +823,31 @@ var zhMarksByFirst = func() map[rune][]string {
 	}
 	return m
 }()
+
+// companyEvidence reports whether the words after a name show a company:
+// its revenue, shares or chief executive, or results it reported ("…'s
+// quarterly revenue", " reported third-quarter", " agreed to acquire").
+// A person's name is followed by none of these.
+func companyEvidence(post string) bool {
+	if p, ok := strings.CutPrefix(post, "'s "); ok || strings.HasPrefix(post, "’s ") {
+		if !ok {
+			p = strings.TrimPrefix(post, "’s ")
+		}
+		return startsWithAny(p, []string{"revenue", "sales", "profit", "net income", "earnings", "shares", "stock", "valuation", "market value",
+			"market capitalization", "customers", "board", "quarterly", "annual", "fiscal", "operating", "chief executive", "ceo", "chief financial",
+			"cfo", "president", "founder", "co-founder", "workforce", "employees", "headcount", "backlog", "bookings", "capital expenditure", "capex",
+			"spending", "cloud", "data center", "data-center", "ai ", "subscribers", "users", "guidance", "outlook", "forecast", "stake", "investment"})
+	}
+	return startsWithAny(post, []string{" reported ", " posted ", " shares rose", " shares fell", " shares jumped", " shares slid", " stock rose", " stock fell",
+		" agreed to buy", " agreed to acquire", " acquired ", " employs ", " forecast ", " raised its forecast", " cut its forecast", " beat ",
+		" inc.", " inc ", " corp.", " corp ", " ltd", " plc", " (nasdaq", " (nyse"})
+}
+
+// isTitleWord reports a capitalized word that names a role, not a company.
+func isTitleWord(name string) bool {
+	switch name {
+	case "Chief", "CEO", "CFO", "President", "Chairman", "Analysts", "Investors", "Shares", "Revenue", "Sales", "The Company", "Company":
+		return true
+	}
+	return false
+}

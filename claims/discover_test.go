@@ -43,6 +43,8 @@ func TestDiscover(t *testing.T) {
 		{"a Chinese name after a mark of its kind, written again at a clause's opening", "規模較小的興櫃散熱廠昱晟熱傳，12月營收為2.18億元。昱晟熱傳董事會通過現金增資。", []string{"昱晟熱傳"}},
 		{"a measure or a time after 公司 is no name", "該公司經調整純利為2,530億元。經調整純利增長。公司上半年營收增長，上半年利潤下滑。", nil},
 		{"a nationality before AI is no company", "Mistral is a French AI lab; Aleph Alpha is a German AI firm; Lovable is a Swedish AI coding startup.", nil},
+		{"a name written twice with a company's marks", "CrowdStrike reported revenue of $1.2 billion. CrowdStrike's chief executive said demand was strong. Kurtz said Kurtz's team grew.", []string{"CrowdStrike"}},
+		{"common Chinese heads make no name", "利益集团反对。利益集团表示反对。社会网络发展，社会网络扩大。", nil},
 		{"compute as a company word", "Halvard Compute signed a deal. The company employs 64 people.", []string{"Halvard Compute"}},
 	}
 	for _, tt := range tests {
