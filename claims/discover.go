@@ -838,7 +838,7 @@ func companyEvidence(post string) bool {
 			"cfo", "president", "founder", "co-founder", "workforce", "employees", "headcount", "backlog", "bookings", "capital expenditure", "capex",
 			"spending", "cloud", "data center", "data-center", "ai ", "subscribers", "users", "guidance", "outlook", "forecast", "stake", "investment"})
 	}
-	return startsWithAny(post, []string{" reported ", " posted ", " said its ", " says its ", " said in a statement", " said in a filing", " said in a regulatory filing",
+	return startsWithAny(post, []string{" reported ", " posted ", " said in a statement", " said in a filing", " said in a regulatory filing",
 		" said in a securities filing", " disclosed in a filing", " announced its ", " will report", " reports earnings", " reported earnings", " shares rose", " shares fell", " shares jumped", " shares slid", " stock rose", " stock fell",
 		" agreed to buy", " agreed to acquire", " acquired ", " employs ", " forecast ", " raised its forecast", " cut its forecast", " beat ",
 		" inc.", " inc ", " corp.", " corp ", " ltd", " plc", " (nasdaq", " (nyse"})

@@ -77,14 +77,17 @@ var extractFloors = map[string]float64{
 	"heldout5/en": 0.96, "heldout5/zh": 0.97,
 	"heldout6/en": 0.95, "heldout6/zh": 0.98,
 	"heldout7/en": 0.96, "heldout7/zh": 0.95,
-	"heldout8/en": 0.86, "heldout8/zh": 0.96,
+	"heldout8/en": 0.86, "heldout8/zh": 0.97,
 	"heldout9/en": 0.94, "heldout9/zh": 0.99,
 	"heldout10/en": 0.90, "heldout10/zh": 0.88,
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
 	"heldout12/en": 0.85, "heldout12/zh": 0.93,
 	"heldout13/en": 0.80, "heldout13/zh": 0.89,
-	"heldout14/en": 0.90, "heldout14/zh": 0.91,
-	"heldout15/en": 0.83, "heldout15/zh": 0.91,
+	"heldout14/en": 0.90, "heldout14/zh": 0.92,
+	"heldout15/en": 0.84, "heldout15/zh": 0.92,
+	"heldout16/en": 0.69, "heldout16/zh": 0.67,
+	"heldout17/en": 0.65, "heldout17/zh": 0.30,
+	"heldout18/en": 0.52, "heldout18/zh": 0.78,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
