@@ -534,14 +534,20 @@ func credited(texts []*text, name string) bool {
 var zhNameEnds = []string{"智能", "科技", "数据", "信息", "资讯", "网络", "技术", "机器人", "半导体", "电子", "微电子", "集团", "能源", "智造", "软件", "动力", "实验室", "智算", "算力", "光电", "通信", "精密", "新材", "材料", "控股", "芯片", "视觉", "智联", "创投"}
 
 // zhNameEndFirst holds the first characters of zhNameEnds.
-var zhNameEndFirst = func() *[0x10000]bool {
+var zhNameEndFirst = firstRunes(zhNameEnds)
+
+// firstRunes marks the first character of each word, for a fast test of
+// whether a word of the list can start at a character.
+func firstRunes(words []string) *[0x10000]bool {
 	var m [0x10000]bool
-	for _, e := range zhNameEnds {
+	for _, e := range words {
 		r, _ := utf8.DecodeRuneInString(e)
-		m[r] = true
+		if r < 0x10000 {
+			m[r] = true
+		}
 	}
 	return &m
-}()
+}
 
 // zhNameOpens stand right before a name: marks of a company, and the words
 // that open a clause.
@@ -790,14 +796,7 @@ var measureOpeners = map[string]bool{"Combined": true, "Total": true, "Annual": 
 var zhKindMarks = []string{"散热厂", "代工厂", "封测厂", "大厂", "厂商", "新创", "初创公司", "初创企业", "业者", "智能公司", "科技公司", "芯片公司", "机器人公司", "模型公司", "软件公司", "创业公司", "独角兽", "具身智能企业"}
 
 // zhMarkFirst holds the first characters of zhKindMarks.
-var zhMarkFirst = func() *[0x10000]bool {
-	var m [0x10000]bool
-	for _, e := range zhKindMarks {
-		r, _ := utf8.DecodeRuneInString(e)
-		m[r] = true
-	}
-	return &m
-}()
+var zhMarkFirst = firstRunes(zhKindMarks)
 
 // hanStartsBefore returns the starts of up to n Han characters written
 // right before p, nearest first: the candidate left edges of a name.
