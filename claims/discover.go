@@ -593,7 +593,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 		if c < 0x4e00 || c >= 0x10000 || !zhNameEndFirst[c] {
 			continue
 		}
-		for _, end := range zhNameEnds {
+		for _, end := range zhEndsByFirst[c] {
 			if !strings.HasPrefix(norm[i-w:], end) {
 				continue
 			}
@@ -813,15 +813,22 @@ func hanStartsBefore(norm string, p, n int) []int {
 	return hs
 }
 
-// zhMarksByFirst indexes zhKindMarks by their first character.
-var zhMarksByFirst = func() map[rune][]string {
+// zhMarksByFirst and zhEndsByFirst index zhKindMarks and zhNameEnds by
+// their first character.
+var (
+	zhMarksByFirst = byFirstRune(zhKindMarks)
+	zhEndsByFirst  = byFirstRune(zhNameEnds)
+)
+
+// byFirstRune groups words by their first character, in list order.
+func byFirstRune(words []string) map[rune][]string {
 	m := map[rune][]string{}
-	for _, e := range zhKindMarks {
+	for _, e := range words {
 		r, _ := utf8.DecodeRuneInString(e)
 		m[r] = append(m[r], e)
 	}
 	return m
-}()
+}
 
 // companyEvidence reports whether the words after a name show a company:
 // its revenue, shares or chief executive, or results it reported ("…'s
