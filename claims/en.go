@@ -562,13 +562,19 @@ func (r *reader) customer(m mention) bool {
 // opsNounAfter returns the operations noun a bare figure counts, written
 // right after it: "40 million messages", "1.5 billion API calls".
 func opsNounAfter(rest string) string {
-	rest = strings.TrimLeft(rest, " ")
 	// Up to two describing words may stand first: "20 billion facial
 	// images", "500 trillion AI tokens".
-	for n := 0; n < 3; n++ {
-		for _, n := range opsNouns {
-			if strings.HasPrefix(rest, n) && (len(rest) == len(n) || !isWordByte(rest[len(n)]) || n == "tokens a") {
-				return n
+	return nounAfterWords(rest, opsNouns, 2)
+}
+
+// nounAfterWords returns the noun of nouns that opens rest, past at most
+// skip describing words (not link words, "of" or "in"), or "".
+func nounAfterWords(rest string, nouns []string, skip int) string {
+	rest = strings.TrimLeft(rest, " ")
+	for n := 0; n <= skip; n++ {
+		for _, w := range nouns {
+			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+				return w
 			}
 		}
 		k := strings.IndexByte(rest, ' ')
@@ -1134,18 +1140,5 @@ var heldNouns = []string{"models", "datasets", "deals", "contracts", "apps", "ag
 // heldNounAfter returns the held noun right after a count, past one name or
 // describing word.
 func heldNounAfter(rest string) string {
-	rest = strings.TrimLeft(rest, " ")
-	for n := 0; n < 2; n++ {
-		for _, w := range heldNouns {
-			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
-				return w
-			}
-		}
-		k := strings.IndexByte(rest, ' ')
-		if k <= 0 || !isWordByte(rest[0]) || linkWords[rest[:k]] || rest[:k] == "of" || rest[:k] == "in" {
-			break
-		}
-		rest = rest[k+1:]
-	}
-	return ""
+	return nounAfterWords(rest, heldNouns, 1)
 }
