@@ -106,7 +106,7 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 		// "Tessaro" are one; the longest form names it.
 		for _, k := range order {
 			d := byName[k]
-			if strings.HasPrefix(canon, d.canonical+" ") {
+			if strings.HasPrefix(canon, d.canonical+" ") && !(isAcronym(d.canonical) && !companySuffixes[canon[len(d.canonical)+1:]]) {
 				delete(byName, k)
 				d.canonical = canon
 				d.forms = append(d.forms, full)
@@ -114,7 +114,7 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 				order = replace(order, k, canon)
 				return
 			}
-			if strings.HasPrefix(d.canonical, canon+" ") || d.canonical == canon {
+			if strings.HasPrefix(d.canonical, canon+" ") && !(isAcronym(canon) && !companySuffixes[d.canonical[len(canon)+1:]]) || d.canonical == canon {
 				d.forms = append(d.forms, full)
 				return
 			}
@@ -162,6 +162,11 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 					order = slices.DeleteFunc(order, func(k string) bool { return k == short })
 				}
 			}
+		}
+	}
+	for _, t := range texts {
+		if t != nil {
+			x.shortForms(t, byName, &order)
 		}
 	}
 	out := make([]discovered, 0, len(order))
@@ -290,6 +295,14 @@ func describedAfter(post string) bool {
 	}
 	if k := strings.IndexAny(rest, ",.;"); k >= 0 {
 		rest = rest[:k]
+	}
+	// The description's head comes before any second phrase: "Guangzhou,
+	// the first time the Chinese … company" describes no company.
+	sp := strings.IndexByte(rest, ' ')
+	for _, w := range []string{" the ", " of ", " that ", " which ", " who ", " when ", " since ", " to ", " in "} {
+		if k := strings.Index(rest[sp:], w); k >= 0 {
+			rest = rest[:sp+k]
+		}
 	}
 	if len(rest) > 60 {
 		rest = rest[:60]
@@ -857,4 +870,159 @@ func isTitleWord(name string) bool {
 		return true
 	}
 	return false
+}
+
+// isAcronym reports whether s is two to five capital letters: "AEP".
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isUpper(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the first letters of a name's words: "American
+// Electric Power" is AEP.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if w != "&" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+// shortForms finds the short names an article gives its companies: a name
+// in brackets right after the full one ("Preferred Networks（PFN）",
+// "American Electric Power (AEP)"), and a discovered acronym whose full
+// name the article spells out elsewhere ("American Electric Power's
+// headquarters … AEP reported"). The short form joins the full name's
+// entity; a full name no list knows becomes a company when its initials
+// are the short form or it ends in a company word.
+func (x *Extractor) shortForms(t *text, byName map[string]*discovered, order *[]string) {
+	text := t.text
+	// addForm gives canon the short form, with the forms of a company
+	// discovered under the short name.
+	addForm := func(canon, form string) {
+		forms := []string{form}
+		if d, ok := byName[form]; ok && form != canon {
+			forms = append(forms, d.forms...)
+			delete(byName, form)
+			*order = slices.DeleteFunc(*order, func(k string) bool { return k == form })
+		}
+		if d, ok := byName[canon]; ok {
+			d.forms = append(d.forms, forms...)
+			return
+		}
+		byName[canon] = &discovered{canonical: canon, forms: forms}
+		*order = append(*order, canon)
+	}
+	ownerOf := func(form string) string {
+		for _, k := range *order {
+			d := byName[k]
+			if d.canonical == form || slices.Contains(d.forms, form) {
+				return k
+			}
+		}
+		return ""
+	}
+	for i := 0; i < len(text); i++ {
+		open := 1
+		switch {
+		case text[i] == '(':
+		case strings.HasPrefix(text[i:], "（"):
+			open = len("（")
+		default:
+			continue
+		}
+		rest := text[i+open : min(len(text), i+open+14)]
+		k := strings.IndexAny(rest, ")）")
+		if k < 2 {
+			continue
+		}
+		abbr := rest[:k]
+		if !shortName(abbr) || nameStop[abbr] || outlets[fold(abbr)] != "" || x.known(abbr) || ownerOf(abbr) != "" && ownerOf(abbr) != abbr {
+			continue
+		}
+		before := strings.TrimRight(text[:i], " ")
+		// A known company right before the bracket.
+		owner := ""
+		for _, m := range t.ments {
+			if m.end == len(before) && m.product == "" && !m.leader {
+				owner = m.entity
+			}
+		}
+		if owner == "" {
+			for _, k := range *order {
+				d := byName[k]
+				for _, f := range append([]string{d.canonical}, d.forms...) {
+					if strings.HasSuffix(before, f) && (len(before) == len(f) || !isASCIIWord(before[len(before)-len(f)-1])) {
+						owner = k
+					}
+				}
+			}
+		}
+		if owner == "" {
+			// A capitalized name no list knows: "American Electric Power".
+			names := capitalizedNames(before[max(0, len(before)-80):])
+			if len(names) == 0 {
+				continue
+			}
+			n := names[len(names)-1]
+			full := before[max(0, len(before)-80):][n.start:n.end]
+			if n.end != len(before[max(0, len(before)-80):]) {
+				continue
+			}
+			words := strings.Fields(full)
+			if len(words) < 2 || !(initials(full) == abbr || companySuffixes[words[len(words)-1]]) || notNames[words[len(words)-1]] {
+				continue
+			}
+			for _, s := range legalSuffixes {
+				full = strings.TrimSuffix(full, s)
+			}
+			owner = full
+		}
+		addForm(owner, abbr)
+	}
+	// A discovered acronym spelled out elsewhere in the article.
+	for _, k := range slices.Clone(*order) {
+		d := byName[k]
+		if !isAcronym(d.canonical) {
+			continue
+		}
+	runs:
+		for _, n := range capitalizedNames(text) {
+			words := strings.Fields(text[n.start:n.end])
+			j := len(words) - len(d.canonical) // "Inside American Electric Power"
+			if j < 0 || notNames[words[len(words)-1]] {
+				continue
+			}
+			full := strings.Join(words[j:], " ")
+			if initials(full) == d.canonical && !x.known(full) {
+				addForm(full, k)
+				break runs
+			}
+		}
+	}
+}
+
+// shortName reports whether s can be a company's short name: two to ten
+// Latin letters, digits, dots or hyphens, opening with a capital, not all
+// digits: "PFN", "AEP", "T-Systems".
+func shortName(s string) bool {
+	if len(s) < 2 || len(s) > 10 || !isUpper(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isUpper(c) || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '&') {
+			return false
+		}
+	}
+	return true
 }

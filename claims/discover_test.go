@@ -46,6 +46,12 @@ func TestDiscover(t *testing.T) {
 		{"a name written twice with a company's marks", "CrowdStrike reported revenue of $1.2 billion. CrowdStrike's chief executive said demand was strong. Kurtz said Kurtz's team grew.", []string{"CrowdStrike"}},
 		{"common Chinese heads make no name", "利益集团反对。利益集团表示反对。社会网络发展，社会网络扩大。", nil},
 		{"compute as a company word", "Halvard Compute signed a deal. The company employs 64 people.", []string{"Halvard Compute"}},
+		{"a short name in brackets after a known name joins it", "Preferred Networks（PFN）完成融資。PFN成立於2014年。", []string{"Preferred Networks"}},
+		{"a short name in brackets after an unknown name makes both a company", "Halvard Data Systems (HDS) said sales rose. HDS employs 300.", []string{"Halvard Data Systems"}},
+		{"a discovered acronym spelled out elsewhere takes the full name", "Inside American Electric Power's offices, plans grew. AEP reported net income of $3.6 billion. AEP's chief executive spoke.", []string{"American Electric Power"}},
+		{"a regional unit of an acronym is not the acronym", "AEP reported income. AEP's chief executive spoke. AEP Ohio, the subsidiary that serves Columbus, grew.", []string{"AEP", "AEP Ohio"}},
+		{"a description's head comes first", "Sales grew in Guangzhou, the first time the Chinese robotaxi company broke even.", nil},
+		{"a ticker or a year in brackets is no short name", "Nvidia (NASDAQ: NVDA) grew. Revenue (2024) rose. Profit (GAAP) fell.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

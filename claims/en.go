@@ -1033,7 +1033,7 @@ func soldWorth(pre, post string) bool {
 // right before "stake": "SoftBank sold its remaining Nvidia stake".
 func (r *reader) stakeHeld(cl span) (mention, bool) {
 	for _, m := range r.mentionsIn(cl) {
-		if !m.leader && strings.HasPrefix(strings.TrimLeft(r.norm[m.end:min(cl.end, m.end+10)], " "), "stake") {
+		if !m.leader && m.end < cl.end && strings.HasPrefix(strings.TrimLeft(r.norm[m.end:min(cl.end, m.end+10)], " "), "stake") {
 			return m, true
 		}
 	}
