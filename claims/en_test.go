@@ -564,6 +564,18 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "Amazon", Metric: "capex", Value: 3.8e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Microsoft", Counterparty: "Nebius", Metric: "capex", Value: 1.74e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a data-center segment opening a sentence after revenue is revenue", day(2024, 11, 20),
+			"Nvidia reported revenue of $35.1 billion for the quarter. Data center alone was $30.8 billion.",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.51e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.08e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"money put into a company named after a person's possessive funds it", day(2025, 5, 1),
+			"Rimal also invested about $3 billion in Elon Musk's xAI in exchange for a stake of roughly 4%, the people said.",
+			[]want{
+				{Entity: "xAI", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "xAI", Metric: "other", Value: 4, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -479,6 +479,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			if g.entity != "" {
 				cp, cw = g.entity, r.text[g.start:g.end]+" (investor)"
 			}
+		} else if found {
+			ew += " (receiver, after the figure)" // the company found before is the one it went into
 		}
 	}
 	if ok && metric == claimwatch.GPUs {
@@ -789,7 +791,7 @@ func (r *reader) unit(q quantity.Quantity) string {
 // metric picks the metric word nearest the figure, preferring its clause and
 // longer phrases, among those that fit the unit (money is never users).
 func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwatch.Metric, string) {
-	best, bestWord, bestScore := claimwatch.Other, "", math.MaxInt
+	best, bestWord, bestScore, bestStart := claimwatch.Other, "", math.MaxInt, 0
 	money := unit != "" && unit != claimwatch.UnitPercent && unit != claimwatch.UnitCount
 	if unit == claimwatch.UnitPercent {
 		cl := r.clauseAround(sp, q.NumStart)
@@ -892,11 +894,38 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				}
 			}
 			if score < bestScore {
-				best, bestWord, bestScore = mm, r.text[h.start:h.end], score
+				best, bestWord, bestScore, bestStart = mm, r.text[h.start:h.end], score, h.start
 			}
 		}
 	}
+	if best == claimwatch.Capex && money && r.segmentResult(bestStart, bestWord, q, sp) {
+		return claimwatch.Revenue, bestWord // a segment's result
+	}
 	return best, bestWord
+}
+
+// segmentResult reports whether a data-center word opening a sentence names
+// a segment whose sales it gives, in a report of results: "Revenue was $35.1
+// billion. Data center alone was $30.8 billion."
+func (r *reader) segmentResult(at int, word string, q quantity.Quantity, sp span) bool {
+	switch fold(word) {
+	case "data center", "data centre", "datacenter", "data-center", "数据中心", "资料中心":
+	default:
+		return false
+	}
+	if strings.TrimSpace(strings.TrimPrefix(r.norm[sp.start:at], "the ")) != "" {
+		return false
+	}
+	between := strings.TrimSpace(r.norm[at+len(word) : q.Start])
+	for _, a := range []string{"more than", "about", "nearly", "almost", "roughly", "some"} {
+		between = strings.TrimSpace(strings.TrimSuffix(between, a))
+	}
+	if !slices.Contains([]string{"was", "were", "alone was", "came in at", "totaled", "totalled", "reached", "rose to", "grew to", "climbed to", "jumped to",
+		"segment was", "segment revenue was", "business was", "sales were", "营收为", "收入为", "营收达", "收入达"}, between) {
+		return false
+	}
+	before := r.norm[max(0, sp.start-300):sp.start]
+	return containsAny(before, []string{"revenue", "sales", "营收", "收入"})
 }
 
 // countAfter reads the noun a bare figure counts: "15億用戶", "上萬塊 GPU",
