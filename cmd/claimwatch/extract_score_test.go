@@ -79,6 +79,8 @@ type scoredArticle struct {
 // 2023–2025 retold in the layout of named outlets (Reuters, 36氪, 鉅亨網…),
 // mainstream companies included, none invented: the nearest this project
 // gets to the hidden evaluation's real articles.
+// heldout19 first blind run: en 0.780, zh 0.800, the same with the
+// session-start extractor.
 // blindSets are the held-out sets whose errors are not shown.
 var blindSets = map[string]bool{"heldout19": true}
 
@@ -102,6 +104,7 @@ var extractFloors = map[string]float64{
 	"heldout16/en": 0.71, "heldout16/zh": 0.82,
 	"heldout17/en": 0.74, "heldout17/zh": 0.54,
 	"heldout18/en": 0.54, "heldout18/zh": 0.85,
+	"heldout19/en": 0.77, "heldout19/zh": 0.79,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
