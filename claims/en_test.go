@@ -576,6 +576,29 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "xAI", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "xAI", Metric: "other", Value: 4, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a base after a comparison takes the level's measure, not a word before the comparison", day(2024, 11, 20),
+			"Cognition was valued at $10.2 billion in the round, up from about $2 billion in a round led by Founders Fund in 2024.",
+			[]want{
+				{Entity: "Cognition", Metric: "valuation", Value: 1.02e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Cognition", Metric: "valuation", Value: 2e9, Unit: "USD", Time: "2024", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
+		{"data-center chips and units sold are revenue, not capex", day(2024, 11, 20),
+			"Nvidia said revenue was $35.1 billion, $30.8 billion of it from its data center unit. AMD on Tuesday raised its 2024 forecast for sales of its MI300 data center chips to $5 billion.",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.51e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 3.08e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Nvidia", Lang: "en"},
+				{Entity: "AMD", Metric: "revenue", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"a licensing agreement's worth with nothing computed is other", day(2024, 11, 20),
+			"Reddit's agreement with Google is worth about $60 million a year, Reuters reported.",
+			[]want{
+				{Entity: "Reddit", Counterparty: "Google", Metric: "other", Value: 6e7, Unit: "USD", Per: "year", Approx: "about", Modality: "reported", Attributed: "Reuters", Lang: "en"},
+			}},
+		{"new shares bought from a company fund it", day(2024, 11, 20),
+			"Nvidia has agreed to purchase $335 million of Cerebras shares by April 15, 2025.",
+			[]want{
+				{Entity: "Cerebras", Counterparty: "Nvidia", Metric: "funding", Value: 3.35e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -172,7 +172,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "Net income was $1.24 billion, or 75 cents per share, compared
 		// with $771 million": the level of the base's size.
 		level := r.levelOfSize(q, prev, sp)
-		if k := strings.LastIndex(r.norm[max(sp.start, q.Start-16):q.Start], fold(mword)); mword != "" && k >= 0 && metricOf[fold(mword)] == metric {
+		seg := r.norm[max(sp.start, q.Start-16):q.Start]
+		if j := strings.LastIndex(seg, w); j >= 0 {
+			seg = seg[j+len(w):] // "in the round, up from": the base's own measure comes after the comparison
+		}
+		if k := strings.LastIndex(seg, fold(mword)); mword != "" && k >= 0 && metricOf[fold(mword)] == metric {
 			// "compared with a loss of $193 million": the base names its own
 			// measure.
 		} else if level.Claim.Metric != metric {
@@ -247,6 +251,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// as $100mn": what is worth it decides the measure.
 		if m, w := worthOf(r.norm[max(sp.start, q.Start-90):q.Start]); w != "" {
 			metric, mword = m, w+" … worth"
+			if m == claimwatch.Capex && (w == "deal" || w == "agreement" || w == "pact") && !containsAny(r.norm[sp.start:sp.end], computeContext) {
+				metric = claimwatch.Other // "Reddit's agreement with Google is worth about $60 million a year": a licence, nothing built
+			}
 		}
 	}
 	if w := fold(mword); (w == "valued" || w == "worth") && stakeValued(r.norm[cl.start:q.Start]) {
@@ -481,6 +488,18 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		} else if found {
 			ew += " (receiver, after the figure)" // the company found before is the one it went into
+		}
+	}
+	if ok && metric != claimwatch.Funding && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
+		// "Nvidia has agreed to purchase $335 million of Cerebras shares":
+		// new shares bought from a company fund it.
+		if t, found := r.sharesBought(q, cl); found {
+			if t.entity != ent.entity {
+				cp, cw = ent.entity, ew+" (buys the shares)"
+				ent, ew = name{entity: t.entity}, r.text[t.start:t.end]+" (its shares bought)"
+			}
+			metric, mword = claimwatch.Funding, "purchase … shares"
+			c.Metric, e.Metric = metric, mword
 		}
 	}
 	if ok && metric == claimwatch.GPUs {
@@ -841,7 +860,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 					continue
 				}
 				mm = claimwatch.Capex // money spent on chips
-				if containsAny(r.norm[cl.start:q.Start], []string{" sell", " sold", "出售", "销售"}) {
+				if containsAny(r.norm[cl.start:q.Start], []string{" sell", " sold", "sales of", "出售", "销售"}) {
 					mm = claimwatch.Revenue // "expects to sell more than $3.5 billion of its AI chips"
 				}
 			}
@@ -856,6 +875,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 			if h.word[0] < utf8.RuneSelf && (h.end <= q.Start || strings.Contains(h.word, "share")) && r.wordOfFigure(h, q) {
 				continue // "$1.08 per share, from $16.6 billion": the word is $1.08's
+			}
+			if m == claimwatch.Capex && money && dataCenterWords[h.word] && startsWithAny(strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+12)], " "), []string{"chip", "gpu", "unit", "business", "segment", "division", "group", "product", "processor", "accelerator"}) {
+				continue // "sales of its MI300 data center chips", "from its data center unit": what is sold, not built
 			}
 			if m != claimwatch.Revenue && h.start > sp.start && revenueOf(r.norm[max(sp.start, h.start-24):h.start]) {
 				continue // "Revenue from the data center business rose 73%": the business is revenue's source
@@ -3000,3 +3022,33 @@ func (r *reader) simplified() bool {
 // when the customer is a cloud itself ("Nebius signed a $17.4 billion deal
 // with Microsoft").
 var neoclouds = map[string]bool{"CoreWeave": true, "Nebius": true, "Lambda": true, "Lambda Labs": true, "Crusoe": true, "Nscale": true}
+
+// dataCenterWords name data centers, which spending builds.
+var dataCenterWords = map[string]bool{"data center": true, "data centers": true, "data centre": true, "data centres": true, "datacenter": true, "data-center": true, "data-centre": true}
+
+// computeContext in a sentence makes a deal one for computing: capex.
+var computeContext = []string{"compute", "computing", "cloud", "gpu", "chip", "data center", "data-center", "datacenter", "data centre", "server", "capacity", "infrastructure", "power", "energy", "electricity", "accelerator", "azure", "aws"}
+
+// sharesBought finds the company whose shares a clause buys with the
+// figure: "agreed to purchase $335 million of Cerebras shares".
+func (r *reader) sharesBought(q quantity.Quantity, cl span) (mention, bool) {
+	pre := trimApprox(strings.TrimRight(r.norm[cl.start:q.Start], " $€£"))
+	if !endsWithAny(pre, []string{" purchase", " buy", " buying", " bought", " purchased", " purchasing", " subscribe for", " acquire"}) ||
+		containsAny(r.norm[cl.start:cl.end], []string{"secondary", "tender", "from employees", "from investors", "open market", "buyback", "repurchase"}) {
+		return mention{}, false
+	}
+	post := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	post, ok := strings.CutPrefix(post, "worth ")
+	post, ok2 := strings.CutPrefix(post, "of ")
+	if !ok2 && !ok {
+		return mention{}, false
+	}
+	at := cl.end - len(post)
+	for _, m := range r.mentionsIn(span{at, min(cl.end, at+1)}) {
+		rest := strings.TrimPrefix(strings.TrimPrefix(r.norm[m.end:cl.end], "'s"), "’s")
+		if !m.leader && startsWithAny(strings.TrimLeft(rest, " "), []string{"shares", "stock", "common stock", "new shares"}) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

@@ -100,10 +100,10 @@ var extractFloors = map[string]float64{
 	"heldout12/en": 0.85, "heldout12/zh": 0.93,
 	"heldout13/en": 0.81, "heldout13/zh": 0.87,
 	"heldout14/en": 0.90, "heldout14/zh": 0.92,
-	"heldout15/en": 0.84, "heldout15/zh": 0.92,
-	"heldout16/en": 0.71, "heldout16/zh": 0.82,
-	"heldout17/en": 0.74, "heldout17/zh": 0.54,
-	"heldout18/en": 0.54, "heldout18/zh": 0.85,
+	"heldout15/en": 0.85, "heldout15/zh": 0.92,
+	"heldout16/en": 0.72, "heldout16/zh": 0.82,
+	"heldout17/en": 0.75, "heldout17/zh": 0.54,
+	"heldout18/en": 0.55, "heldout18/zh": 0.85,
 	"heldout19/en": 0.77, "heldout19/zh": 0.79,
 }
 
