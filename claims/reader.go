@@ -251,7 +251,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// as $100mn": what is worth it decides the measure.
 		if m, w := worthOf(r.norm[max(sp.start, q.Start-90):q.Start]); w != "" {
 			metric, mword = m, w+" … worth"
-			if m == claimwatch.Capex && (w == "deal" || w == "agreement" || w == "pact") && !containsAny(r.norm[sp.start:sp.end], computeContext) {
+			if m == claimwatch.Capex && (w == "deal" || w == "agreement" || w == "pact") && !containsAny(r.norm[sp.start:sp.end], computeContext) && !r.namesComputeSeller(sp) {
 				metric = claimwatch.Other // "Reddit's agreement with Google is worth about $60 million a year": a licence, nothing built
 			}
 		}
@@ -3051,4 +3051,16 @@ func (r *reader) sharesBought(q quantity.Quantity, cl span) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// namesComputeSeller reports whether a sentence names a company that sells
+// computing: a GPU cloud or a chipmaker (a cloud giant also licenses
+// content, so it needs words of computing).
+func (r *reader) namesComputeSeller(sp span) bool {
+	for _, m := range r.mentionsIn(sp) {
+		if neoclouds[m.entity] || slices.Contains(chipmakers, m.entity) {
+			return true
+		}
+	}
+	return false
 }
