@@ -122,9 +122,24 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 		byName[canon] = &discovered{canonical: canon, forms: []string{full}}
 		order = append(order, canon)
 	}
-	for _, t := range texts {
+	// A name an article describes as a company's product is none of its
+	// own: "Charlotte AI, the company's generative-AI security assistant".
+	products := map[string]bool{}
+	names := make([][]span, len(texts))
+	for i, t := range texts {
+		if t == nil {
+			continue
+		}
+		names[i] = capitalizedNames(t.text)
+		for _, n := range names[i] {
+			if startsWithAny(t.norm[n.end:min(len(t.norm), n.end+30)], []string{", the company's ", ", the company’s ", ", its ", ", their "}) {
+				products[t.text[n.start:n.end]] = true
+			}
+		}
+	}
+	for i, t := range texts {
 		if t != nil {
-			x.discoverIn(t, add)
+			x.discoverIn(t, names[i], products, add)
 		}
 	}
 	for _, t := range texts {
@@ -189,14 +204,14 @@ func (x *Extractor) discover(texts ...*text) []discovered {
 }
 
 // discoverIn adds to byName the companies one text names.
-func (x *Extractor) discoverIn(t *text, add func(string)) {
+func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, add func(string)) {
 	text, norm, known := t.text, t.norm, t.ments
 	isKnown := func(s, e int) bool {
 		i := sort.Search(len(known), func(i int) bool { return known[i].end > s })
 		return i < len(known) && known[i].start < e
 	}
-	for _, n := range capitalizedNames(text) {
-		if isKnown(n.start, n.end) {
+	for _, n := range names {
+		if isKnown(n.start, n.end) || products[text[n.start:n.end]] {
 			continue
 		}
 		name := text[n.start:n.end]

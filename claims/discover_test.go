@@ -51,6 +51,7 @@ func TestDiscover(t *testing.T) {
 		{"a discovered acronym spelled out elsewhere takes the full name", "Inside American Electric Power's offices, plans grew. AEP reported net income of $3.6 billion. AEP's chief executive spoke.", []string{"American Electric Power"}},
 		{"a regional unit of an acronym is not the acronym", "AEP reported income. AEP's chief executive spoke. AEP Ohio, the subsidiary that serves Columbus, grew.", []string{"AEP", "AEP Ohio"}},
 		{"a description's head comes first", "Sales grew in Guangzhou, the first time the Chinese robotaxi company broke even.", nil},
+		{"a name described as the company's product is none", "CrowdStrike's chief executive spoke. CrowdStrike reported sales. Customers pay for Charlotte AI, the company's security assistant.", []string{"CrowdStrike"}},
 		{"a ticker or a year in brackets is no short name", "Nvidia (NASDAQ: NVDA) grew. Revenue (2024) rose. Profit (GAAP) fell.", nil},
 	}
 	for _, tt := range tests {
