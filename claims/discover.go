@@ -236,8 +236,11 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 			add(name)
 		case tickerAfter(post):
 			add(name) // "Cerebras Systems (NASDAQ: CBRS)": a listed company
-		case companyEvidence(post) && strings.Count(text, name) >= 2 && !nameStop[name] && monthNames[strings.ToLower(name)] == 0 && !isTitleWord(name):
-			add(name) // "CrowdStrike's chief executive", "JPMorgan reported", named twice
+		case companyEvidence(post) && (strings.Count(text, name) >= 2 || len(words) == 2 && strings.Count(text, words[0]) >= 3) && !nameStop[name] && monthNames[strings.ToLower(name)] == 0 && !isTitleWord(name):
+			// "CrowdStrike's chief executive", "JPMorgan reported", named
+			// twice; "JPMorgan Chase's headquarters", its first word
+			// written often.
+			add(name)
 		case raisedAfter(post) && (n.start == 0 || strings.ContainsAny(text[max(0, n.start-2):n.start], ".\n")):
 			add(name) // "Jasper, which writes marketing copy, raised $125 million"
 		}
@@ -870,11 +873,13 @@ func companyEvidence(post string) bool {
 		return startsWithAny(p, []string{"revenue", "sales", "profit", "net income", "earnings", "shares", "stock", "valuation", "market value",
 			"market capitalization", "customers", "board", "quarterly", "annual", "fiscal", "operating", "chief executive", "ceo", "chief financial",
 			"cfo", "president", "founder", "co-founder", "workforce", "employees", "headcount", "backlog", "bookings", "capital expenditure", "capex",
-			"spending", "cloud", "data center", "data-center", "ai ", "subscribers", "users", "guidance", "outlook", "forecast", "stake", "investment"})
+			"spending", "cloud", "data center", "data-center", "ai ", "subscribers", "users", "guidance", "outlook", "forecast", "stake", "investment",
+			"headquarters", "new headquarters", "internal", "budget", "tech budget", "technology budget", "$", "€", "£"})
 	}
 	return startsWithAny(post, []string{" reported ", " posted ", " said in a statement", " said in a filing", " said in a regulatory filing",
 		" said in a securities filing", " disclosed in a filing", " announced its ", " will report", " reports earnings", " reported earnings", " shares rose", " shares fell", " shares jumped", " shares slid", " stock rose", " stock fell",
-		" agreed to buy", " agreed to acquire", " acquired ", " employs ", " forecast ", " raised its forecast", " cut its forecast", " beat ",
+		" agreed to buy", " agreed to acquire", " acquired ", " employs ", " now employs ", " forecast ", " raised its forecast", " cut its forecast", " beat ",
+		" expects to spend", " plans to spend", " will spend", " spent ", " spends ", " shares were", " shares closed", " stock closed",
 		" inc.", " inc ", " corp.", " corp ", " ltd", " plc", " (nasdaq", " (nyse"})
 }
 

@@ -52,6 +52,7 @@ func TestDiscover(t *testing.T) {
 		{"a regional unit of an acronym is not the acronym", "AEP reported income. AEP's chief executive spoke. AEP Ohio, the subsidiary that serves Columbus, grew.", []string{"AEP", "AEP Ohio"}},
 		{"a description's head comes first", "Sales grew in Guangzhou, the first time the Chinese robotaxi company broke even.", nil},
 		{"a name described as the company's product is none", "CrowdStrike's chief executive spoke. CrowdStrike reported sales. Customers pay for Charlotte AI, the company's security assistant.", []string{"CrowdStrike"}},
+		{"a company named by its first word often, in full once", "On the floor of JPMorgan Chase's new headquarters, work began. JPMorgan expects to spend $18 billion. JPMorgan now employs 2,000 AI experts. JPMorgan's budget grew.", []string{"JPMorgan Chase"}},
 		{"a ticker or a year in brackets is no short name", "Nvidia (NASDAQ: NVDA) grew. Revenue (2024) rose. Profit (GAAP) fell.", nil},
 	}
 	for _, tt := range tests {
