@@ -782,6 +782,16 @@ func (r *reader) unit(q quantity.Quantity) string {
 		// In a Simplified text only the figure's own sentence can make it
 		// Taiwan dollars: a roundup's TSMC sales leave Baidu's yuan alone.
 		simplified := r.simplified()
+		if k := strings.LastIndex(r.norm[:q.Start], "下同"); k >= 0 {
+			// "37.72億元（人民幣，下同）": the currency of every figure after.
+			if note := r.norm[max(0, k-12):k]; strings.Contains(note, "人民币") {
+				return "CNY"
+			} else if strings.Contains(note, "新台币") {
+				return "TWD"
+			} else if strings.Contains(note, "港元") || strings.Contains(note, "港币") {
+				return "HKD"
+			}
+		}
 		from := strings.LastIndex(r.norm[:q.Start], "\n") + 1
 		if simplified {
 			from = r.sentenceOf(q.NumStart).start
@@ -795,7 +805,10 @@ func (r *reader) unit(q quantity.Quantity) string {
 		if simplified {
 			break
 		}
-		if strings.Contains(r.norm, "新台币") || strings.Contains(r.norm, "台湾") {
+		// A Traditional text is Taiwanese when it says so (台灣, 台積電,
+		// 法說會…), or when nothing in it is mainland or Hong Kong
+		// money and the figure's own sentence is in Traditional script.
+		if sp := r.sentenceOf(q.NumStart); containsAny(r.norm, taiwanWords) || !containsAny(r.norm, []string{"人民币", "港元", "港币", "香港", "港股"}) && hasTraditional(r.text[sp.start:sp.end]) {
 			return "TWD"
 		}
 	case "¥", "￥":
@@ -3064,3 +3077,6 @@ func (r *reader) namesComputeSeller(sp span) bool {
 	}
 	return false
 }
+
+// taiwanWords mark a Taiwanese text, whose 元 is the New Taiwan dollar.
+var taiwanWords = []string{"新台币", "台湾", "台积电", "台股", "新竹", "台北", "法说会", "上柜", "兴柜", "柜买"}

@@ -483,6 +483,20 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Zhipu AI", Metric: "loss", Value: 7.88e8, Unit: "CNY", Time: "2023", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Zhipu AI", Metric: "loss", Value: 2.958e9, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant a Taiwanese text known by its companies and places gives 元 in Taiwan dollars", day(2024, 11, 4),
+			"台積電轉投資的ASIC設計服務廠創意電子（3443），上週公布第三季財報。創意第三季合併營收為67.8億元，季增9.4%。",
+			[]want{
+				{Entity: "Global Unichip", Metric: "revenue", Value: 6.78e9, Unit: "TWD", Time: "2024-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Global Unichip", Metric: "revenue", Value: 9.4, Unit: "percent", Time: "2024-Q3", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
+		{"hant a currency noted with 下同 holds for the figures after", day(2025, 3, 27),
+			"商湯集團昨日公布全年業績，收入按年增長10.8%至37.72億元（人民幣，下同）。商湯生成式AI業務收入按年增長103.1%至24億元。",
+			[]want{
+				{Entity: "SenseTime", Metric: "revenue", Value: 10.8, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "revenue", Value: 3.772e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "revenue", Value: 103.1, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "revenue", Value: 2.4e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
