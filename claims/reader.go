@@ -2062,8 +2062,12 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	}
 	// No claim before, but a company the sentence before is about:
 	// "Nvidia's revenue rose. Data-center revenue … was $10.32 billion."
-	for _, m := range r.mentionsIn(before) {
+	ms := r.mentionsIn(before)
+	for j, m := range ms {
 		if !m.leader && !r.former(m, before) && !r.markedBefore(m, before, sourceMarks) {
+			if j+1 < len(ms) && modifies(r.norm[m.end:ms[j+1].start]) {
+				continue // "台積電轉投資的設計服務廠創意電子…": the company described
+			}
 			return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the sentence before, " + r.text[m.start:m.end], true
 		}
 	}
@@ -3080,3 +3084,9 @@ func (r *reader) namesComputeSeller(sp span) bool {
 
 // taiwanWords mark a Taiwanese text, whose 元 is the New Taiwan dollar.
 var taiwanWords = []string{"新台币", "台湾", "台积电", "台股", "新竹", "台北", "法说会", "上柜", "兴柜", "柜买"}
+
+// modifies reports whether the words between two names make the first
+// describe the second: "台積電轉投資的ASIC設計服務廠" before 創意電子.
+func modifies(gap string) bool {
+	return strings.Contains(gap, "的") && !strings.ContainsAny(gap, "，。；,;、") && utf8.RuneCountInString(gap) <= 20
+}

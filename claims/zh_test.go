@@ -497,6 +497,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "SenseTime", Metric: "revenue", Value: 103.1, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "SenseTime", Metric: "revenue", Value: 2.4e9, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant a company described by another's 的 phrase is the sentence's subject", day(2024, 11, 4),
+			"台積電轉投資的ASIC設計服務廠創意電子（3443），上週公布第三季財報。該季合併營收為67.8億元，季增9.4%。",
+			[]want{
+				{Entity: "Global Unichip", Metric: "revenue", Value: 6.78e9, Unit: "TWD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Global Unichip", Metric: "revenue", Value: 9.4, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
