@@ -79,6 +79,10 @@ var nameStop = map[string]bool{
 	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "AI": true, "My": true, "Other": true, "Our": true, "Your": true,
 	"Their": true, "His": true, "Her": true, "Some": true, "Many": true, "All": true, "Most": true, "Both": true, "Each": true, "Series": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true,
+	// Abbreviations of things, not companies: "公司IPO募资", "通用GPU研发".
+	"IPO": true, "GPU": true, "GPUs": true, "CPU": true, "ASIC": true, "HBM": true, "ARR": true, "API": true, "NPU": true, "TPU": true,
+	"PCB": true, "SaaS": true, "AIGC": true, "LLM": true, "EPS": true, "EBITDA": true, "GAAP": true, "ETF": true, "NRE": true, "HPC": true,
+	"CSP": true, "ODM": true, "OEM": true, "IC": true, "PC": true, "AR": true, "VR": true, "XR": true, "B2B": true, "B2C": true,
 }
 
 // discovered is a company found in an article: its canonical name and the

@@ -1121,7 +1121,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue // "仅次于豆包和DeepSeek": named to rank the subject
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp) ||
 			m.start > q.End && r.markedBefore(m, sp, []string{"for"}) && containsAny(r.norm[sp.start:sp.end], debtWords) ||
-			m.start > q.End && strings.TrimSpace(r.norm[q.End:m.start]) == "的" && r.markedAfter(m, sp, []string{"股份", "股权"}):
+			m.start > q.End && strings.TrimSpace(r.norm[q.End:m.start]) == "的" && (r.markedAfter(m, sp, []string{"股份", "股权"}) || containsAny(r.norm[max(sp.start, q.Start-12):q.Start], []string{"持股", "持有"})):
 			// "a $5 billion debt sale for xAI": the borrower; "約10%的超微
 			// 股份": the company whose shares they are.
 			targets = append(targets, m)
@@ -1142,6 +1142,11 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		}
 		if m.end < q.Start && r.markedAfter(m, sp, []string{"旗下"}) && len(r.mentionsIn(span{m.end, q.Start})) > 0 {
 			continue // "軟銀旗下Arm…營收": the subsidiary named after is the subject
+		}
+		if m.end < q.Start {
+			if next := r.mentionsIn(span{m.end, q.Start}); len(next) > 0 && !next[0].leader && next[0].product == "" && modifies(r.norm[m.end:next[0].start]) {
+				continue // "軟銀持股約九成的安謀上季營收": the company described is the subject
+			}
 		}
 		if r.markedAfter(m, sp, []string{"的主要对手", "的竞争对手", "的对手", "'s rival", "'s main rival", "'s competitor"}) {
 			continue // "Anthropic的主要對手OpenAI今年3月以…": the rival named after is the subject
@@ -3088,5 +3093,12 @@ var taiwanWords = []string{"新台币", "台湾", "台积电", "台股", "新竹
 // modifies reports whether the words between two names make the first
 // describe the second: "台積電轉投資的ASIC設計服務廠" before 創意電子.
 func modifies(gap string) bool {
-	return strings.Contains(gap, "的") && !strings.ContainsAny(gap, "，。；,;、") && utf8.RuneCountInString(gap) <= 20
+	k := strings.LastIndex(gap, "的")
+	if k < 0 || strings.ContainsAny(gap, "，。；,;、0123456789") || utf8.RuneCountInString(gap) > 20 {
+		return false
+	}
+	// After 的 comes nothing or a description ending in a kind of company:
+	// not "雲策目前自建的訓練叢集約有64張" before 輝達.
+	tail := strings.TrimSpace(gap[k+len("的"):])
+	return tail == "" || utf8.RuneCountInString(tail) <= 12 && endsWithAny(tail, []string{"厂", "公司", "商", "企业", "新创", "业者", "集团", "巨头", "龙头", "初创", "独角兽", "子公司", "伙伴"})
 }

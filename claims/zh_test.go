@@ -503,6 +503,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Global Unichip", Metric: "revenue", Value: 6.78e9, Unit: "TWD", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Global Unichip", Metric: "revenue", Value: 9.4, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant a company described by another's stake is the subject of its figures; the stake is in it", day(2025, 11, 12),
+			"此外，軟銀持股約九成的安謀上季營收為11.35億美元，年增34%，創新高。",
+			[]want{
+				{Entity: "Arm", Counterparty: "SoftBank", Metric: "other", Value: 90, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Arm", Metric: "revenue", Value: 1.135e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Arm", Metric: "revenue", Value: 34, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

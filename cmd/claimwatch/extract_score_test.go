@@ -102,8 +102,8 @@ var extractFloors = map[string]float64{
 	"heldout14/en": 0.90, "heldout14/zh": 0.92,
 	"heldout15/en": 0.85, "heldout15/zh": 0.92,
 	"heldout16/en": 0.72, "heldout16/zh": 0.82,
-	"heldout17/en": 0.75, "heldout17/zh": 0.84,
-	"heldout18/en": 0.62, "heldout18/zh": 0.85,
+	"heldout17/en": 0.75, "heldout17/zh": 0.85,
+	"heldout18/en": 0.62, "heldout18/zh": 0.88,
 	"heldout19/en": 0.77, "heldout19/zh": 0.79,
 }
 
