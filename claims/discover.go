@@ -79,6 +79,9 @@ var nameStop = map[string]bool{
 	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "AI": true, "My": true, "Other": true, "Our": true, "Your": true,
 	"Their": true, "His": true, "Her": true, "Some": true, "Many": true, "All": true, "Most": true, "Both": true, "Each": true, "Series": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true,
+	// Adverbs opening a sentence: "Separately, the company has outlined…".
+	"Separately": true, "Meanwhile": true, "However": true, "Still": true, "Overall": true, "Instead": true, "Elsewhere": true,
+	"Additionally": true, "Also": true, "Earlier": true, "Later": true, "Previously": true, "Currently": true, "Today": true, "Yesterday": true,
 	// Abbreviations of things, not companies: "公司IPO募资", "通用GPU研发".
 	"IPO": true, "GPU": true, "GPUs": true, "CPU": true, "ASIC": true, "HBM": true, "ARR": true, "API": true, "NPU": true, "TPU": true,
 	"PCB": true, "SaaS": true, "AIGC": true, "LLM": true, "EPS": true, "EBITDA": true, "GAAP": true, "ETF": true, "NRE": true, "HPC": true,
@@ -223,7 +226,7 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 		pre := strings.TrimRight(norm[max(0, n.start-40):n.start], " ")
 		post := norm[n.end:min(len(norm), n.end+80)]
 		last := words[len(words)-1]
-		if nameStop[words[0]] || notNames[last] || personVerb(post) || partOfKnown(norm[:n.start], known) || ofName(text[:n.start]) {
+		if nameStop[words[0]] || notNames[last] || placeNames[name] || personVerb(post) || partOfKnown(norm[:n.start], known) || ofName(text[:n.start]) {
 			continue
 		}
 		if last == "AI" && aiNounAfter(post) {
@@ -328,6 +331,11 @@ func describedAfter(post string) bool {
 	}
 	if len(rest) > 60 {
 		rest = rest[:60]
+	}
+	for _, p := range []string{"the company ", "the firm ", "the startup ", "the start-up ", "the group "} {
+		if strings.HasPrefix(rest, p) && startsWithAny(rest[len(p):], []string{"has ", "have ", "had ", "is ", "was ", "will ", "would ", "also ", "said", "says", "plans", "expects", "reported", "announced", "outlined", "could ", "may ", "can "}) {
+			return false // "Separately, the company has outlined plans": a new clause's subject
+		}
 	}
 	for _, v := range []string{" said", " says", " told", " reported", " announced", " added", " noted", " wrote"} {
 		if strings.Contains(rest, v) {
@@ -590,7 +598,7 @@ var zhNameOpens = []string{"公司", "新创", "初创", "企业", "厂商", "�
 
 // zhNotHeads are the heads that make a common noun, not a name: 人工智能,
 // 生成式科技.
-var zhNotHeads = []string{"人工", "生成式", "通用", "工业", "产业", "行业", "国内", "全球", "中国", "美国", "台湾", "该", "这家", "其", "一家", "多家", "机器", "具身", "具身智", "科技", "智能", "数据", "信息", "网络", "技术", "电子", "消费", "汽车", "医疗", "教育", "金融", "人形", "服务", "工业机器", "半导", "数字", "云端", "先进", "创新", "未来", "相关", "新兴", "整体", "主要", "大型", "核心", "关键", "前沿", "领先", "平台", "商汤", "科大", "智谱", "中芯", "国产", "推理", "训练", "算力", "自研", "高端", "存储", "国产算力", "利益", "社会", "任何", "报名", "所有", "各种", "相应", "个人", "财报", "公告", "统计", "调研", "研究", "市场", "官方", "最新", "第三方", "行业数据", "海外", "境外", "海内外", "国际", "智慧", "人工智慧", "精准", "互联网", "移动", "影像"}
+var zhNotHeads = []string{"人工", "生成式", "通用", "工业", "产业", "行业", "国内", "全球", "中国", "美国", "台湾", "该", "这家", "其", "一家", "多家", "机器", "具身", "具身智", "科技", "智能", "数据", "信息", "网络", "技术", "电子", "消费", "汽车", "医疗", "教育", "金融", "人形", "服务", "工业机器", "半导", "数字", "云端", "先进", "创新", "未来", "相关", "新兴", "整体", "主要", "大型", "核心", "关键", "前沿", "领先", "平台", "商汤", "科大", "智谱", "中芯", "国产", "推理", "训练", "算力", "自研", "高端", "存储", "国产算力", "利益", "社会", "任何", "报名", "所有", "各种", "相应", "个人", "财报", "公告", "统计", "调研", "研究", "市场", "官方", "最新", "第三方", "行业数据", "海外", "境外", "海内外", "国际", "智慧", "人工智慧", "精准", "互联网", "移动", "影像", "传统", "现代", "中医", "西医", "基础", "合成", "分子", "细胞"}
 
 // zhNotInNames are characters no company head holds: function words and
 // common verbs ("报告还指出技术…" names nobody).
@@ -1003,7 +1011,8 @@ func (x *Extractor) shortForms(t *text, byName map[string]*discovered, order *[]
 				continue
 			}
 			words := strings.Fields(full)
-			if len(words) < 2 || !(initials(full) == abbr || companySuffixes[words[len(words)-1]]) || notNames[words[len(words)-1]] {
+			last := words[len(words)-1]
+			if len(words) < 2 || !(companySuffixes[last] || initials(full) == abbr && corporateWords[last]) || notNames[last] {
 				continue
 			}
 			for _, s := range legalSuffixes {
@@ -1050,3 +1059,22 @@ func shortName(s string) bool {
 	}
 	return true
 }
+
+// corporateWords end the full names of companies that are not tech firms:
+// "American Electric Power (AEP)", "Pacific Investment Management".
+var corporateWords = map[string]bool{"Power": true, "Electric": true, "Capital": true, "Partners": true, "Communications": true, "Pharmaceuticals": true,
+	"Manufacturing": true, "Financial": true, "Telecom": true, "Media": true, "Airlines": true, "Management": true, "Investments": true, "Bancorp": true}
+
+// placeNames are places a sentence may make look like companies: "South
+// Dakota spends $449,000".
+var placeNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split("Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,"+
+		"Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York,"+
+		"North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,"+
+		"West Virginia,Wisconsin,Wyoming,Beijing,Shanghai,Shenzhen,Guangzhou,Hangzhou,Wuhan,Chengdu,Tokyo,Seoul,Singapore,London,Paris,Berlin,Dubai,Riyadh,"+
+		"Taipei,Hsinchu,Taiwan,Japan,Korea,India,France,Germany,Britain,Europe,Asia,Africa,Canada,Mexico,Brazil,Australia,Israel,Qatar,Texas,Virginia,Arizona", ",") {
+		m[p] = true
+	}
+	return m
+}()

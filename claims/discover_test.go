@@ -55,6 +55,8 @@ func TestDiscover(t *testing.T) {
 		{"a company named by its first word often, in full once", "On the floor of JPMorgan Chase's new headquarters, work began. JPMorgan expects to spend $18 billion. JPMorgan now employs 2,000 AI experts. JPMorgan's budget grew.", []string{"JPMorgan Chase"}},
 		{"medical and wisdom endings make Chinese names; overseas is no head", "科创板AI医学影像公司森谷医疗发布半年报。森谷医疗的产品已装机。工業AI新創遠瞰智慧完成募資。遠瞰智慧目前員工約65人。公司海外信息分发业务收入增长，公司海外信息分发业务下滑。", []string{"森谷医疗", "遠瞰智慧"}},
 		{"abbreviations of things are no companies", "公司IPO募资约2.6亿美元。新一代通用GPU研发项目拟投入募集资金。公司GPU产品累计销量超过2.5万颗。", nil},
+		{"an adverb or a place is no company; 'the company has' opens a clause", "Separately, the company has outlined plans. South Dakota spends $449,000 a year. South Dakota's budget grew.", nil},
+		{"a program's initials in brackets make no company", "NASA's Human Landing System (HLS) will cost $1.6 billion. HLS is late.", nil},
 		{"a ticker or a year in brackets is no short name", "Nvidia (NASDAQ: NVDA) grew. Revenue (2024) rose. Profit (GAAP) fell.", nil},
 	}
 	for _, tt := range tests {

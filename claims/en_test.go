@@ -599,6 +599,17 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "Cerebras", Counterparty: "Nvidia", Metric: "funding", Value: 3.35e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a figure in a which-clause right after a company is that company's, even after from", day(2025, 9, 17),
+			"The biggest single pledge came from Microsoft, which said it would spend $30 billion in the UK between 2025 and 2028.",
+			[]want{
+				{Entity: "Microsoft", Metric: "capex", Value: 3e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"investors listed after led by are the other side, the first unknown; ¥ in English news with no China is the yen", day(2024, 11, 20),
+			"In September 2024, Sakana AI raised about ¥30 billion in a Series A led by New Enterprise Associates, Khosla Ventures and Lux Capital, at a valuation of roughly $1.5 billion.",
+			[]want{
+				{Entity: "Sakana AI", Counterparty: "Khosla Ventures", Metric: "funding", Value: 3e10, Unit: "JPY", Time: "2024-09", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Sakana AI", Metric: "valuation", Value: 1.5e9, Unit: "USD", Time: "2024-09", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

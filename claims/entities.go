@@ -74,7 +74,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Micron", Aliases: []string{"美光", "Micron Technology"}},
 	{Name: "SK Hynix", Aliases: []string{"SK海力士", "SK hynix", "海力士"}},
 	{Name: "IBM"},
-	{Name: "Salesforce"},
+	{Name: "Salesforce", Products: []string{"Agentforce"}},
 	{Name: "Palantir"},
 	{Name: "Krutrim", Aliases: []string{"Ola Krutrim"}},
 	{Name: "Midjourney"},

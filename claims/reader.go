@@ -812,6 +812,9 @@ func (r *reader) unit(q quantity.Quantity) string {
 			return "TWD"
 		}
 	case "¥", "￥":
+		if !hasWide(r.norm[r.sentenceOf(q.NumStart).start:q.Start]) && !containsAny(r.norm, []string{"china", "chinese", "yuan", "renminbi", "rmb", "中国"}) {
+			return "JPY" // in English news ¥ is the yen unless China is in the story
+		}
 		if strings.Contains(r.norm, "日本") || strings.Contains(r.norm, "japan") || strings.Contains(r.norm, "日元") || strings.Contains(r.norm, " yen") || strings.Contains(r.norm, "softbank") || strings.Contains(r.norm, "软银") {
 			return "JPY"
 		}
@@ -1100,11 +1103,17 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			leadersIn = append(leadersIn, m)
 			continue
 		}
+		if m.end <= q.Start && r.whichClauseHolds(m, q) {
+			// "The biggest pledge came from Microsoft, which said it would
+			// spend $30 billion": the company the clause is about.
+			before = append(before, m)
+			continue
+		}
 		if r.markedBefore(m, sp, []string{"在"}) && r.markedAfter(m, sp, []string{"披露", "发布", "发文", "上", "发表", "公布"}) {
 			continue // "DeepSeek周六在知乎披露": where it was said
 		}
 		switch {
-		case r.roundInvestor(m, sp) || r.dealPartner(m, sp) || len(sources) > 0 && r.listedAfter(sources[len(sources)-1], m):
+		case r.roundInvestor(m, sp) || r.dealPartner(m, sp) || len(sources) > 0 && r.listedAfter(sources[len(sources)-1], m) || r.inLedList(m, sp):
 			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.
 			sources = append(sources, m)
 			continue
@@ -3101,4 +3110,42 @@ func modifies(gap string) bool {
 	// not "雲策目前自建的訓練叢集約有64張" before 輝達.
 	tail := strings.TrimSpace(gap[k+len("的"):])
 	return tail == "" || utf8.RuneCountInString(tail) <= 12 && endsWithAny(tail, []string{"厂", "公司", "商", "企业", "新创", "业者", "集团", "巨头", "龙头", "初创", "独角兽", "子公司", "伙伴"})
+}
+
+// inLedList reports whether m stands in a list of investors after "led by"
+// whose first names the list may not know: "a Series A led by New
+// Enterprise Associates, Khosla Ventures and Lux Capital".
+func (r *reader) inLedList(m mention, sp span) bool {
+	pre := r.norm[sp.start:m.start]
+	k := -1
+	for _, w := range []string{" led by ", " co-led by ", " backed by ", " participation from ", " investors including ", " investors such as "} {
+		if i := strings.LastIndex(pre, w); i >= 0 && i+len(w) > k {
+			k = i + len(w)
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	orig := r.text[sp.start+k : m.start]
+	for _, w := range strings.FieldsFunc(orig, func(c rune) bool { return c == ' ' || c == ',' }) {
+		switch w {
+		case "and", "&", "with", "from", "participation", "plus", "as", "well", "also", "the", "of":
+			continue
+		}
+		if !isUpper(w[0]) {
+			return false // a verb or a noun between: the list has ended
+		}
+	}
+	return true
+}
+
+// whichClauseHolds reports whether q stands in a clause about m that opens
+// right after it: "Microsoft, which said it would spend $30 billion".
+func (r *reader) whichClauseHolds(m mention, q quantity.Quantity) bool {
+	rest, ok := strings.CutPrefix(r.norm[m.end:q.Start], ", which ")
+	if !ok {
+		return false
+	}
+	return !strings.ContainsAny(rest, ",;") && !containsAny(r.norm[m.end:min(len(r.norm), q.End+12)], []string{"stake", "share", "own", "hold"}) &&
+		startsWithAny(rest, []string{"said ", "says ", "plans ", "expects ", "will ", "would ", "reported ", "posted ", "raised ", "has ", "had ", "is ", "was ", "spent ", "spends ", "invested ", "pledged "})
 }

@@ -86,7 +86,7 @@ var blindSets = map[string]bool{"heldout19": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
-	"heldout/en": 0.94, "heldout/zh": 0.98,
+	"heldout/en": 0.95, "heldout/zh": 0.98,
 	"heldout2/en": 0.88, "heldout2/zh": 0.99,
 	"heldout3/en": 0.90, "heldout3/zh": 0.97,
 	"heldout4/en": 0.94, "heldout4/zh": 0.95,
@@ -101,8 +101,8 @@ var extractFloors = map[string]float64{
 	"heldout13/en": 0.81, "heldout13/zh": 0.87,
 	"heldout14/en": 0.90, "heldout14/zh": 0.92,
 	"heldout15/en": 0.85, "heldout15/zh": 0.92,
-	"heldout16/en": 0.72, "heldout16/zh": 0.82,
-	"heldout17/en": 0.75, "heldout17/zh": 0.85,
+	"heldout16/en": 0.77, "heldout16/zh": 0.82,
+	"heldout17/en": 0.76, "heldout17/zh": 0.85,
 	"heldout18/en": 0.62, "heldout18/zh": 0.88,
 	"heldout19/en": 0.77, "heldout19/zh": 0.79,
 }
