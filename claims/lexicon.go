@@ -17,7 +17,7 @@ var metricWords = map[claimwatch.Metric][]string{
 		"operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
-	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "潜在销售", "进账", "revenue", "revenues", "sales", "turnover",
+	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "潜在销售", "进账", "revenue", "revenues", "sales", "turnover", "turned over",
 		"data center revenue", "data-center revenue", "data centre revenue", "data center sales", "data-center sales", "cloud revenue", "cloud sales", "cloud-computing revenue", "数据中心收入", "数据中心营收", "资料中心收入", "资料中心营收", "资料中心业务营收", "云收入", "云业务收入",
 		"generated", "brought in", "bring in", "brings in", "bringing in", "income", "to sell", "guided to", "guidance of", "guides to", "consumer spending", "in-app spending", "in-app purchases"},
 	claimwatch.AnnualizedRevenue: {"annual contract value", "in acv", "年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",

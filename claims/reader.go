@@ -911,7 +911,7 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				}
 				if strings.ContainsAny(gap, ";；") {
 					d += 60 // "…及3.37億元；同期淨虧損…": the next clause's measure
-				} else if strings.Contains(gap, "，") && !(h.start >= cl.start && h.end <= cl.end) {
+				} else if (strings.Contains(gap, "，") || h.word[0] >= utf8.RuneSelf && strings.Contains(gap, ",")) && !(h.start >= cl.start && h.end <= cl.end) {
 					d += 40 // "…及3.12億元人民幣，同期虧損…": past a comma, the next clause's
 				}
 				if gap == "" && h.word[0] >= utf8.RuneSelf && !strings.HasPrefix(h.word, "股") {

@@ -510,6 +510,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Arm", Metric: "revenue", Value: 1.135e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "Arm", Metric: "revenue", Value: 34, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"zh a measure past an ASCII comma belongs to the next clause", day(2025, 7, 30),
+			"日月光投控營運長吳田玉在法說會上表示,今年先進封裝與測試(LEAP)營收可望達到 16 億美元,較去年增加逾 10 億美元,全年設備資本支出則將上修至約 55 億美元。",
+			[]want{
+				{Entity: "ASE", Metric: "revenue", Value: 1.6e9, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Lang: "zh"},
+				{Entity: "ASE", Metric: "revenue", Value: 1e9, Unit: "USD", Time: "2025", Change: true, Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "ASE", Metric: "capex", Value: 5.5e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -98,7 +98,7 @@ var extractFloors = map[string]float64{
 	"heldout10/en": 0.90, "heldout10/zh": 0.88,
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
 	"heldout12/en": 0.85, "heldout12/zh": 0.93,
-	"heldout13/en": 0.81, "heldout13/zh": 0.87,
+	"heldout13/en": 0.81, "heldout13/zh": 0.88,
 	"heldout14/en": 0.90, "heldout14/zh": 0.92,
 	"heldout15/en": 0.85, "heldout15/zh": 0.92,
 	"heldout16/en": 0.77, "heldout16/zh": 0.82,
