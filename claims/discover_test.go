@@ -57,6 +57,7 @@ func TestDiscover(t *testing.T) {
 		{"abbreviations of things are no companies", "公司IPO募资约2.6亿美元。新一代通用GPU研发项目拟投入募集资金。公司GPU产品累计销量超过2.5万颗。", nil},
 		{"an adverb or a place is no company; 'the company has' opens a clause", "Separately, the company has outlined plans. South Dakota spends $449,000 a year. South Dakota's budget grew.", nil},
 		{"a program's initials in brackets make no company", "NASA's Human Landing System (HLS) will cost $1.6 billion. HLS is late.", nil},
+		{"a Chinese name after 的, written again; a numeral or a field opens none", "專攻液冷分歧管的晶沛科技9月營收3.82億元。晶沛總經理表示產能擴增。一位科技人士說，一位科技人士指出。开放的科学数据很多，开放的科学数据有用。", []string{"晶沛科技"}},
 		{"a ticker or a year in brackets is no short name", "Nvidia (NASDAQ: NVDA) grew. Revenue (2024) rose. Profit (GAAP) fell.", nil},
 	}
 	for _, tt := range tests {
