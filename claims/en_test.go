@@ -610,6 +610,26 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Sakana AI", Counterparty: "Khosla Ventures", Metric: "funding", Value: 3e10, Unit: "JPY", Time: "2024-09", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Sakana AI", Metric: "valuation", Value: 1.5e9, Unit: "USD", Time: "2024-09", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a loss 'on revenue of' is a loss; money 'on running' a product is operating cost", day(2025, 6, 20),
+			"OpenAI lost about $5 billion on revenue of $3.7 billion last year, according to documents reviewed by The New York Times. It spent roughly $3 billion on training and $4 billion on running ChatGPT and other services.",
+			[]want{
+				{Entity: "OpenAI", Metric: "loss", Value: 5e9, Unit: "USD", Time: "2024", Approx: "about", Modality: "reported", Attributed: "New York Times", Lang: "en"},
+				{Entity: "OpenAI", Metric: "revenue", Value: 3.7e9, Unit: "USD", Time: "2024", Approx: "exact", Modality: "reported", Attributed: "New York Times", Lang: "en"},
+				{Entity: "OpenAI", Metric: "training_cost", Value: 3e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "operating_cost", Value: 4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"the company a round values is the one named after the verb, a product standing for its maker", day(2025, 3, 31),
+			"SoftBank will invest $30 billion in OpenAI as part of a $40 billion round that values the ChatGPT maker at $300 billion.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 4e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Product: "ChatGPT", Metric: "valuation", Value: 3e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"daily active people are users a day", day(2025, 1, 30),
+			"Daily active people across Meta's family of apps averaged 3.35 billion in December.",
+			[]want{
+				{Entity: "Meta", Metric: "users", Value: 3.35e9, Unit: "count", Per: "day", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

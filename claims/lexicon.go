@@ -14,7 +14,7 @@ import (
 // contains a shorter one, the longer wins (see pickMetric).
 var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.OperatingCost: {"运作", "运转", "运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本", "花掉", "花费", "开销",
-		"operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
+		"on running", "operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
 	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "潜在销售", "进账", "revenue", "revenues", "sales", "turnover", "turned over",
@@ -35,7 +35,7 @@ var metricWords = map[claimwatch.Metric][]string{
 		"compute deals", "compute deal", "compute contracts", "compute contract", "computing deals", "cloud contract", "cloud deal", "a contract with", "agreed to spend",
 		"contracted to buy", "contracted to spend", "signed up for", "agreed to buy", "contract to buy", "deal to buy", "agreement to buy", "contract to spend", "committing to spend", "committed to spend", "commits to spend", "committing", "算力采购", "采购合同", "承诺采购", "额外采购", "额外购买", "承诺额外购买", "承诺购买", "承诺总额", "算力承诺", "capital projects", "capital investment", "capital investments"},
 	claimwatch.Users: {"用户", "使用者", "访问量", "访问", "造访量", "造访", "浏览量", "客户", "下载量", "下载", "安装量", "downloads", "installs", "访客", "月活", "日活", "周活", "订阅者", "付费用户", "会员", "会员数", "开发者", "users", "user", "subscribers", "subscriber",
-		"visits", "visitors", "monthly active", "weekly active", "daily active", "mau", "dau", "wau", "customers", "audience"},
+		"visits", "visitors", "monthly active", "weekly active", "daily active", "daily active people", "monthly active people", "daily active people (dap)", "mau", "dau", "wau", "customers", "audience"},
 	claimwatch.GPUs:      {"gpu", "芯片", "晶片", "显卡", "加速器", "gpus", "chips", "accelerators", "h100", "h100s", "h200", "b200", "a100", "a100s", "tpus", "tpu", "blackwell"},
 	claimwatch.Employees: {"rounds of layoffs", "round of layoffs", "layoffs", "job cuts", "roles", "团队", "员工", "雇员", "职员", "人员", "名工程师", "团队规模", "staff", "employees", "employee", "workers", "headcount", "people", "engineers", "researchers"},
 	claimwatch.Other: {"gross margin", "gross margins", "operating margin", "adjusted gross margin", "profit margin", "input tokens", "output tokens", "per million input tokens", "per million output tokens", "per 1,000 input tokens", "per 1,000 output tokens", "round of restrictions", "round of export", "round of talks", "round of tariffs", "round of sanctions", "rounds of restrictions",

@@ -490,6 +490,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ew += " (receiver, after the figure)" // the company found before is the one it went into
 		}
 	}
+	if ok && metric == claimwatch.Valuation {
+		// "a $40 billion round that values the ChatGPT maker at $300
+		// billion": the company valued, not the investor.
+		if m, found := r.valuedObject(q, cl); found && m.entity != ent.entity {
+			ent, ew = name{entity: m.entity, product: m.product}, r.text[m.start:m.end]+" (the company valued)"
+		}
+	}
 	if ok && metric != claimwatch.Funding && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
 		// "Nvidia has agreed to purchase $335 million of Cerebras shares":
 		// new shares bought from a company fund it.
@@ -564,6 +571,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 
 	c.Per, e.Per = r.per(q, sp, cl)
+	if c.Per == "" && c.Metric == claimwatch.Users && !compared {
+		// "Daily active people … averaged 3.35 billion": the measure's name
+		// says the period.
+		for w, p := range map[string]string{"daily active": "day", "weekly active": "week", "monthly active": "month"} {
+			if strings.HasPrefix(fold(e.Metric), w) {
+				c.Per, e.Per = p, e.Metric
+			}
+		}
+	}
 	if c.Unit == claimwatch.UnitPercent && c.Per == "year" && c.Lang == "zh" {
 		c.Per, e.Per = "", "" // "年均复合增长率约147%", "較前一年度成長114%": a growth rate, not a yearly amount
 	}
@@ -906,8 +922,11 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			} else {
 				gap := strings.TrimSpace(r.norm[q.End:h.start])
 				d = utf8.RuneCountInString(gap) + 8
-				if !strings.ContainsAny(gap, " ,，") && !linkWords[gap] {
-					d = 2 // "a $24 billion post-money valuation": the noun the figure modifies
+				if !strings.ContainsAny(gap, " ,，") && !linkWords[gap] && !(gap == "on" && m == claimwatch.Revenue) {
+					// "a $24 billion post-money valuation", "$2 billion on
+					// inference": the noun the figure modifies; but "lost $5
+					// billion on revenue of $3.7 billion" is no revenue.
+					d = 2
 				}
 				if strings.ContainsAny(gap, ";；") {
 					d += 60 // "…及3.37億元；同期淨虧損…": the next clause's measure
@@ -3148,4 +3167,26 @@ func (r *reader) whichClauseHolds(m mention, q quantity.Quantity) bool {
 	}
 	return !strings.ContainsAny(rest, ",;") && !containsAny(r.norm[m.end:min(len(r.norm), q.End+12)], []string{"stake", "share", "own", "hold"}) &&
 		startsWithAny(rest, []string{"said ", "says ", "plans ", "expects ", "will ", "would ", "reported ", "posted ", "raised ", "has ", "had ", "is ", "was ", "spent ", "spends ", "invested ", "pledged "})
+}
+
+// valuedObject finds the company a verb of valuing names right before the
+// figure: "values the ChatGPT maker at $300 billion", "valuing xAI at".
+func (r *reader) valuedObject(q quantity.Quantity, cl span) (mention, bool) {
+	pre := r.norm[cl.start:q.Start]
+	if !valueAt(pre) {
+		return mention{}, false
+	}
+	k := -1
+	for _, v := range []string{" values ", " valuing ", " value ", " valued "} {
+		k = max(k, strings.LastIndex(pre, v))
+	}
+	if k < 0 {
+		return mention{}, false
+	}
+	for _, m := range r.mentionsIn(span{cl.start + k, q.Start}) {
+		if !m.leader {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
