@@ -52,7 +52,7 @@ func TestDiscover(t *testing.T) {
 		{"a regional unit of an acronym is not the acronym", "AEP reported income. AEP's chief executive spoke. AEP Ohio, the subsidiary that serves Columbus, grew.", []string{"AEP", "AEP Ohio"}},
 		{"a description's head comes first", "Sales grew in Guangzhou, the first time the Chinese robotaxi company broke even.", nil},
 		{"a name described as the company's product is none", "CrowdStrike's chief executive spoke. CrowdStrike reported sales. Customers pay for Charlotte AI, the company's security assistant.", []string{"CrowdStrike"}},
-		{"a company named by its first word often, in full once", "On the floor of JPMorgan Chase's new headquarters, work began. JPMorgan expects to spend $18 billion. JPMorgan now employs 2,000 AI experts. JPMorgan's budget grew.", []string{"JPMorgan Chase"}},
+		{"a company named by its first word often, in full once", "On the floor of Kestrel Chase's new headquarters, work began. Kestrel expects to spend $18 billion. Kestrel now employs 2,000 AI experts. Kestrel's budget grew.", []string{"Kestrel Chase"}},
 		{"medical and wisdom endings make Chinese names; overseas is no head", "科创板AI医学影像公司森谷医疗发布半年报。森谷医疗的产品已装机。工業AI新創遠瞰智慧完成募資。遠瞰智慧目前員工約65人。公司海外信息分发业务收入增长，公司海外信息分发业务下滑。", []string{"森谷医疗", "遠瞰智慧"}},
 		{"abbreviations of things are no companies", "公司IPO募资约2.6亿美元。新一代通用GPU研发项目拟投入募集资金。公司GPU产品累计销量超过2.5万颗。", nil},
 		{"an adverb or a place is no company; 'the company has' opens a clause", "Separately, the company has outlined plans. South Dakota spends $449,000 a year. South Dakota's budget grew.", nil},

@@ -103,7 +103,7 @@ var extractFloors = map[string]float64{
 	"heldout15/en": 0.85, "heldout15/zh": 0.92,
 	"heldout16/en": 0.77, "heldout16/zh": 0.84,
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
-	"heldout18/en": 0.62, "heldout18/zh": 0.88,
+	"heldout18/en": 0.66, "heldout18/zh": 0.88,
 	"heldout19/en": 0.77, "heldout19/zh": 0.79,
 }
 
