@@ -630,6 +630,18 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "Meta", Metric: "users", Value: 3.35e9, Unit: "count", Per: "day", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"an IPO's price a share is a claim; a sum raised after a forecast range is reported", day(2025, 3, 28),
+			"CoreWeave priced its initial public offering at $40 a share, below the expected range of $47 to $55, raising $1.5 billion.",
+			[]want{
+				{Entity: "CoreWeave", Metric: "other", Value: 40, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Metric: "other", Value: 47, Max: 55, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "CoreWeave", Metric: "funding", Value: 1.5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"a provider's contract with a customer named before the figure is the customer's capex", day(2025, 9, 25),
+			"Oracle signed a contract with OpenAI to provide 4.5 gigawatts of computing capacity, worth about $300 billion over five years.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Oracle", Metric: "capex", Value: 3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -742,7 +742,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// one plan, one modality.
 		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the same clause as "+prev.Figure+")"
 	} else if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prevQ.End <= q.Start &&
-		prevQ.Start >= sp.start && c.Unit == prev.Claim.Unit && !hasWide(r.norm[prevQ.End:q.Start]) && !pastInGap(r.norm[prevQ.End:q.Start]) &&
+		prevQ.Start >= sp.start && c.Unit == prev.Claim.Unit && c.Metric == prev.Claim.Metric && !hasWide(r.norm[prevQ.End:q.Start]) && !pastInGap(r.norm[prevQ.End:q.Start]) &&
 		!pastInGap(r.norm[q.End:min(cl.end, q.End+40)]) {
 		// "would grow 77 per cent to $18bn in the current fiscal year, and
 		// then rise to $32bn, $73bn…": a forecast's list goes on.
@@ -2887,6 +2887,13 @@ func (r *reader) customerWith(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	for _, m := range r.mentionsIn(span{q.End, cl.end}) {
 		if !m.leader && r.markedBefore(m, sp, []string{"with", "from"}) {
+			return m, true
+		}
+	}
+	// "Oracle signed a contract with OpenAI to provide 4.5 gigawatts …,
+	// worth about $300 billion": the customer named before the figure.
+	for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+		if !m.leader && r.markedBefore(m, sp, []string{"contract with", "agreement with", "deal with", "contracts with", "deals with"}) {
 			return m, true
 		}
 	}

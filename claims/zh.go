@@ -90,7 +90,8 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 // before it in sp.
 func (r *reader) earningsBefore(h hit, sp span) bool {
 	pre := r.norm[r.sentenceOf(h.start).start:h.start] // the sentence's: "Net income climbed to $26.9 billion, or $1.08 a share"
-	for _, w := range []string{"earnings", "eps", "profit", "income", "loss"} {
+	// An IPO's price is a claim too: "priced its IPO at $40 a share".
+	for _, w := range []string{"earnings", "eps", "profit", "income", "loss", "ipo", "initial public offering", "offering", "priced its", "priced the"} {
 		if strings.Contains(pre, w) {
 			return true
 		}
