@@ -951,7 +951,7 @@ func (x *Extractor) shortForms(t *text, byName map[string]*discovered, order *[]
 			d.forms = append(d.forms, forms...)
 			return
 		}
-		byName[canon] = &discovered{canonical: canon, forms: forms}
+		byName[canon] = &discovered{canonical: canon, forms: append(forms, canon)}
 		*order = append(*order, canon)
 	}
 	ownerOf := func(form string) string {

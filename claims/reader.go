@@ -2928,7 +2928,8 @@ func describedSubject(s string) (string, []string, bool) {
 			return strings.Join(ws[:i+1], " "), startups, i > 1
 		case "chipmaker", "chipmakers", "chipmaker's", "designer":
 			return strings.Join(ws[:i+1], " "), chipmakers, i > 1
-		case "company", "firm", "group", "giant":
+		case "company", "firm", "group", "giant", "bank", "lender", "utility", "insurer", "retailer", "automaker", "carmaker", "conglomerate", "maker", "developer",
+			"provider", "supplier", "manufacturer", "operator", "unicorn", "business":
 			// "The San Francisco company reported": the company named
 			// last; "the company" alone is read as a pronoun already.
 			if i > 1 && (i+1 >= len(ws) || !strings.HasSuffix(ws[i], ",")) {
