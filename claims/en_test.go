@@ -642,6 +642,15 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "OpenAI", Counterparty: "Oracle", Metric: "capex", Value: 3e11, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a segment's loss and sales 'on sales of' are claims, not a shop's sale", day(2025, 10, 30),
+			"Meta's Reality Labs unit lost $4.53 billion in the quarter on sales of $370 million. Amazon's AWS segment posted operating income of $10.2 billion on sales of $30.9 billion, up 17.5%.",
+			[]want{
+				{Entity: "Meta", Metric: "loss", Value: 4.53e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Meta", Metric: "revenue", Value: 3.7e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Amazon", Metric: "profit", Value: 1.02e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Amazon", Metric: "revenue", Value: 3.09e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Amazon", Metric: "revenue", Value: 17.5, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }
