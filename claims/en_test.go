@@ -651,6 +651,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Amazon", Metric: "revenue", Value: 3.09e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Amazon", Metric: "revenue", Value: 17.5, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"'a share of' a market is no price of a share", day(2025, 9, 5),
+			"Nvidia holds a share of about 80% of the AI accelerator market.",
+			[]want{
+				{Entity: "Nvidia", Metric: "other", Value: 80, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -72,6 +72,9 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 		if h.word == "a share" && r.earningsBefore(h, sp) {
 			continue // "Adjusted earnings were $1.20 a share": earnings per share
 		}
+		if h.word == "a share" && !r.figureRightBefore(h.start) && strings.HasPrefix(r.norm[h.end:], " of ") {
+			continue // "holds a share of about 80%", "a share of its revenue": no price of a share
+		}
 		if p >= 0 && h.end <= p && h.word[0] < utf8.RuneSelf && len(r.find(metricSet, span{h.end, p})) > 0 {
 			continue
 		}
@@ -1157,4 +1160,15 @@ func zhDescribed(pre string) string {
 		return ""
 	}
 	return ""
+}
+
+// figureRightBefore reports whether a figure ends right before p: "$193.40
+// a share".
+func (r *reader) figureRightBefore(p int) bool {
+	for _, f := range r.figuresIn(span{max(0, p-40), p}) {
+		if f.End <= p && strings.TrimSpace(r.norm[f.End:p]) == "" {
+			return true
+		}
+	}
+	return false
 }
