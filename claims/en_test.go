@@ -656,6 +656,18 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "Nvidia", Metric: "other", Value: 80, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"money invested a combined in a venture is its leader's capex; a valuation after a share sale is a claim", day(2025, 9, 5),
+			"OpenAI, SoftBank and Oracle will invest a combined $500 billion in Stargate over four years. OpenAI is valued at $500 billion after a share sale by employees.",
+			[]want{
+				{Entity: "OpenAI", Product: "Stargate", Metric: "capex", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Metric: "valuation", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"money invested in the ChatGPT maker funds OpenAI", day(2025, 1, 30),
+			"Microsoft, which has invested nearly $14 billion in ChatGPT maker OpenAI, said last week that Azure grew 31%.",
+			[]want{
+				{Entity: "OpenAI", Product: "ChatGPT", Counterparty: "Microsoft", Metric: "funding", Value: 1.4e10, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Product: "Azure", Metric: "funding", Value: 31, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

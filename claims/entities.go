@@ -270,6 +270,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Accton", Aliases: []string{"Accton Technology", "智邦"}},
 	{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "慧与", "慧與"}},
 	{Name: "HP", Aliases: []string{"HP Inc.", "Hewlett-Packard", "惠普"}},
+	{Name: "SpaceX", Aliases: []string{"Space Exploration Technologies", "太空探索技术公司", "太空探索科技公司"}, Products: []string{"Starlink", "星链", "星鏈"}},
 	{Name: "News Corp", Aliases: []string{"News Corp.", "新闻集团", "新聞集團"}},
 	{Name: "JPMorgan Chase", Aliases: []string{"JPMorgan", "J.P. Morgan", "JP Morgan"}},
 	{Name: "Bank of America", Aliases: []string{"BofA"}},

@@ -481,7 +481,14 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// pledged up to $4 billion to Anthropic": the receiver written
 		// right after the figure, the giver the company before it in
 		// the clause.
-		if t, g, found := r.fundedAfter(q, cl); found && t.entity != ent.entity {
+		if t, g, found := r.fundedAfter(q, cl); found && t.product != "" && !startsWithAny(strings.TrimLeft(r.norm[t.end:min(len(r.norm), t.end+12)], " "), []string{"maker", "developer", "creator", "owner", "parent", "'s ", "’s "}) {
+			// "will invest a combined $500 billion in Stargate": money put into
+			// a venture builds it; it is the leading company's spending.
+			ent, ew = name{entity: t.entity, product: t.product}, r.text[t.start:t.end]+" (the venture built)"
+			metric, mword = claimwatch.Capex, mword+" … in "+r.text[t.start:t.end]
+			c.Metric, e.Metric = metric, mword
+			cp, cw = "", ""
+		} else if found && t.entity != ent.entity {
 			ent, ew = name{entity: t.entity, product: t.product}, r.text[t.start:t.end]+" (receiver, after the figure)"
 			if g.entity != "" {
 				cp, cw = g.entity, r.text[g.start:g.end]+" (investor)"

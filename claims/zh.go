@@ -72,8 +72,11 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 		if h.word == "a share" && r.earningsBefore(h, sp) {
 			continue // "Adjusted earnings were $1.20 a share": earnings per share
 		}
-		if h.word == "a share" && !r.figureRightBefore(h.start) && strings.HasPrefix(r.norm[h.end:], " of ") {
-			continue // "holds a share of about 80%", "a share of its revenue": no price of a share
+		if h.word == "a share" && !r.figureRightBefore(h.start) && !startsWithAny(r.norm[h.end:], []string{" that ", " which "}) {
+			continue // "holds a share of about 80%", "after a share sale": no price of a share
+		}
+		if h.word == "a combined" && r.namesVenture(sp) {
+			continue // "OpenAI, SoftBank and Oracle will invest a combined $500 billion in Stargate": the venture's
 		}
 		if p >= 0 && h.end <= p && h.word[0] < utf8.RuneSelf && len(r.find(metricSet, span{h.end, p})) > 0 {
 			continue
@@ -1167,6 +1170,17 @@ func zhDescribed(pre string) string {
 func (r *reader) figureRightBefore(p int) bool {
 	for _, f := range r.figuresIn(span{max(0, p-40), p}) {
 		if f.End <= p && strings.TrimSpace(r.norm[f.End:p]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesVenture reports whether sp names a company's product or venture:
+// "Stargate".
+func (r *reader) namesVenture(sp span) bool {
+	for _, m := range r.mentionsIn(sp) {
+		if m.product != "" {
 			return true
 		}
 	}
