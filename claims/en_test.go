@@ -662,11 +662,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Product: "Stargate", Metric: "capex", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "OpenAI", Metric: "valuation", Value: 5e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
-		{"money invested in the ChatGPT maker funds OpenAI", day(2025, 1, 30),
+		{"money invested in the ChatGPT maker funds OpenAI; a change of another subject after that does not measure the funding", day(2025, 1, 30),
 			"Microsoft, which has invested nearly $14 billion in ChatGPT maker OpenAI, said last week that Azure grew 31%.",
 			[]want{
 				{Entity: "OpenAI", Product: "ChatGPT", Counterparty: "Microsoft", Metric: "funding", Value: 1.4e10, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
-				{Entity: "Microsoft", Product: "Azure", Metric: "funding", Value: 31, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Product: "Azure", Metric: "revenue", Value: 31, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
 	}
 	runCases(t, tests)

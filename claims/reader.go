@@ -304,7 +304,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	var base *Explanation // the level a change measures
 	if c.Unit == claimwatch.UnitPercent && len(r.metricWordsIn(cl, q)) == 0 && !strings.HasPrefix(mword, "share") {
 		if _, w := r.change(q, cl); w != "" {
-			if base = r.levelBefore(q, sp); base != nil {
+			if base = r.levelBefore(q, sp); base != nil && r.newSubjectBetween(base, q) {
+				base = nil // "has invested $14 billion in OpenAI, said that Azure grew 31%": another thing grew
+			}
+			if base != nil {
 				metric, mword = base.Claim.Metric, "(the figure it changes: "+base.Figure+")"
 			}
 		}
@@ -3204,4 +3207,26 @@ func (r *reader) valuedObject(q quantity.Quantity, cl span) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// newSubjectBetween reports whether a company or product other than the
+// base's own is named between the base figure and q, as the subject of the
+// change: "…$14 billion in OpenAI, said last week that Azure grew 31%".
+func (r *reader) newSubjectBetween(base *Explanation, q quantity.Quantity) bool {
+	if base.Claim.Offset < 0 || base.Claim.Offset >= q.Start {
+		return false
+	}
+	gap := r.norm[base.Claim.Offset:q.Start]
+	if !containsAny(gap, []string{" that ", " said ", " while ", "; ", " but "}) {
+		return false
+	}
+	for _, m := range r.mentionsIn(span{base.Claim.Offset, q.Start}) {
+		if !m.leader && (m.entity != base.Claim.Entity || m.product != base.Claim.Product) {
+			k := strings.LastIndex(gap, " that ")
+			if m.start > base.Claim.Offset+k {
+				return true
+			}
+		}
+	}
+	return false
 }
