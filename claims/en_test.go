@@ -668,6 +668,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Product: "ChatGPT", Counterparty: "Microsoft", Metric: "funding", Value: 1.4e10, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Microsoft", Product: "Azure", Metric: "revenue", Value: 31, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a total an investment brings is the same measure", day(2024, 11, 22),
+			"Amazon completed its $4 billion investment in Anthropic, bringing its total to $8 billion.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -315,6 +315,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if mword == "" && prev != nil && prev.Claim.Unit == c.Unit && prev.Claim.Metric != "" && r.goesOn(q, sp, prev) {
 		metric, mword = prev.Claim.Metric, "(the measure of "+prev.Figure+")" // "That is up from $3.8 billion"
 	}
+	if mword == "" && prev != nil && prev.Claim.Unit == c.Unit && prev.Claim.Metric != "" && prev.Claim.Offset >= sp.start &&
+		endsWithAny(trimApprox(strings.TrimRight(r.norm[sp.start:q.Start], " $€£")), []string{"bringing its total to", "bringing the total to", "taking its total to", "taking the total to",
+			"bringing its total investment to", "bringing its investment to", "for a total of", "for a total investment of", "bringing the total investment to"}) {
+		// "completed its $4 billion investment in Anthropic, bringing its
+		// total to $8 billion": the same measure summed.
+		metric, mword = prev.Claim.Metric, "total (the measure of "+prev.Figure+")"
+	}
 	sameAs := r.sameFigure(q, cl)
 	if sameAs != "" && prev != nil && (c.Unit == "" && prev.Claim.Unit == claimwatch.UnitCount || c.Unit == prev.Claim.Unit) {
 		metric, mword = prev.Claim.Metric, sameAs // "到2030年这一数字将升至约400亿美元": the measure of the figure before
