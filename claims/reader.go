@@ -754,7 +754,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if c.Modality == claimwatch.Reported && (q.ApproxWord == "上看") {
 		c.Modality, e.Modality = claimwatch.Forecast, q.ApproxWord
 	}
-	if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prev.Claim.Offset >= cl.start && prev.Claim.Offset < q.Start {
+	if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prevQ.Start >= sp.start && prevQ.End <= q.Start &&
+		hasWide(r.norm[prevQ.End:q.Start]) && !containsAny(r.norm[prevQ.End:q.Start], []string{"。", "去年", "上季", "同期", "此前", "已", "目前", "实际", "较"}) && c.Time != "" && c.Time == prev.Claim.Time &&
+		strings.Contains(r.norm[prevQ.End:q.Start], "介于") {
+		// "預估第四季營收介於322億至334億美元，毛利率介於59%至61%": one
+		// guidance, one modality.
+		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the same guidance as "+prev.Figure+")"
+	} else if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prev.Claim.Offset >= cl.start && prev.Claim.Offset < q.Start {
 		// "to raise up to $2 billion at a valuation of about $60 billion":
 		// one plan, one modality.
 		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the same clause as "+prev.Figure+")"
@@ -1883,8 +1889,12 @@ func (r *reader) modality(q quantity.Quantity, sp span, t string) (string, strin
 		}
 	}
 	win := span{from, q.Start}
+	qcl := r.clauseAround(sp, q.NumStart)
 	for _, h := range r.find(forecastSet, win) {
 		w := r.text[h.start:h.end]
+		if h.start < qcl.start && containsAny(r.norm[qcl.start:q.Start], []string{"已", "目前", "去年", "上季"}) {
+			continue // "明年將倍增，雲端產品營收占比已超過四成": the figure's own clause says it is past
+		}
 		if h.word == "将" && (strings.HasPrefix(r.norm[h.start:], "将近") || strings.HasSuffix(r.norm[:h.start], "已")) {
 			continue
 		}

@@ -517,6 +517,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "ASE", Metric: "revenue", Value: 1e9, Unit: "USD", Time: "2025", Change: true, Approx: "at_least", Modality: "reported", Lang: "zh"},
 				{Entity: "ASE", Metric: "capex", Value: 5.5e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
 			}},
+		{"hant a guidance's second range after 介於 is a forecast too; 已 in a figure's clause keeps an earlier clause's forecast word away", day(2025, 10, 16),
+			"台積電預估第四季營收介於322億至334億美元，毛利率介於59%至61%。鴻海表示，AI伺服器營收將倍增，雲端網路產品營收占比已超過四成。",
+			[]want{
+				{Entity: "TSMC", Metric: "revenue", Value: 3.22e10, Max: 3.34e10, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "forecast", Attributed: "TSMC", Lang: "zh"},
+				{Entity: "TSMC", Metric: "other", Value: 59, Max: 61, Unit: "percent", Time: "2025-Q4", Approx: "exact", Modality: "forecast", Attributed: "TSMC", Lang: "zh"},
+				{Entity: "Foxconn", Metric: "other", Value: 40, Unit: "percent", Approx: "at_least", Modality: "reported", Attributed: "Foxconn", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
