@@ -649,7 +649,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 			start := -1
 			for i := len(hs) - 1; i >= 1; i-- { // the longest head whose left edge is an opening
 				h := hs[i]
-				if startsWithAny(norm[h:s], zhNameOpens) {
+				if startsWithOpen(norm[h:s]) {
 					continue // "初创公司星衡": the mark is not the name
 				}
 				if h == 0 || opensName(norm[:h]) {
@@ -686,7 +686,7 @@ func (x *Extractor) discoverZh(t *text, add func(canonical string, forms ...stri
 		hs := hanStartsBefore(norm, e, 6)
 		for j := len(hs) - 1; j >= 1; j-- {
 			h := hs[j]
-			if startsWithAny(norm[h:e], zhNameOpens) || !(h == 0 || opensName(norm[:h])) {
+			if startsWithOpen(norm[h:e]) || !(h == 0 || opensName(norm[:h])) {
 				continue
 			}
 			// "散熱大廠奇鋐(3017)": the name after its description.
@@ -780,8 +780,35 @@ func opensName(pre string) bool {
 	if !unicode.Is(unicode.Han, r) {
 		return true
 	}
-	return endsWithAny(pre, zhNameOpens)
+	for _, o := range zhOpensByLast[r] {
+		if strings.HasSuffix(pre, o) {
+			return true
+		}
+	}
+	return false
 }
+
+// startsWithOpen reports whether s opens with one of zhNameOpens.
+func startsWithOpen(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, o := range zhOpensByFirst[r] {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhOpensByFirst and zhOpensByLast index zhNameOpens by their first and
+// last characters.
+var zhOpensByFirst, zhOpensByLast = byFirstRune(zhNameOpens), func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, e := range zhNameOpens {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = append(m[r], e)
+	}
+	return m
+}()
 
 // stockCode reports whether s opens with a listing code and its closing
 // bracket: "5274)", "300308.SZ）", "0700.HK)", "688256）".
