@@ -674,6 +674,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a holder's result from its stake is the holder's", day(2025, 10, 30),
+			"Microsoft, which owns about 27% of OpenAI, reported a $3.1 billion hit to its net income from its stake in the ChatGPT maker.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Metric: "profit", Value: 3.1e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -1252,7 +1252,9 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			}
 		}
 	}
-	if (metric == claimwatch.Funding || len(r.find(stakeWords, r.clauseAround(sp, q.NumStart))) > 0) && len(targets) > 0 {
+	if (metric == claimwatch.Funding || len(r.find(stakeWords, r.clauseAround(sp, q.NumStart))) > 0 && !(q.Unit != claimwatch.UnitPercent && (metric == claimwatch.Profit || metric == claimwatch.Loss))) && len(targets) > 0 {
+		// (not "a $3.1 billion hit to its net income from its stake in
+		// OpenAI": the holder's result)
 		t := targets[0]
 		// The holder: an investor-marked name, else the name nearest before
 		// the figure in its clause ("Google owns about 14% of the company").
