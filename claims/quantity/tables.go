@@ -165,7 +165,7 @@ var approxBefore = []approxWord{
 	{"超过", "at_least"}, {"超過", "at_least"}, {"突破", "at_least"}, {"超", "at_least"}, {"逾", "at_least"}, {"至少", "at_least"}, {"最少", "at_least"},
 	{"不少于", "at_least"}, {"不少於", "at_least"}, {"多于", "at_least"}, {"多於", "at_least"},
 	{"不到", "at_most"}, {"不足", "at_most"}, {"少于", "at_most"}, {"少於", "at_most"}, {"最多", "at_most"},
-	{"至多", "at_most"}, {"上看", "at_most"}, {"高达", "exact"}, {"高達", "exact"}, {"多达", "exact"}, {"多達", "exact"},
+	{"至多", "at_most"}, {"最高", "at_most"}, {"上看", "at_most"}, {"高达", "exact"}, {"高達", "exact"}, {"多达", "exact"}, {"多達", "exact"},
 	{"approximately", "about"}, {"roughly", "about"}, {"around", "about"}, {"about", "about"}, {"nearly", "about"},
 	{"almost", "about"}, {"closer to", "about"}, {"close to", "about"}, {"some", "about"}, {"circa", "about"}, {"an estimated", "about"},
 	{"no more than", "at_most"}, {"not more than", "at_most"}, {"no less than", "at_least"}, {"not less than", "at_least"}, {"no fewer than", "at_least"},
