@@ -263,8 +263,11 @@ func (r *reader) roundInvestor(m mention, sp span) bool {
 // dealPartner reports whether m is the other party of a deal the sentence's
 // subject signs: "OpenAI已与甲骨文签署…合同".
 func (r *reader) dealPartner(m mention, sp span) bool {
-	return r.markedBefore(m, sp, []string{"与", "和", "同"}) && r.markedAfter(m, sp, []string{"签署", "签订", "签约", "达成", "订立"}) ||
-		r.markedBefore(m, sp, []string{"联合", "联手"}) // "由OpenAI牵头、联合软银和甲骨文推进的星际之门": partners
+	return r.markedBefore(m, sp, []string{"与", "和", "同"}) && r.markedAfter(m, sp, []string{"签署", "签订", "签约", "达成", "订立", "的合作", "合作"}) ||
+		r.markedBefore(m, sp, []string{"联合", "联手"}) || // "由OpenAI牵头、联合软银和甲骨文推进的星际之门": partners
+		// "向微软租用算力的开支约40亿美元": the supplier of what the
+		// subject spends on.
+		r.markedBefore(m, sp, []string{"向"}) && r.markedAfter(m, sp, []string{"租用", "租赁", "采购", "购买", "购置"}) && containsAny(r.norm[sp.start:sp.end], []string{"开支", "支出", "费用", "成本", "花费"})
 }
 
 // listedAfter reports whether m continues a list that another mention opens

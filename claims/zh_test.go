@@ -524,6 +524,14 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "TSMC", Metric: "other", Value: 59, Max: 61, Unit: "percent", Time: "2025-Q4", Approx: "exact", Modality: "forecast", Attributed: "TSMC", Lang: "zh"},
 				{Entity: "Foxconn", Metric: "other", Value: 40, Unit: "percent", Approx: "at_least", Modality: "reported", Attributed: "Foxconn", Lang: "zh"},
 			}},
+		{"zh a supplier rented from and a partner cooperated with are the other side", day(2025, 11, 5),
+			"支出方面，报道称OpenAI今年预计在模型训练上花费约30亿美元，向微软租用算力的开支约40亿美元。超微預估第四季營收介於93億至99億美元，並表示與OpenAI的合作有望在未來數年為公司帶來逾1,000億美元的營收。",
+			[]want{
+				{Entity: "OpenAI", Metric: "training_cost", Value: 3e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "compute_cost", Value: 4e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "AMD", Metric: "revenue", Value: 9.3e9, Max: 9.9e9, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "forecast", Attributed: "AMD", Lang: "zh"},
+				{Entity: "AMD", Metric: "revenue", Value: 1e11, Unit: "USD", Time: "2025-Q4", Approx: "at_least", Modality: "forecast", Attributed: "AMD", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -93,7 +93,7 @@ var extractFloors = map[string]float64{
 	"heldout5/en": 0.96, "heldout5/zh": 0.97,
 	"heldout6/en": 0.95, "heldout6/zh": 0.98,
 	"heldout7/en": 0.96, "heldout7/zh": 0.95,
-	"heldout8/en": 0.87, "heldout8/zh": 0.97,
+	"heldout8/en": 0.87, "heldout8/zh": 0.99,
 	"heldout9/en": 0.94, "heldout9/zh": 0.99,
 	"heldout10/en": 0.90, "heldout10/zh": 0.88,
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
