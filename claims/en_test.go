@@ -680,6 +680,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Microsoft", Metric: "profit", Value: 3.1e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"'its' after an agency is the agency's", day(2019, 11, 20),
+			"SpaceX is believed to have submitted a proposal, but the company declined to confirm that. Neither chamber has provided all the money NASA requested in its $1.6 billion budget amendment in May.",
+			[]want{
+
+			}},
 	}
 	runCases(t, tests)
 }

@@ -1553,6 +1553,9 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	if p < 0 {
 		return mention{}, "", false
 	}
+	if (pw == "its" || pw == "it" || pw == "Its" || pw == "It") && institutionBefore(r.text[sp.start:p]) {
+		return mention{}, "", false // "the money NASA requested in its $1.6 billion budget": the agency's
+	}
 	if kinds == nil {
 		kinds = descriptors[fold(pw)]
 	}
@@ -3245,6 +3248,18 @@ func (r *reader) newSubjectBetween(base *Explanation, q quantity.Quantity) bool 
 			if m.start > base.Claim.Offset+k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// institutionBefore reports whether an institution no list holds as a
+// company, such as NASA or the SEC, is named in s: "its" is then the
+// institution's.
+func institutionBefore(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == ',' || c == '\'' || c == '’' }) {
+		if len(w) >= 2 && isUpper(w[0]) && notNames[w] && w != "Fund" && w != "Bank" && w != "Index" && w != "Exchange" && w != "Reserve" && w != "Office" {
+			return true
 		}
 	}
 	return false
