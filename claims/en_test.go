@@ -685,6 +685,12 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 
 			}},
+		{"a measure past ', and' after the figure belongs to the next clause", day(2024, 9, 28),
+			"OpenAI's inference costs were $2 billion in the first half, and its gross margin was 48%.",
+			[]want{
+				{Entity: "OpenAI", Metric: "compute_cost", Value: 2e9, Unit: "USD", Time: "2024-H1", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "other", Value: 48, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -953,6 +953,8 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				}
 				if strings.ContainsAny(gap, ";；") {
 					d += 60 // "…及3.37億元；同期淨虧損…": the next clause's measure
+				} else if containsAny(gap, []string{", and ", ", while ", ", but ", ", as "}) {
+					d += 40 // "were $2 billion in the first half, and its gross margin was 48%"
 				} else if (strings.Contains(gap, "，") || h.word[0] >= utf8.RuneSelf && strings.Contains(gap, ",")) && !(h.start >= cl.start && h.end <= cl.end) {
 					d += 40 // "…及3.12億元人民幣，同期虧損…": past a comma, the next clause's
 				}
