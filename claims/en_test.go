@@ -691,6 +691,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "compute_cost", Value: 2e9, Unit: "USD", Time: "2024-H1", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Metric: "other", Value: 48, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a sum paid out of revenue is other, its payee the other side", day(2024, 9, 28),
+			"The company's revenue grew. OpenAI paid Microsoft about $270 million, or 20% of its revenue, under their agreement.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 2.7e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 20, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

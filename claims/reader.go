@@ -507,6 +507,17 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ew += " (receiver, after the figure)" // the company found before is the one it went into
 		}
 	}
+	if ok && (metric == claimwatch.Revenue || metric == claimwatch.Profit) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
+		// "The company paid Microsoft about $270 million, or 20% of its
+		// revenue": a payment out of revenue, not revenue.
+		if to, found := r.paidTo(q, cl); found {
+			metric, mword = claimwatch.Other, "paid"
+			c.Metric, e.Metric = metric, mword
+			if to.entity != "" && to.entity != ent.entity {
+				cp, cw = to.entity, r.text[to.start:to.end]+" (paid)"
+			}
+		}
+	}
 	if ok && metric == claimwatch.Valuation {
 		// "a $40 billion round that values the ChatGPT maker at $300
 		// billion": the company valued, not the investor.
@@ -3265,4 +3276,18 @@ func institutionBefore(s string) bool {
 		}
 	}
 	return false
+}
+
+// paidTo reports whether the figure is a sum paid, written right after a
+// verb of paying and its payee: "paid Microsoft about $270 million".
+func (r *reader) paidTo(q quantity.Quantity, cl span) (mention, bool) {
+	pre := trimApprox(strings.TrimRight(r.norm[cl.start:q.Start], " $€£"))
+	var to mention
+	if ms := r.mentionsIn(span{cl.start, q.Start}); len(ms) > 0 {
+		if m := ms[len(ms)-1]; strings.TrimSpace(trimApprox(strings.TrimRight(r.norm[m.end:q.Start], " $€£"))) == "" {
+			to = m
+			pre = strings.TrimRight(r.norm[cl.start:m.start], " ")
+		}
+	}
+	return to, endsWithAny(pre, []string{" paid", " pays", " pay", " paying", " will pay", " to pay", " has paid"})
 }
