@@ -369,6 +369,9 @@ func (r *reader) retailPrice(q quantity.Quantity, sp span, per string) bool {
 			return false // "Earnings per share: $2.87 vs. $2.33 expected"
 		}
 	}
+	if containsAny(sent, []string{"raise that price", "raise the price", "raise its price", "raise it to", "raising the price", "price increase", "price hike"}) {
+		return false // "will raise it to $44 over the next five years": a company's own pricing plan
+	}
 	rest := r.norm[q.End:min(sp.end, q.End+40)]
 	if _, ok := unitPrice(rest); ok {
 		return false

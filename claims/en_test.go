@@ -697,6 +697,14 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 2.7e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 20, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a company's own price raise is a claim, other", day(2024, 9, 28),
+			"About 10 million ChatGPT users pay the company a $20 monthly fee. OpenAI expects to raise that price by $2 by the end of the year and will aggressively raise it to $44 over the next five years.",
+			[]want{
+				{Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1e7, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Product: "ChatGPT", Metric: "other", Value: 20, Unit: "USD", Per: "month", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "other", Value: 2, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "OpenAI", Lang: "en"},
+				{Entity: "OpenAI", Metric: "other", Value: 44, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "OpenAI", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -507,6 +507,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ew += " (receiver, after the figure)" // the company found before is the one it went into
 		}
 	}
+	if w := fold(mword); metric == claimwatch.Funding && (w == "raise" || w == "raised" || w == "raising") &&
+		containsAny(r.norm[sp.start:sp.end], []string{"raise that price", "raise the price", "raise its price", "raise it to", "raise prices", "raising prices", "raised prices", "raise the fee", "raised the price"}) {
+		metric, mword = claimwatch.Other, "price" // "will raise it to $44": a price raised, not money raised
+		c.Metric, e.Metric = metric, mword
+	}
 	if ok && (metric == claimwatch.Revenue || metric == claimwatch.Profit) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
 		// "The company paid Microsoft about $270 million, or 20% of its
 		// revenue": a payment out of revenue, not revenue.
