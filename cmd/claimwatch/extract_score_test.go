@@ -80,9 +80,12 @@ type scoredArticle struct {
 // mainstream companies included, none invented: the nearest this project
 // gets to the hidden evaluation's real articles.
 // heldout19 first blind run: en 0.780, zh 0.800, the same with the
-// session-start extractor.
+// session-start extractor; after an hour's rules from the opened sets and
+// synthetic checks, en 0.810, zh 0.795 (its third look), and it was opened.
+// heldout20, written the same way on other events, scored en 0.884, zh
+// 0.795 at its first run, the same as with the session-start extractor.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout19": true, "heldout20": true}
+var blindSets = map[string]bool{"heldout20": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -104,7 +107,8 @@ var extractFloors = map[string]float64{
 	"heldout16/en": 0.77, "heldout16/zh": 0.84,
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
 	"heldout18/en": 0.66, "heldout18/zh": 0.88,
-	"heldout19/en": 0.77, "heldout19/zh": 0.79,
+	"heldout19/en": 0.80, "heldout19/zh": 0.78,
+	"heldout20/en": 0.87, "heldout20/zh": 0.78,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
