@@ -661,7 +661,8 @@ func committedIn(pre string) bool {
 // grows to: "plans to double its headcount to about 170".
 func headcountTo(pre string) bool {
 	pre = trimApprox(pre)
-	for _, w := range []string{"headcount to", "workforce to", "staff to", "employees to", "team to"} {
+	for _, w := range []string{"headcount to", "workforce to", "staff to", "employees to", "team to", "headcount stood at", "headcount was", "headcount of",
+		"headcount reached", "headcount rose to", "headcount fell to", "headcount grew to", "workforce of", "workforce stood at", "employees stood at", "employee count was", "employee count of"} {
 		if strings.HasSuffix(pre, w) {
 			return true
 		}

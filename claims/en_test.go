@@ -705,6 +705,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "other", Value: 2, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "OpenAI", Lang: "en"},
 				{Entity: "OpenAI", Metric: "other", Value: 44, Unit: "USD", Time: "2024", Approx: "exact", Modality: "forecast", Attributed: "OpenAI", Lang: "en"},
 			}},
+		{"workforce costs, people signing up, a deal valuing a company, training compute, headcount stood at, training and running, a yearly revenue rate", day(2025, 1, 30),
+			"OpenAI employs about 1,500 people, and its workforce costs could amount to roughly $1.5 billion this year. Selling access to OpenAI's models through its API brings in about $1 billion a year. OpenAI said in April that more than 600,000 people had signed up for ChatGPT Enterprise. The deal valued Scale at more than $29 billion. DeepSeek said it spent less than $6 million in computing power to train its V3 model. Meta's headcount stood at 74,067 at the end of the year. All told, OpenAI's spending on training and running its models could reach $7 billion this year.",
+			[]want{
+				{Entity: "OpenAI", Metric: "employees", Value: 1500, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "staff_cost", Value: 1.5e9, Unit: "USD", Time: "2025", Approx: "about", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Metric: "revenue", Value: 1e9, Unit: "USD", Per: "year", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "users", Value: 6e5, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "OpenAI", Lang: "en"},
+				{Entity: "DeepSeek", Metric: "training_cost", Value: 6e6, Unit: "USD", Approx: "at_most", Modality: "reported", Attributed: "DeepSeek", Lang: "en"},
+				{Entity: "Meta", Metric: "employees", Value: 74067, Unit: "count", Time: "2025", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "compute_cost", Value: 7e9, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -226,7 +226,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		pre := r.norm[cl.start:q.Start]
 		if k, t := strings.LastIndex(pre, fold(mword)), max(strings.LastIndex(pre, "训练"), strings.LastIndex(pre, "training ")); t >= 0 && k > t {
 			metric, mword = claimwatch.TrainingCost, "training … "+mword
+		} else if post := r.norm[q.End:cl.end]; !hasWide(post) && containsAny(post, []string{" to train ", " to train its", " for training ", " training its", " training the"}) {
+			metric, mword = claimwatch.TrainingCost, mword+" … to train" // "spent less than $6 million in computing power to train its V3 model"
 		}
+	}
+	if metric == claimwatch.TrainingCost && c.Lang == "en" && containsAny(r.norm[cl.start:cl.end], []string{"training and running", "training and inference", "training and operating", "train and run"}) {
+		metric, mword = claimwatch.ComputeCost, "training and running" // both: computing
 	}
 	if w := fold(mword); metric == claimwatch.Other && (w == "buy" || w == "buys" || w == "bought" || w == "buying" || w == "purchase" || w == "purchases" || w == "purchased") {
 		// "a $38 billion deal with Amazon Web Services to buy cloud computing
@@ -246,7 +251,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if fold(mword) == "worth" && r.personWorth(q, sp) {
 		return e, false // "Its chief executive, Jensen Huang, is worth about $150 billion": a fortune
 	}
-	if w := fold(mword); w == "worth" || (w == "valued" || w == "valuing") && dealBefore(r.norm[max(sp.start, q.Start-40):q.Start]) {
+	if w := fold(mword); (w == "worth" || (w == "valued" || w == "valuing") && dealBefore(r.norm[max(sp.start, q.Start-40):q.Start])) &&
+		!(w != "worth" && r.valuesCompany(q, cl)) { // not "The deal valued Scale at more than $29 billion": the company's valuation
 		// "a deal worth up to $14.2 billion", "pay packages worth as much
 		// as $100mn": what is worth it decides the measure.
 		if m, w := worthOf(r.norm[max(sp.start, q.Start-90):q.Start]); w != "" {
@@ -348,6 +354,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 		if m == claimwatch.Employees && q.Value >= 5e6 && strings.HasPrefix(fold(noun), "people") {
 			m = claimwatch.Users // "150 million people": no company employs that many
+		}
+		if m == claimwatch.Employees && strings.HasPrefix(fold(noun), "people") && q.End+len(noun)+1 < sp.end &&
+			startsWithAny(strings.TrimLeft(r.norm[q.End+len(noun)+1:min(sp.end, q.End+len(noun)+30)], " "), []string{"had signed up", "have signed up", "signed up", "use ", "used ", "are using", "were using", "have used", "subscribe", "pay for", "paid for", "visited", "downloaded"}) {
+			m = claimwatch.Users // "600,000 people had signed up for ChatGPT Enterprise"
 		}
 		if noun == "" && startsWithAny(r.norm[q.End:min(sp.end, q.End+10)], []string{"-person", "-people", "-employee", "-strong"}) {
 			m, noun = claimwatch.Employees, "-person" // "a 14-person Berlin startup"
@@ -2538,7 +2548,8 @@ func (r *reader) rateOfOther(h hit, q quantity.Quantity, sp span) bool {
 // year ago", "a year earlier".
 func (r *reader) comparison(h hit) bool {
 	rest := strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+10)], " ")
-	return strings.HasPrefix(rest, "ago") || strings.HasPrefix(rest, "earlier") || strings.HasPrefix(rest, "before")
+	return strings.HasPrefix(rest, "ago") || strings.HasPrefix(rest, "earlier") || strings.HasPrefix(rest, "before") ||
+		strings.HasPrefix(rest, "after ") || strings.HasPrefix(rest, "later") // "a month after Meta's $14.3 billion deal"
 }
 
 // cells splits a table row ("OpenAI | $3.4 billion | $86 billion", or
@@ -3295,4 +3306,11 @@ func (r *reader) paidTo(q quantity.Quantity, cl span) (mention, bool) {
 		}
 	}
 	return to, endsWithAny(pre, []string{" paid", " pays", " pay", " paying", " will pay", " to pay", " has paid"})
+}
+
+// valuesCompany reports whether a verb of valuing names a company right
+// before the figure: "valued Scale at".
+func (r *reader) valuesCompany(q quantity.Quantity, cl span) bool {
+	m, ok := r.valuedObject(q, cl)
+	return ok && m.product == ""
 }
