@@ -362,6 +362,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		if noun == "" && startsWithAny(r.norm[q.End:min(sp.end, q.End+10)], []string{"-person", "-people", "-employee", "-strong"}) {
 			m, noun = claimwatch.Employees, "-person" // "a 14-person Berlin startup"
 		}
+		if noun == "" && startsWithAny(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+12)], " "), []string{"人使用", "人次使用", "人订阅", "人访问"}) {
+			m, noun = claimwatch.Users, "人使用" // "每月约有3.5亿人使用OpenAI的服务"
+		}
 		if noun == "" && strings.HasPrefix(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+6)], " "), "人") &&
 			(r.layoff(q, sp) != "" || containsAny(r.norm[cl.start:q.Start], []string{"员工", "雇员", "团队", "人员", "员工总数", "员工人数"})) {
 			m, noun = claimwatch.Employees, "人" // "裁員約600人", "員工總數約2,300人"
@@ -375,6 +378,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		case noun == "" && (q.Scaled || measured) && r.opsNearer(q, cl, mword):
 			// "台積電為因應…等客戶需求,…月產能將擴增至約9萬片": the capacity
 			// counted, not the customers named before it.
+			metric, mword = claimwatch.Other, r.otherCount(q, cl)
+			opsCount = true
+		case noun == "" && (q.Scaled || measured) && hasWide(r.norm[q.End:min(sp.end, q.End+3)]) && startsWithAny(r.norm[q.End:min(sp.end, q.End+16)], otherCountsAfter):
+			// "用户已在豆包上创建了超过800万个智能体": what is counted, right
+			// after the figure, not the users named before.
 			metric, mword = claimwatch.Other, r.otherCount(q, cl)
 			opsCount = true
 		case noun == "" && prev != nil && prev.Claim.Unit == claimwatch.UnitCount && countMetrics[prev.Claim.Metric] && r.goesOn(q, sp, prev):
@@ -1094,8 +1102,8 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 				break
 			}
 			j = skipBlank(r.norm, j)
-			if m, w := r.countNounAt(j); m == claimwatch.GPUs {
-				return m, w, measured
+			if m, w := r.countNounAt(j); m == claimwatch.GPUs || m == claimwatch.Users {
+				return m, w, measured // "1000万ChatGPT用户": a product's users
 			}
 		}
 		// "H20订单超过60万颗", "全年出货量有望达到5万片": chips counted by
@@ -1187,7 +1195,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			// "由腾讯领投", "与甲骨文签署", "从字节跳动、阿里巴巴和腾讯处": the other side.
 			sources = append(sources, m)
 			continue
-		case metric == claimwatch.Funding && investorFirms[m.entity] || r.customer(m) || r.listedInvestor(m):
+		case metric == claimwatch.Funding && (investorFirms[m.entity] || r.givenAfterGot(m, q, sp)) || r.customer(m) || r.listedInvestor(m):
 			// "Investment firm Iconiq Capital … could contribute as much as
 			// $1 billion", "a single customer, Abu Dhabi's G42, accounted for
 			// 87% of revenue": an investor or a customer is the other side.
@@ -3313,4 +3321,18 @@ func (r *reader) paidTo(q quantity.Quantity, cl span) (mention, bool) {
 func (r *reader) valuesCompany(q quantity.Quantity, cl span) bool {
 	m, ok := r.valuedObject(q, cl)
 	return ok && m.product == ""
+}
+
+// givenAfterGot reports whether m is named after 获得 (got) and before the
+// figure, in a list of givers: "先后获得亚马逊最高40亿美元、谷歌最高20亿美元的投资".
+func (r *reader) givenAfterGot(m mention, q quantity.Quantity, sp span) bool {
+	if m.end > q.Start {
+		return false
+	}
+	pre := r.norm[sp.start:m.start]
+	k := -1
+	for _, w := range []string{"获得", "得到", "收到"} {
+		k = max(k, strings.LastIndex(pre, w))
+	}
+	return k >= 0 && !strings.ContainsAny(r.norm[sp.start+k:q.Start], "，,；;")
 }

@@ -75,6 +75,9 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 		if h.word == "a share" && !r.figureRightBefore(h.start) && !startsWithAny(r.norm[h.end:], []string{" that ", " which "}) {
 			continue // "holds a share of about 80%", "after a share sale": no price of a share
 		}
+		if h.word == "股票" && containsAny(r.norm[sp.start:h.start], []string{"回购", "回購"}) {
+			continue // "回购了13亿美元的股票": a buyback
+		}
 		if h.word == "a combined" && r.namesVenture(sp) {
 			continue // "OpenAI, SoftBank and Oracle will invest a combined $500 billion in Stargate": the venture's
 		}
@@ -377,7 +380,7 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
 var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
-	"订单量", "单量", "车队规模", "衍生模型", "模型数量", "提示词", "出货量", "出货", "销量", "交付量", "产能"}
+	"订单量", "单量", "车队规模", "衍生模型", "模型数量", "提示词", "出货量", "出货", "销量", "交付量", "产能", "生成图片", "生成视频", "生成图像", "智能体数量"}
 
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
@@ -794,6 +797,16 @@ func (r *reader) zhMetric(q quantity.Quantity, sp, cl span, prev *Explanation, u
 		post := strings.TrimPrefix(strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+12)], " "), "的")
 		if startsWithAny(post, []string{"投资", "注资", "融资"}) && containsAny(pre, []string{"获得", "获", "得到", "收到"}) {
 			return claimwatch.Funding, "获得…" + post[:6]
+		}
+		// "获得亚马逊最高40亿美元、谷歌最高20亿美元的投资承诺": a list of
+		// sums received, its noun after the last.
+		if tail := r.norm[q.End:sp.end]; strings.HasPrefix(tail, "、") && containsAny(r.norm[sp.start:q.Start], []string{"获得", "获", "得到", "收到"}) {
+			if k := strings.Index(tail, "的投资"); k > 0 && !strings.ContainsAny(tail[:k], "，,；") {
+				return claimwatch.Funding, "获得…投资"
+			}
+		}
+		if sb := r.norm[sp.start:q.Start]; strings.Contains(sb, "、") && startsWithAny(post, []string{"投资", "注资", "融资"}) && containsAny(sb, []string{"获得", "得到", "收到"}) {
+			return claimwatch.Funding, "获得…" + post[:6] // the list's last sum
 		}
 	}
 	switch {

@@ -532,6 +532,25 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "AMD", Metric: "revenue", Value: 9.3e9, Max: 9.9e9, Unit: "USD", Time: "2025-Q4", Approx: "exact", Modality: "forecast", Attributed: "AMD", Lang: "zh"},
 				{Entity: "AMD", Metric: "revenue", Value: 1e11, Unit: "USD", Time: "2025-Q4", Approx: "at_least", Modality: "forecast", Attributed: "AMD", Lang: "zh"},
 			}},
+		{"zh a list of sums received, a product's users, people using a service, agents and images counted, a buyback of shares", day(2024, 9, 28),
+			"本季度，阿里巴巴共回购了13亿美元的股票。Anthropic也在去年先后获得亚马逊最高40亿美元、谷歌最高20亿美元的投资承诺。目前约有1000万ChatGPT用户。截至今年6月，每月约有3.5亿人使用OpenAI的服务。豆包用户已在豆包上创建了超过800万个智能体，日均生成图片3000万张。",
+			[]want{
+				{Entity: "Alibaba", Metric: "other", Value: 1.3e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Time: "2023", Approx: "at_most", Modality: "reported", Lang: "zh"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 2e9, Unit: "USD", Time: "2023", Approx: "at_most", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Product: "ChatGPT", Metric: "users", Value: 1e7, Unit: "count", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "users", Value: 3.5e8, Unit: "count", Per: "month", Time: "2024-06", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "ByteDance", Product: "豆包", Metric: "other", Value: 8e6, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "ByteDance", Product: "豆包", Metric: "other", Value: 3e7, Unit: "count", Per: "day", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
+		{"zh staff costs, inference costs, a revolving credit line and the cloud group", day(2024, 9, 28),
+			"據報導，OpenAI今年人事支出約15億美元，推論運算成本則約40億美元。此外，OpenAI也正與銀行洽談約50億美元的循環信貸額度。阿里云所在的云智能集团本季度收入为317.42亿元。",
+			[]want{
+				{Entity: "OpenAI", Metric: "staff_cost", Value: 1.5e9, Unit: "USD", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "compute_cost", Value: 4e9, Unit: "USD", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "Alibaba", Metric: "revenue", Value: 3.1742e10, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
