@@ -421,12 +421,7 @@ func (r *reader) shareOfRound(q quantity.Quantity, cl span) bool {
 // same currency as a share of it and larger: "closed a €2 billion ($2.34
 // billion) funding round … Nvidia is investing €800 million".
 func (r *reader) roundInUnit(q quantity.Quantity, sp span, unit string, v float64) *Explanation {
-	from := sp.start
-	if i := r.sentenceIndex(sp); i >= 2 {
-		from = r.sents[i-2].start
-	} else if i == 1 {
-		from = r.sents[0].start
-	}
+	from := r.sents[max(0, r.sentenceIndex(sp)-3)].start // "The money will arrive in stages." may stand between
 	fs := r.figuresIn(span{from, q.Start})
 	for k := len(fs) - 1; k >= 0; k-- {
 		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric == claimwatch.Funding && o.Claim.Unit == unit && o.Claim.Value > v && r.round(r.sentenceOf(fs[k].Start)) {

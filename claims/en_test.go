@@ -716,6 +716,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Meta", Metric: "employees", Value: 74067, Unit: "count", Time: "2025", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Metric: "compute_cost", Value: 7e9, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Lang: "en"},
 			}},
+		{"an investor of a round told before puts its part into that round's company, even sentences later", day(2025, 3, 31),
+			"OpenAI has finalized a $40 billion funding round led by SoftBank Group, at a valuation of $300 billion. SoftBank will invest $30 billion, and a syndicate of investors will contribute the remaining $10 billion. The money will arrive in stages. SoftBank will initially invest $7.5 billion, alongside $2.5 billion from the other investors, in mid-April.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "valuation", Value: 3e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "SoftBank", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 7.5e9, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Metric: "funding", Value: 2.5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -704,7 +704,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// the round's company receives it.
 			c.Counterparty, e.Counterparty = inv.entity, r.text[inv.start:inv.end]+" (investor)"
 			c.Entity, c.Product, e.Entity = m.entity, m.product, r.text[m.start:m.end]+" (the round it is in)"
-		} else if o != nil && (c.Lang == "zh" || r.shareOfRound(q, cl) && r.roundInUnit(q, sp, c.Unit, c.Value) != nil) && (!carried || o.Claim.Entity == c.Entity) {
+		} else if o != nil && (c.Lang == "zh" || (r.shareOfRound(q, cl) || r.inRoundSentence(c.Entity, o)) && r.roundInUnit(q, sp, c.Unit, c.Value) != nil && !r.receivedFrom(q, cl)) && (!carried || o.Claim.Entity == c.Entity) {
 			// "OpenAI完成66億美元融資。…軟銀出資5億美元": a share of that round.
 			if c.Lang != "zh" {
 				o = r.roundInUnit(q, sp, c.Unit, c.Value)
@@ -3335,4 +3335,29 @@ func (r *reader) givenAfterGot(m mention, q quantity.Quantity, sp span) bool {
 		k = max(k, strings.LastIndex(pre, w))
 	}
 	return k >= 0 && !strings.ContainsAny(r.norm[sp.start+k:q.Start], "，,；;")
+}
+
+// inRoundSentence reports whether an investor is named in the sentence of
+// a round told before: "…a $40 billion round led by SoftBank Group. SoftBank
+// will invest $30 billion".
+func (r *reader) inRoundSentence(investor string, round *Explanation) bool {
+	if round.Claim.Offset < 0 || investor == round.Claim.Entity {
+		return false
+	}
+	if round.Claim.Counterparty == investor {
+		return true
+	}
+	for _, m := range r.mentionsIn(r.sentenceOf(round.Claim.Offset)) {
+		if m.entity == investor {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedFrom reports whether the clause says who gave the sum: "took a
+// $1.5 billion investment from Microsoft".
+func (r *reader) receivedFrom(q quantity.Quantity, cl span) bool {
+	_, ok := r.investmentFrom(q, cl)
+	return ok
 }

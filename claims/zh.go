@@ -434,10 +434,12 @@ func (r *reader) collective(q quantity.Quantity, sp span) bool {
 func (r *reader) roundBefore(q quantity.Quantity, sp span) *Explanation {
 	from := sp.start
 	i := r.sentenceIndex(sp)
-	if i >= 2 {
-		from = r.sents[i-2].start
-	} else if i == 1 {
-		from = r.sents[0].start
+	back := 2
+	if !hasWide(r.norm[sp.start:sp.end]) {
+		back = 3 // "The money will arrive in stages." may stand between
+	}
+	if i >= 1 {
+		from = r.sents[max(0, i-back)].start
 	}
 	fs := r.figuresIn(span{from, q.Start})
 	for k := len(fs) - 1; k >= 0; k-- {
