@@ -722,7 +722,7 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Metric: "valuation", Value: 3e11, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 3e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
-				{Entity: "SoftBank", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "OpenAI", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 7.5e9, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "OpenAI", Metric: "funding", Value: 2.5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
