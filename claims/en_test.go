@@ -726,6 +726,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "funding", Value: 7.5e9, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "OpenAI", Metric: "funding", Value: 2.5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"total expenses are operating cost even before capital expenditures", day(2025, 1, 29),
+			"The company said it expects total expenses for 2025 to be in the range of $114 billion to $119 billion, and capital expenditures to be in the range of $60 billion to $65 billion. Meta said so.",
+			[]want{
+
+			}},
 	}
 	runCases(t, tests)
 }

@@ -14,7 +14,7 @@ import (
 // contains a shorter one, the longer wins (see pickMetric).
 var metricWords = map[claimwatch.Metric][]string{
 	claimwatch.OperatingCost: {"运作", "运转", "运营成本", "营运成本", "运行成本", "运营费用", "营运开支", "运营开支", "日烧", "日耗", "成本", "花掉", "花费", "开销",
-		"on running", "operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
+		"on running", "total expenses", "total costs and expenses", "costs and expenses", "total costs", "operating cost", "operating costs", "operating expense", "operating expenses", "infrastructure expenses", "technology and infrastructure expenses", "running cost", "cost to run", "costs to run", "cost of running",
 		"to run", "costs", "cost", "cost of revenue", "opex", "expenses", "spends", "spending"},
 	claimwatch.Loss: {"亏损", "净亏损", "亏", "赔", "损失", "loss", "losses", "lost", "lose", "loses", "losing", "net loss", "operating loss"},
 	claimwatch.Revenue: {"收入", "营收", "营业收入", "营业额", "销售额", "销售收入", "潜在销售", "进账", "revenue", "revenues", "sales", "turnover", "turned over",
