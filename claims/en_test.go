@@ -730,7 +730,7 @@ func TestExtractEnglishNews(t *testing.T) {
 			"Meta said it expects total expenses for 2025 to be in the range of $114 billion to $119 billion, and capital expenditures to be in the range of $60 billion to $65 billion.",
 			[]want{
 				{Entity: "Meta", Metric: "operating_cost", Value: 1.14e11, Max: 1.19e11, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Meta", Lang: "en"},
-				{Entity: "Meta", Metric: "capex", Value: 6e10, Max: 6.5e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "reported", Attributed: "Meta", Lang: "en"},
+				{Entity: "Meta", Metric: "capex", Value: 6e10, Max: 6.5e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Meta", Lang: "en"},
 			}},
 	}
 	runCases(t, tests)

@@ -799,7 +799,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// one plan, one modality.
 		c.Modality, e.Modality = claimwatch.Forecast, prev.Modality+" (the same clause as "+prev.Figure+")"
 	} else if c.Modality == claimwatch.Reported && prev != nil && prev.Claim.Modality == claimwatch.Forecast && prevQ.End <= q.Start &&
-		prevQ.Start >= sp.start && c.Unit == prev.Claim.Unit && c.Metric == prev.Claim.Metric && !hasWide(r.norm[prevQ.End:q.Start]) && !pastInGap(r.norm[prevQ.End:q.Start]) &&
+		prevQ.Start >= sp.start && c.Unit == prev.Claim.Unit && (c.Metric == prev.Claim.Metric || !containsAny(r.norm[prevQ.End:q.Start], []string{"raising", "bringing", "giving", "taking", "leaving"})) &&
+		!hasWide(r.norm[prevQ.End:q.Start]) && !pastInGap(r.norm[prevQ.End:q.Start]) &&
 		!pastInGap(r.norm[q.End:min(cl.end, q.End+40)]) {
 		// "would grow 77 per cent to $18bn in the current fiscal year, and
 		// then rise to $32bn, $73bn…": a forecast's list goes on.
