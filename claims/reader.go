@@ -119,8 +119,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	if r.groupSubject(sp, cl) {
 		return e, false // "Venture capital investment in AI startups reached $104 billion"
 	}
-	if r.figureNamed(q) {
-		return e, false // "The 100 million figure compares with…": a figure already given
+	if r.figureNamed(q) || r.restatedFigure(q, sp) {
+		return e, false // "The 100 million figure compares with…", "3800亿元的投入意味着…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
 	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
@@ -3361,4 +3361,19 @@ func (r *reader) inRoundSentence(investor string, round *Explanation) bool {
 func (r *reader) receivedFrom(q quantity.Quantity, cl span) bool {
 	_, ok := r.investmentFrom(q, cl)
 	return ok
+}
+
+// restatedFigure reports whether q repeats a figure already read, as the
+// subject of a comment on it: "3800亿元的投入意味着阿里平均每年…".
+func (r *reader) restatedFigure(q quantity.Quantity, sp span) bool {
+	post := r.norm[q.End:min(sp.end, q.End+24)]
+	if !containsAny(post, []string{"意味着", "相当于", "意味", "means", "would mean", "amounts to"}) {
+		return false
+	}
+	for _, o := range r.made {
+		if o.Claim.Offset >= 0 && o.Claim.Offset < sp.start && o.Claim.Value == q.Value && o.Claim.ValueMax == q.ValueMax {
+			return true
+		}
+	}
+	return false
 }

@@ -159,8 +159,24 @@ func (r *reader) relatedLine(sp span) bool {
 // headlineLike reports whether a line reads as another story's headline:
 // short, with no full stop at its end.
 func headlineLike(line string) bool {
-	return line != "" && len(line) <= 120*4 && utf8.RuneCountInString(line) <= 120 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "。") &&
+	if line == "" || len(line) > 120*4 || utf8.RuneCountInString(line) > 120 {
+		return false
+	}
+	if numberedItem(line) && !strings.HasSuffix(line, "。") {
+		return true // "1. 英伟达Q2营收300亿美元，黄仁勋：需求依然“疯狂”"
+	}
+	return !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "。") &&
 		!strings.HasSuffix(line, ".”") && !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "\"")
+}
+
+// numberedItem reports whether a line opens with a list number: "1. ",
+// "2、".
+func numberedItem(line string) bool {
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && (strings.HasPrefix(line[i:], ". ") || strings.HasPrefix(line[i:], "、") || strings.HasPrefix(line[i:], ") "))
 }
 
 // relatedHead reports whether a line is a related-stories heading: short,

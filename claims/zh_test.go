@@ -551,6 +551,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "OpenAI", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "about", Modality: "forecast", Lang: "zh"},
 				{Entity: "Alibaba", Metric: "revenue", Value: 3.1742e10, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"zh numbered recommended-reading lines are furniture; a figure restated for comment is no new claim; a Hong Kong share jump is no claim", day(2025, 2, 21),
+			"阿里巴巴宣布，未来三年将投入超过3800亿元建设云和AI硬件基础设施。分析师表示，3800亿元的投入意味着阿里平均每年投入超过1200亿元。2月21日阿里巴巴港股大涨14.6%。\n\n推荐阅读\n1. 英伟达Q2营收300亿美元，黄仁勋：需求依然“疯狂”\n2. Anthropic年化收入突破10亿美元？Claude追赶ChatGPT\n3. 月之暗面估值30亿美元，Kimi的钱从哪来",
+			[]want{
+				{Entity: "Alibaba", Metric: "capex", Value: 3.8e11, Unit: "CNY", Approx: "at_least", Modality: "forecast", Attributed: "Alibaba", Lang: "zh"},
+				{Entity: "Alibaba", Metric: "capex", Value: 1.2e11, Unit: "CNY", Per: "year", Approx: "at_least", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

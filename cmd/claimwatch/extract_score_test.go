@@ -107,7 +107,7 @@ var extractFloors = map[string]float64{
 	"heldout16/en": 0.77, "heldout16/zh": 0.84,
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
 	"heldout18/en": 0.67, "heldout18/zh": 0.88,
-	"heldout19/en": 0.86, "heldout19/zh": 0.87,
+	"heldout19/en": 0.87, "heldout19/zh": 0.88,
 	"heldout20/en": 0.87, "heldout20/zh": 0.78,
 }
 
