@@ -426,4 +426,10 @@ var leaders = map[string]string{
 	"ali ghodsi": "Databricks", "clem delangue": "Hugging Face", "kai-fu lee": "01.AI", "李开复": "01.AI", "王小川": "Baichuan AI",
 	"闫俊杰": "MiniMax", "雷军": "Xiaomi", "刘强东": "JD.com", "王兴": "Meituan", "张一鸣": "ByteDance", "梁汝波": "ByteDance",
 	"任正非": "Huawei", "余承东": "Huawei", "马云": "Alibaba", "masa son": "SoftBank",
+	"mati staniszewski": "ElevenLabs", "staniszewski": "ElevenLabs", "michael truell": "Anysphere", "truell": "Anysphere",
+	"krishna rao": "Anthropic", "susan li": "Meta", "anat ashkenazi": "Google", "ruth porat": "Google", "brian olsavsky": "Amazon",
+	"kevin weil": "OpenAI", "fidji simo": "OpenAI", "mustafa suleyman": "Microsoft", "arvind krishna": "IBM", "张鹏": "Zhipu AI",
+	"zhang peng": "Zhipu AI", "yan junjie": "MiniMax", "黄仁勛": "Nvidia", "蘇姿丰": "AMD", "蘇姿豐": "AMD",
+	"林百里": "Quanta", "刘扬伟": "Foxconn", "劉揚偉": "Foxconn", "蔡力行": "MediaTek", "蔡明介": "MediaTek", "刘德音": "TSMC", "劉德音": "TSMC",
+	"黄仁昭": "TSMC", "黃仁昭": "TSMC", "徐直军": "Huawei", "蒲忠杰": "Huawei", "戴文渊": "4Paradigm", "徐立": "SenseTime", "汤晓鸥": "SenseTime",
 }
