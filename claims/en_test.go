@@ -732,6 +732,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Meta", Metric: "operating_cost", Value: 1.14e11, Max: 1.19e11, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Meta", Lang: "en"},
 				{Entity: "Meta", Metric: "capex", Value: 6e10, Max: 6.5e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Meta", Lang: "en"},
 			}},
+		{"a co-founder's name stands for the company", day(2025, 1, 15),
+			"When I spoke to co-founder Mati Staniszewski last month, he said annual recurring revenue had passed $90 million.",
+			[]want{
+				{Entity: "ElevenLabs", Metric: "annualized_revenue", Value: 9e7, Unit: "USD", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }
