@@ -475,7 +475,7 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "Marvell", Metric: "revenue", Value: 58, Unit: "percent", Time: "FY2026-Q2", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Marvell", Metric: "revenue", Value: 2.01e9, Unit: "USD", Time: "FY2026-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
-				{Entity: "Nvidia", Metric: "valuation", Value: 4.5e12, Unit: "USD", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "valuation", Value: 4.5e12, Unit: "USD", Time: "2025-09", Approx: "at_least", Modality: "reported", Lang: "en"},
 				{Entity: "Lumora AI", Metric: "annualized_revenue", Value: 6e7, Unit: "USD", Time: "2025-12", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "Perplexity", Counterparty: "Institutional Venture Partners", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "xAI", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
@@ -517,7 +517,7 @@ func TestExtractEnglishNews(t *testing.T) {
 			"SK Hynix reported a record profit on Thursday. HBM accounted for more than 40% of the company's DRAM revenue. Rival ServiceNow said its Now Assist AI products had passed $600 million in annual contract value. Combined Data Cloud and AI ARR climbed to nearly $1.8 billion at Salesforce.",
 			[]want{
 				{Entity: "SK Hynix", Metric: "other", Value: 40, Unit: "percent", Approx: "at_least", Modality: "reported", Lang: "en"},
-				{Entity: "ServiceNow", Metric: "annualized_revenue", Value: 6e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "ServiceNow", Lang: "en"},
+				{Entity: "ServiceNow", Metric: "annualized_revenue", Value: 6e8, Unit: "USD", Approx: "at_least", Modality: "reported", Attributed: "ServiceNow", Lang: "en"},
 				{Entity: "Salesforce", Metric: "annualized_revenue", Value: 1.8e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
 		{"'then another $6 billion' is more of the first figure's kind; 'a further $11bn on training' keeps its own word", day(2025, 7, 1),
@@ -735,7 +735,7 @@ func TestExtractEnglishNews(t *testing.T) {
 		{"a co-founder's name stands for the company", day(2025, 1, 15),
 			"When I spoke to co-founder Mati Staniszewski last month, he said annual recurring revenue had passed $90 million.",
 			[]want{
-				{Entity: "ElevenLabs", Metric: "annualized_revenue", Value: 9e7, Unit: "USD", Time: "2024-12", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "ElevenLabs", Metric: "annualized_revenue", Value: 9e7, Unit: "USD", Time: "2024-12", Approx: "at_least", Modality: "reported", Lang: "en"},
 			}},
 	}
 	runCases(t, tests)

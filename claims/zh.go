@@ -85,7 +85,8 @@ func (r *reader) notClaimFor(sp span, p int) bool {
 			continue
 		}
 		if h.word == "in market value" && p >= 0 && p < h.start &&
-			endsWithAny(trimApprox(r.norm[sp.start:p]), []string{"passed", "topped", "reached", "hit", "surpassed", "crossed", "exceeded", "hits", "tops", "passes", "reaches", "worth"}) {
+			(endsWithAny(trimApprox(r.norm[sp.start:p]), []string{"passed", "topped", "reached", "hit", "surpassed", "crossed", "exceeded", "hits", "tops", "passes", "reaches", "worth"}) ||
+				startsWithAny(r.norm[p:h.start], []string{"passed", "topped", "surpassed", "crossed", "exceeded"})) {
 			continue // "Nvidia passed $4.5 trillion in market value": a level, its valuation
 		}
 		if !r.contentWord(h, notClaimContent[h.word], notClaimBefore[h.word]) {

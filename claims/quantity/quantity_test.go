@@ -64,6 +64,7 @@ func TestParse(t *testing.T) {
 		{"以上 at least", "1000萬美元以上", 1e7, 0, "USD", AtLeast},
 		{"不到 at most", "不到1億美元", 1e8, 0, "USD", AtMost},
 		{"最高 before a figure bounds it", "最高1000亿美元", 1e11, 0, "USD", AtMost},
+		{"passed before a figure is a floor", "passed $90 million", 9e7, 0, "USD", AtLeast},
 		{"about", "about $5 billion", 5e9, 0, "USD", About},
 		{"nearly", "nearly $5 billion", 5e9, 0, "USD", About},
 		{"more than", "more than 1.5 million", 1.5e6, 0, "", AtLeast},
