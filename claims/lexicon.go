@@ -196,7 +196,8 @@ var descriptors = map[string][]string{
 var (
 	startups = []string{"OpenAI", "Anthropic", "xAI", "Mistral AI", "Inflection AI", "Stability AI", "DeepSeek", "Moonshot AI", "Zhipu AI",
 		"Perplexity", "Cohere", "Databricks", "Scale AI", "Character.AI", "Safe Superintelligence", "Thinking Machines Lab", "CoreWeave",
-		"Hugging Face", "MiniMax", "Baichuan AI", "01.AI", "StepFun", "Krutrim", "Midjourney", "Figure AI", "Groq", "Cerebras"}
+		"Hugging Face", "MiniMax", "Baichuan AI", "01.AI", "StepFun", "Krutrim", "Midjourney", "Figure AI", "Groq", "Cerebras",
+		"Windsurf", "Anysphere", "Cognition", "ElevenLabs", "Runway", "Glean", "Harvey", "Lovable", "Replit", "Poolside", "Reka", "Adept", "Sakana AI", "Aleph Alpha", "Lambda", "Crusoe", "Together AI", "Fireworks AI", "Physical Intelligence", "Skild AI", "World Labs", "Pika", "Jasper", "Isomorphic Labs", "Reflection AI", "Pony.ai", "WeRide", "Unitree", "AgiBot", "Mobvoi", "SenseTime", "Kunlunxin", "Biren", "Moore Threads", "MetaX", "Cambricon", "XtalPi", "Insilico Medicine", "Appier", "Kneron", "Preferred Networks", "ELYZA", "Run:ai", "Nebius", "Hippocratic AI", "Abridge", "Decagon"}
 	chipmakers = []string{"Nvidia", "AMD", "Intel", "TSMC", "Qualcomm", "Broadcom", "Arm", "Micron", "SK Hynix", "Samsung", "MediaTek", "Cerebras", "Groq"}
 )
 

@@ -525,6 +525,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ew += " (receiver, after the figure)" // the company found before is the one it went into
 		}
 	}
+	if metric == claimwatch.Revenue && !q.Scaled && q.Value < 1e6 && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount &&
+		endsWithAny(trimApprox(strings.TrimRight(r.norm[cl.start:q.Start], " $€£")), []string{"sell for", "sells for", "selling for", "sold for", "retail for", "retails for"}) {
+		metric, mword = claimwatch.Other, "a price" // "a baseboard kit … would sell for $125,000": a unit's price
+		c.Metric, e.Metric = metric, mword
+	}
 	if w := fold(mword); metric == claimwatch.Funding && (w == "raise" || w == "raised" || w == "raising") &&
 		containsAny(r.norm[sp.start:sp.end], []string{"raise that price", "raise the price", "raise its price", "raise it to", "raise prices", "raising prices", "raised prices", "raise the fee", "raised the price"}) {
 		metric, mword = claimwatch.Other, "price" // "will raise it to $44": a price raised, not money raised

@@ -104,7 +104,7 @@ var extractFloors = map[string]float64{
 	"heldout13/en": 0.81, "heldout13/zh": 0.91,
 	"heldout14/en": 0.90, "heldout14/zh": 0.92,
 	"heldout15/en": 0.85, "heldout15/zh": 0.92,
-	"heldout16/en": 0.77, "heldout16/zh": 0.84,
+	"heldout16/en": 0.79, "heldout16/zh": 0.84,
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
 	"heldout18/en": 0.67, "heldout18/zh": 0.88,
 	"heldout19/en": 0.87, "heldout19/zh": 0.88,
