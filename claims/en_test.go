@@ -738,9 +738,9 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "ElevenLabs", Metric: "annualized_revenue", Value: 9e7, Unit: "USD", Time: "2024-12", Approx: "at_least", Modality: "reported", Lang: "en"},
 			}},
 		{"a unit's price 'would sell for' is other; 'the startup' may be any startup the list knows", day(2025, 7, 11),
-			"Cognition agreed to buy Windsurf. The startup had raised about $243 million in total. Intel said in April that a baseboard kit of Gaudi 3 accelerators would sell for $125,000.",
+			"Windsurf makes a coding assistant. The startup had raised about $243 million in total. Intel said in April that a baseboard kit of Gaudi 3 accelerators would sell for $125,000.",
 			[]want{
-				{Entity: "Cognition", Metric: "funding", Value: 2.43e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Windsurf", Metric: "funding", Value: 2.43e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Intel", Metric: "other", Value: 1.25e5, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Intel", Lang: "en"},
 			}},
 	}
