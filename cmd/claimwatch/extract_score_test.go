@@ -84,8 +84,11 @@ type scoredArticle struct {
 // synthetic checks, en 0.810, zh 0.795 (its third look), and it was opened.
 // heldout20, written the same way on other events, scored en 0.884, zh
 // 0.795 at its first run, the same as with the session-start extractor.
+// After more rules from the opened heldout19, heldout20 scored en 0.884,
+// zh 0.818 at its second look, and it was opened in turn; heldout21 was
+// written the same way to stay blind.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout20": true}
+var blindSets = map[string]bool{"heldout20": false, "heldout21": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -108,7 +111,7 @@ var extractFloors = map[string]float64{
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
 	"heldout18/en": 0.67, "heldout18/zh": 0.88,
 	"heldout19/en": 0.87, "heldout19/zh": 0.88,
-	"heldout20/en": 0.87, "heldout20/zh": 0.78,
+	"heldout20/en": 0.87, "heldout20/zh": 0.80,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
