@@ -743,6 +743,13 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Windsurf", Metric: "funding", Value: 2.43e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "Intel", Metric: "other", Value: 1.25e5, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Intel", Lang: "en"},
 			}},
+		{"a valuation of 'the company' after a led-by list is the round's company; a run-rate's aside between dashes is skipped", day(2025, 9, 3),
+			"Anthropic said on Tuesday it had raised $13 billion in a Series F round led by Iconiq, Fidelity and Lightspeed, valuing the company at $183 billion. Anthropic said its run-rate revenue – a measure of annualised sales based on recent months – had risen to more than $5 billion in August.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Iconiq", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
+				{Entity: "Anthropic", Metric: "valuation", Value: 1.83e11, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
+				{Entity: "Anthropic", Metric: "annualized_revenue", Value: 5e9, Unit: "USD", Time: "2025-08", Approx: "at_least", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

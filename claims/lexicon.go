@@ -172,7 +172,7 @@ var outlets = map[string]string{
 }
 
 // pronouns stand for the company named before them.
-var pronouns = []string{"其", "该公司", "公司", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their", "the product", "the service", "the app", "the tool",
+var pronouns = []string{"其", "该公司", "公司", "集团", "本集团", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their", "the product", "the service", "the app", "the tool",
 	"-based company", "-based firm", "-based group", "-based maker", "-based chipmaker"}
 
 // descriptors stand for the last company named of a kind: "the startup"
@@ -304,7 +304,7 @@ var notClaimSet = newWordSet([]string{"shares rose", "shares fell", "shares jump
 	"net worth", "personal fortune", "whose stake is worth", "his stake is worth", "her stake is worth", "together plan", "labs alone", "to the fortune of", "his fortune", "her fortune", "world's richest", "所持股份的市值", "所持股份市值", "持股市值", "美元兑", "元兑", "汇率假设", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "to its market value", "in market value", "of market value", "from its market value", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale now", "on sale for", "is on sale", "are on sale", "currently on sale", "best deals", "today's deal", "today’s deal",
 	"coupon", "promo code", "gift card", "originally $", "usually selling", "regularly goes", "free shipping", "black friday", "cyber monday", "closed up", "closed down", "closed at",
-	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "高开", "低开", "高收", "低收", "开市报", "午收报", "较招股价", "较发售价", "开盘报", "开盘价", "盘中", "持有的股份市值", "持股市值", "自给率", "累计跌幅", "累计涨幅", "港股大涨", "港股大跌", "港股上涨", "港股下跌", "美股大涨", "美股大跌", "美股上涨", "美股下跌", "a股大涨", "a股大跌", "美股累计", "港股累计", "首日大涨", "首日涨", "首日股价", "whose fortune", "fortune forbes", "a city of", "a town of", "residents", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
+	"shares of", "in extended trading", "premarket", "pre-market", "after-hours", "s&p 500", "nasdaq", "dow jones", "盘后", "盘前", "收盘", "收在", "收于", "收跌", "收涨", "收报", "plus or minus", "give or take", "±", "目标价", "price target", "高开", "低开", "高收", "低收", "开市报", "午收报", "较招股价", "较发售价", "开盘报", "开盘价", "盘中", "持有的股份市值", "持股市值", "自给率", "累计跌幅", "累计涨幅", "港股大涨", "港股大跌", "收市大升", "收市大跌", "收市升", "收市跌", "兑美元汇率", "汇率为", "关税", "tariffs of", "tariff of", "港股上涨", "港股下跌", "美股大涨", "美股大跌", "美股上涨", "美股下跌", "a股大涨", "a股大跌", "美股累计", "港股累计", "首日大涨", "首日涨", "首日股价", "whose fortune", "fortune forbes", "a city of", "a town of", "residents", "上下浮动", "his fortune", "her fortune", "gdp", "股价", "股票", "身价", "身家", "个人财富", "净资产", "国内生产总值", "市场规模"})
 
 // linkWords join a figure to what follows without making it a modifier:
 // "valued at $183bn after raising $13bn" is no "$183bn raising".

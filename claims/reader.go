@@ -1214,7 +1214,8 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue // "仅次于豆包和DeepSeek": named to rank the subject
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp) ||
 			m.start > q.End && r.markedBefore(m, sp, []string{"for"}) && containsAny(r.norm[sp.start:sp.end], debtWords) ||
-			m.start > q.End && strings.TrimSpace(r.norm[q.End:m.start]) == "的" && (r.markedAfter(m, sp, []string{"股份", "股权"}) || containsAny(r.norm[max(sp.start, q.Start-12):q.Start], []string{"持股", "持有"})):
+			m.start > q.End && strings.TrimSpace(r.norm[q.End:m.start]) == "的" && (r.markedAfter(m, sp, []string{"股份", "股权"}) || containsAny(r.norm[max(sp.start, q.Start-12):q.Start], []string{"持股", "持有"})) ||
+			m.start > q.End && (strings.TrimSpace(r.norm[q.End:m.start]) == "股权的" || strings.TrimSpace(r.norm[q.End:m.start]) == "股份的") && containsAny(r.norm[max(sp.start, q.Start-12):q.Start], []string{"持股", "持有"}):
 			// "a $5 billion debt sale for xAI": the borrower; "約10%的超微
 			// 股份": the company whose shares they are.
 			targets = append(targets, m)
@@ -1568,7 +1569,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	p := -1
 	pw := ""
 	for _, h := range hits {
-		if h.word == "公司" && !clauseOpening(r.norm, sp.start, h.start) {
+		if (h.word == "公司" || h.word == "集团") && !clauseOpening(r.norm, sp.start, h.start) && !strings.HasSuffix(r.norm[sp.start:h.start], "期内") {
 			continue // 公司 alone stands for the company only opening a sentence or clause
 		}
 		if h.word == "其" {
@@ -1613,7 +1614,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
-		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) && !(sameKinds(kinds, startups) && r.isDiscovered(m.entity)) || r.roundInvestor(m, s) || r.customer(m) ||
+		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) && !(sameKinds(kinds, startups) && r.isDiscovered(m.entity)) || r.roundInvestor(m, s) || r.inLedList(m, s) || r.customer(m) ||
 			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) ||
 			s.start < sp.start && r.markedAfter(m, s, investorVerbs) {
 			continue // nor is "the company" an investor of its round ("由腾讯领投", "Nvidia … also took part")
@@ -2285,7 +2286,7 @@ func (r *reader) openingParticiple(sp span) int {
 var asideOpeners = []struct{ open, close string }{
 	{", which ", ",;"}, {", who ", ",;"}, {", including ", ",;"}, {", such as ", ",;"}, {", whose ", ",;"},
 	{", founded ", ",;"}, {", based ", ",;"}, {", backed ", ",;"}, {", owned ", ",;"}, {", once ", ",;"},
-	{" as ", ";"}, {" while ", ";"}, {"(", ")"}, {"（", "）"},
+	{" as ", ";"}, {" while ", ";"}, {"(", ")"}, {"（", "）"}, {" – ", "–"}, {" — ", "—"},
 	// Appositions: "CoreWeave, the cloud provider that rents out Nvidia
 	// chips, reported", "Ernie Bot, the company's answer to ChatGPT, had".
 	{", the ", ",;"}, {", a ", ",;"}, {", an ", ",;"}, {", its ", ",;"},

@@ -557,6 +557,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Alibaba", Metric: "capex", Value: 3.8e11, Unit: "CNY", Approx: "at_least", Modality: "forecast", Attributed: "Alibaba", Lang: "zh"},
 				{Entity: "Alibaba", Metric: "capex", Value: 1.2e11, Unit: "CNY", Per: "year", Approx: "at_least", Modality: "reported", Lang: "zh"},
 			}},
+		{"hant 集團 stands for the reporting group; a stake held 'X股權的Y' is in Y; a closing ADR jump, a tariff and an exchange rate are no claims", day(2025, 2, 21),
+			"阿里巴巴公布季度業績。此外，阿里持有約33%股權的螞蟻集團，季內為集團帶來的投資收益亦有所增加。期內集團回購總額為13億美元。阿里巴巴美國預託證券周四收市大升8.1%，報126.3美元。若以新台幣兌美元匯率32.8元計算，台積電1月營收約合89.4億美元。美國總統日前揚言將對進口晶片課徵25%的關稅。",
+			[]want{
+				{Entity: "Ant Group", Counterparty: "Alibaba", Metric: "other", Value: 33, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Alibaba", Metric: "other", Value: 1.3e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "TSMC", Metric: "revenue", Value: 8.94e9, Unit: "USD", Time: "2025-01", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

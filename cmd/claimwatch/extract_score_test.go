@@ -93,7 +93,7 @@ var blindSets = map[string]bool{"heldout20": false, "heldout21": true}
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
 	"heldout/en": 0.95, "heldout/zh": 0.98,
-	"heldout2/en": 0.88, "heldout2/zh": 0.99,
+	"heldout2/en": 0.89, "heldout2/zh": 0.99,
 	"heldout3/en": 0.91, "heldout3/zh": 0.97,
 	"heldout4/en": 0.94, "heldout4/zh": 0.95,
 	"heldout5/en": 0.96, "heldout5/zh": 0.97,
@@ -101,17 +101,17 @@ var extractFloors = map[string]float64{
 	"heldout7/en": 0.96, "heldout7/zh": 0.95,
 	"heldout8/en": 0.87, "heldout8/zh": 0.99,
 	"heldout9/en": 0.94, "heldout9/zh": 0.99,
-	"heldout10/en": 0.90, "heldout10/zh": 0.88,
+	"heldout10/en": 0.90, "heldout10/zh": 0.89,
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
 	"heldout12/en": 0.86, "heldout12/zh": 0.93,
 	"heldout13/en": 0.81, "heldout13/zh": 0.91,
 	"heldout14/en": 0.90, "heldout14/zh": 0.92,
 	"heldout15/en": 0.85, "heldout15/zh": 0.92,
-	"heldout16/en": 0.79, "heldout16/zh": 0.84,
+	"heldout16/en": 0.80, "heldout16/zh": 0.84,
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
-	"heldout18/en": 0.67, "heldout18/zh": 0.88,
+	"heldout18/en": 0.67, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.88,
-	"heldout20/en": 0.87, "heldout20/zh": 0.80,
+	"heldout20/en": 0.88, "heldout20/zh": 0.90,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
