@@ -380,7 +380,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// counted, not the customers named before it.
 			metric, mword = claimwatch.Other, r.otherCount(q, cl)
 			opsCount = true
-		case noun == "" && (q.Scaled || measured) && hasWide(r.norm[q.End:min(sp.end, q.End+3)]) && startsWithAny(r.norm[q.End:min(sp.end, q.End+16)], otherCountsAfter):
+		case (noun == "" || m == claimwatch.GPUs) && (q.Scaled || measured) && (hasWide(r.norm[q.End:min(sp.end, q.End+3)]) || containsAny(r.norm[q.End:min(sp.end, q.End+20)], []string{"gpu小时", "gpu hours", "gpu-hours"})) &&
+			startsWithAny(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+20)], " "), otherCountsAfter):
 			// "用户已在豆包上创建了超过800万个智能体": what is counted, right
 			// after the figure, not the users named before.
 			metric, mword = claimwatch.Other, r.otherCount(q, cl)

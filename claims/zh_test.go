@@ -564,6 +564,14 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Alibaba", Metric: "other", Value: 1.3e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "TSMC", Metric: "revenue", Value: 8.94e9, Unit: "USD", Time: "2025-01", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"zh nodes, tokens and GPU hours are operations counts", day(2025, 3, 1),
+			"DeepSeek公布推理系统数据。V3和R1推理服务的节点占用峰值为278个，平均占用226.75个节点。DeepSeek的输入token总数为6080亿。该模型的完整训练仅用了278.8万H800 GPU小时。",
+			[]want{
+				{Entity: "DeepSeek", Metric: "other", Value: 278, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "DeepSeek", Metric: "other", Value: 226.75, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "DeepSeek", Metric: "other", Value: 6.08e11, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "DeepSeek", Metric: "other", Value: 2.788e6, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
