@@ -750,6 +750,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "valuation", Value: 1.83e11, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
 				{Entity: "Anthropic", Metric: "annualized_revenue", Value: 5e9, Unit: "USD", Time: "2025-08", Approx: "at_least", Modality: "reported", Attributed: "Anthropic", Lang: "en"},
 			}},
+		{"the consensus after a company's results is that company's forecast; spending summed after capex is capex", day(2025, 7, 31),
+			"Microsoft reported revenue of $76.4 billion. Analysts polled by FactSet had expected earnings of $3.37 a share on revenue of $73.8 billion. Microsoft said capital expenditures were $24.2 billion in the quarter. That brought the company's spending for the fiscal year to roughly $88 billion.",
+			[]want{
+				{Entity: "Microsoft", Metric: "revenue", Value: 7.64e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Metric: "other", Value: 3.37, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Microsoft", Metric: "revenue", Value: 7.38e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Microsoft", Metric: "capex", Value: 2.42e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Microsoft", Metric: "capex", Value: 8.8e10, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

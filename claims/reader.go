@@ -275,7 +275,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// raised outlook, not money raised.
 		metric, mword = claimwatch.Other, ""
 	}
-	if mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && (r.spendVerb(q, cl) || r.outlook(q, cl)) {
+	if (mword == "" || weakMetricWords[fold(mword)] && metric == claimwatch.OperatingCost && !containsAny(r.norm[sp.start:sp.end], []string{"operating", "cost of", "to run", "running"})) &&
+		c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && (r.spendVerb(q, cl) || r.outlook(q, cl) || strings.Contains(r.norm[cl.start:q.Start], "spending")) {
 		// "Microsoft said capital expenditures were $37.5 billion. Meta
 		// said it would spend $115 billion to $135 billion this year": the
 		// spending the text is about.
@@ -593,6 +594,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		p, why, ok2 := r.carry(q, sp, prev, mword)
 		if !ok2 && inList && !industryWide(r.norm[sp.start:sp.end]) && !genericSubject(r.norm[sp.start:q.Start]) {
 			p, why, ok2 = r.carryIntoList(sp, intro, prev)
+		}
+		if !ok2 && prev != nil && prev.Claim.Offset >= 0 && prev.Claim.Entity != "" && r.expectation(sp) && r.sentenceIndex(r.sentenceOf(prev.Claim.Offset)) >= r.sentenceIndex(sp)-2 {
+			// "Analysts polled by FactSet had expected earnings of $3.37 a
+			// share on revenue of $73.8 billion": the consensus for the
+			// company just reported on.
+			p, why, ok2 = prev, "the company whose results analysts expected", true
 		}
 		if !ok2 {
 			return e, false

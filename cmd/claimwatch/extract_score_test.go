@@ -88,7 +88,7 @@ type scoredArticle struct {
 // zh 0.818 at its second look, and it was opened in turn; heldout21 was
 // written the same way to stay blind.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout20": false, "heldout21": true}
+var blindSets = map[string]bool{"heldout21": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -111,11 +111,11 @@ var extractFloors = map[string]float64{
 	"heldout17/en": 0.76, "heldout17/zh": 0.88,
 	"heldout18/en": 0.67, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.88,
-	"heldout20/en": 0.88, "heldout20/zh": 0.91,
+	"heldout20/en": 0.90, "heldout20/zh": 0.91,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
