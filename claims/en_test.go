@@ -759,6 +759,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "capex", Value: 2.42e10, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
 				{Entity: "Microsoft", Metric: "capex", Value: 8.8e10, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"money invested 'in which' is the company's named before; a 'Read:' line is furniture", day(2025, 7, 31),
+			"Microsoft grew.\n\nRead: Meta's stock soars as it narrows its 2025 spending forecast to $66 billion to $72 billion\n\nFor Microsoft, the deal offers a way to deepen its bench of AI talent without relying entirely on OpenAI, in which it has invested $13 billion.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -724,6 +724,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
 			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (the round of "+o.Figure+")"
+		} else if m, ok := r.inWhichInvested(q, sp); ok && m.entity != c.Entity {
+			// "without relying entirely on OpenAI, in which it has invested
+			// $13 billion": the company named before "in which".
+			c.Counterparty, e.Counterparty = c.Entity, e.Entity+" (investor)"
+			c.Entity, c.Product, e.Entity = m.entity, m.product, r.text[m.start:m.end]+" (in which it was invested)"
 		} else if m, ok := r.investmentFrom(q, cl); ok {
 			// "G42 took a $1.5 billion investment from Microsoft": the
 			// subject receives it.
@@ -3390,4 +3395,21 @@ func (r *reader) restatedFigure(q quantity.Quantity, sp span) bool {
 		}
 	}
 	return false
+}
+
+// inWhichInvested finds the company named right before ", in which" when
+// the clause that follows invests the figure: "OpenAI, in which it has
+// invested $13 billion".
+func (r *reader) inWhichInvested(q quantity.Quantity, sp span) (mention, bool) {
+	pre := r.norm[sp.start:q.Start]
+	k := strings.LastIndex(pre, ", in which ")
+	if k < 0 || strings.ContainsAny(pre[k+len(", in which "):], ",;") {
+		return mention{}, false
+	}
+	for _, m := range r.mentionsIn(span{sp.start, sp.start + k}) {
+		if m.end == sp.start+k && !m.leader {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

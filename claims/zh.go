@@ -20,7 +20,7 @@ import (
 // the next blank line, are furniture.
 var relatedHeads = []string{"相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关报道", "相关文章", "热门文章", "热门新闻",
 	"更多阅读", "猜你喜欢", "往期回顾", "往期推荐", "往期精选", "精彩推荐", "热门推荐", "你可能还喜欢", "历史文章", "推荐文章",
-	"read next", "read more", "see also", "also read", "related", "recommended", "more from", "further reading", "you may also like", "don't miss"}
+	"read next", "read more", "read", "watch", "listen", "more", "see also", "also read", "related", "recommended", "more from", "further reading", "you may also like", "don't miss"}
 
 // bulletMarks open a headline in such a list: "．台積電8月營收2508億元 年增33%".
 var bulletMarks = []string{"．", "•", "·", "●", "■", "◆", "▶", "►", "★", "☆", "○"}
