@@ -764,6 +764,15 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"shares sold in a listing, interest payments, and stock received are claims of the issuer", day(2025, 3, 28),
+			"CoreWeave sold 37.5 million shares at $40 apiece, raising $1.5 billion. CoreWeave has borrowed heavily, and its interest payments topped $360 million last year. As part of that agreement, OpenAI will receive $350 million worth of CoreWeave stock.",
+			[]want{
+				{Entity: "CoreWeave", Metric: "other", Value: 3.75e7, Unit: "count", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Metric: "other", Value: 40, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Metric: "funding", Value: 1.5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Metric: "other", Value: 3.6e8, Unit: "USD", Time: "2024", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "CoreWeave", Counterparty: "OpenAI", Metric: "other", Value: 3.5e8, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

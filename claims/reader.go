@@ -338,7 +338,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
-		issued := endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-12):q.Start], " "), []string{"发行", "配售", "增发", "发售", "issue", "issuing", "sell", "selling", "offering"}) &&
+		issued := endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-12):q.Start], " "), []string{"发行", "配售", "增发", "发售", "issue", "issuing", "sell", "selling", "sold", "offering"}) &&
 			startsWithAny(strings.TrimLeft(r.norm[q.End:min(cl.end, q.End+12)], " "), []string{"股", "shares", "new shares"})
 		if issued {
 			// "計劃發行3,700萬股H股", "offering 36 million shares": shares
@@ -545,6 +545,25 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			c.Metric, e.Metric = metric, mword
 			if to.entity != "" && to.entity != ent.entity {
 				cp, cw = to.entity, r.text[to.start:to.end]+" (paid)"
+			}
+		}
+	}
+	if ok && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
+		// "OpenAI will receive $350 million worth of CoreWeave stock": a
+		// stake in the company whose stock it is.
+		if post := strings.TrimLeft(r.norm[q.End:cl.end], " "); strings.HasPrefix(post, "worth of ") || strings.HasPrefix(post, "in ") && containsAny(post[:min(len(post), 40)], []string{" stock", " shares"}) {
+			at := cl.end - len(post) + len("in ")
+			if strings.HasPrefix(post, "worth of ") {
+				at = cl.end - len(post) + len("worth of ")
+			}
+			for _, m := range r.mentionsIn(span{at, min(cl.end, at+1)}) {
+				rest := strings.TrimPrefix(strings.TrimPrefix(r.norm[m.end:cl.end], "'s"), "’s")
+				if !m.leader && m.entity != ent.entity && startsWithAny(strings.TrimLeft(rest, " "), []string{"stock", "shares", "equity"}) {
+					cp, cw = ent.entity, ew+" (receives the stock)"
+					ent, ew = name{entity: m.entity}, r.text[m.start:m.end]+" (its stock)"
+					metric, mword = claimwatch.Other, "worth of … stock"
+					c.Metric, e.Metric = metric, mword
+				}
 			}
 		}
 	}
