@@ -87,8 +87,12 @@ type scoredArticle struct {
 // After more rules from the opened heldout19, heldout20 scored en 0.884,
 // zh 0.818 at its second look, and it was opened in turn; heldout21 was
 // written the same way to stay blind.
+// heldout21's single blind run, with the session's final rules: en 0.727,
+// zh 0.868, against en 0.718, zh 0.855 with the session-start extractor;
+// its stories of deals between companies (stakes, investments, contracts)
+// gave most of its English errors to the wrong company. It was then opened.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout21": true}
+var blindSets = map[string]bool{}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
