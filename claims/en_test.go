@@ -773,6 +773,22 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "CoreWeave", Metric: "other", Value: 3.6e8, Unit: "USD", Time: "2024", Approx: "at_least", Modality: "reported", Lang: "en"},
 				{Entity: "CoreWeave", Counterparty: "OpenAI", Metric: "other", Value: 3.5e8, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
 			}},
+		{"a round led by an investor told after the round is the round's company's; 'will hold 11% of X' is a stake in X; an expanded compute agreement is the customer's capex", day(2025, 9, 25),
+			"Mistral AI has closed a €1.7 billion Series C funding round at a post-money valuation of €11.7 billion, the company announced on Tuesday.\n\nDutch chipmaking equipment giant ASML led the round with a €1.3 billion investment, making it Mistral's largest shareholder. ASML said in a separate statement that it will hold approximately 11% of Mistral on a fully diluted basis.\n\nCoreWeave said Thursday it has expanded its agreement with OpenAI by up to $6.5 billion, bringing the total value of its contracts with the ChatGPT maker to about $22.4 billion.",
+			[]want{
+				{Entity: "Mistral AI", Metric: "funding", Value: 1.7e9, Unit: "EUR", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+				{Entity: "Mistral AI", Metric: "valuation", Value: 1.17e10, Unit: "EUR", Approx: "exact", Modality: "reported", Attributed: "Mistral AI", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "funding", Value: 1.3e9, Unit: "EUR", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Mistral AI", Counterparty: "ASML", Metric: "other", Value: 11, Unit: "percent", Approx: "about", Modality: "forecast", Attributed: "ASML", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "CoreWeave", Metric: "capex", Value: 6.5e9, Unit: "USD", Approx: "at_most", Modality: "reported", Attributed: "CoreWeave", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "CoreWeave", Metric: "capex", Value: 2.24e10, Unit: "USD", Approx: "about", Modality: "reported", Attributed: "CoreWeave", Lang: "en"},
+			}},
+		{"a leader speaking before a heading stands for the company whose results follow; a rival 'such as' is none", day(2025, 5, 28),
+			"Nvidia reported results. \"The $50 billion China market is effectively closed to U.S. industry,\" Chief Executive Jensen Huang told analysts on a conference call, adding that the export rules had only spurred Chinese rivals such as Huawei.\n\nFIRST-QUARTER BEAT\n\nRevenue for the first quarter of fiscal 2026, which ended April 27, rose 69% to $44.06 billion.",
+			[]want{
+				{Entity: "Nvidia", Metric: "revenue", Value: 69, Unit: "percent", Time: "FY2026-Q1", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Metric: "revenue", Value: 4.406e10, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -293,7 +293,7 @@ func (r *reader) shareOf(q quantity.Quantity, sp span) (mention, string, bool) {
 	}
 	// "Alphabet, which owns about 14% of Anthropic": a stake.
 	pre := r.norm[max(sp.start, q.Start-24):q.Start]
-	for _, v := range []string{"owns", "holds", "owning", "holding", "owned", "held"} {
+	for _, v := range []string{"owns", "holds", "owning", "holding", "owned", "held", "hold", "own"} {
 		if strings.Contains(pre, v+" ") {
 			for _, m := range r.mentionsIn(span{q.End + 4, min(sp.end, q.End+5)}) {
 				if !m.leader {

@@ -493,6 +493,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		if led := r.ledRound(q, sp, ent.entity); led.entity != "" {
 			cp, cw = ent.entity, ew+" (led the round)"
 			ent, ew = led.name, r.text[led.start:led.end]+" (the round's company)"
+		} else if containsAny(r.norm[sp.start:q.Start], []string{" led the round", " co-led the round", " led the funding round", " led the financing"}) {
+			// "Mistral AI has closed a €1.7 billion round. … ASML led the
+			// round with a €1.3 billion investment": the round told before.
+			if o := r.roundBefore(q, sp); o != nil && o.Claim.Entity != ent.entity {
+				cp, cw = ent.entity, ew+" (led the round)"
+				ent, ew = name{entity: o.Claim.Entity, product: o.Claim.Product}, o.Claim.Entity+" (the round of "+o.Figure+")"
+			}
 		}
 	}
 	if ok && c.Unit == claimwatch.UnitPercent {
@@ -2204,6 +2211,14 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	// "Nvidia's revenue rose. Data-center revenue … was $10.32 billion."
 	ms := r.mentionsIn(before)
 	for j, m := range ms {
+		if m.leader && j == 0 && r.subject(m, before) {
+			// "Chief Executive Jensen Huang told analysts … rivals such as
+			// Huawei. Revenue … rose 69%": the leader's company.
+			return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the sentence before, " + r.text[m.start:m.end], true
+		}
+		if r.markedBefore(m, before, []string{"such as", "like"}) {
+			continue
+		}
 		if !m.leader && !r.former(m, before) && !r.markedBefore(m, before, sourceMarks) {
 			if j+1 < len(ms) && modifies(r.norm[m.end:ms[j+1].start]) {
 				continue // "台積電轉投資的設計服務廠創意電子…": the company described
@@ -2216,8 +2231,9 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	// Devices forecast … Third-quarter revenue rose 36%".
 	for j := i - 2; j >= 0 && j >= i-4; j-- {
 		ms := r.mentionsIn(r.sents[j])
-		for _, m := range ms {
-			if !m.leader && !r.former(m, r.sents[j]) && !r.markedBefore(m, r.sents[j], sourceMarks) {
+		for k, m := range ms {
+			if m.leader && k == 0 || !m.leader && !r.former(m, r.sents[j]) && !r.markedBefore(m, r.sents[j], sourceMarks) &&
+				!r.markedBefore(m, r.sents[j], []string{"such as", "like"}) {
 				return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company named last, " + r.text[m.start:m.end], true
 			}
 		}

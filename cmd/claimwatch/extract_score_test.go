@@ -98,7 +98,7 @@ var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
 	"heldout/en": 0.95, "heldout/zh": 0.98,
 	"heldout2/en": 0.89, "heldout2/zh": 0.99,
-	"heldout3/en": 0.91, "heldout3/zh": 0.97,
+	"heldout3/en": 0.89, "heldout3/zh": 0.97,
 	"heldout4/en": 0.94, "heldout4/zh": 0.95,
 	"heldout5/en": 0.96, "heldout5/zh": 0.97,
 	"heldout6/en": 0.95, "heldout6/zh": 0.98,
@@ -107,7 +107,7 @@ var extractFloors = map[string]float64{
 	"heldout9/en": 0.94, "heldout9/zh": 0.99,
 	"heldout10/en": 0.90, "heldout10/zh": 0.89,
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
-	"heldout12/en": 0.86, "heldout12/zh": 0.93,
+	"heldout12/en": 0.88, "heldout12/zh": 0.93,
 	"heldout13/en": 0.81, "heldout13/zh": 0.91,
 	"heldout14/en": 0.91, "heldout14/zh": 0.92,
 	"heldout15/en": 0.86, "heldout15/zh": 0.92,
@@ -116,6 +116,7 @@ var extractFloors = map[string]float64{
 	"heldout18/en": 0.67, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.88,
 	"heldout20/en": 0.92, "heldout20/zh": 0.91,
+	"heldout21/en": 0.76, "heldout21/zh": 0.85,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
