@@ -789,6 +789,14 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Nvidia", Metric: "revenue", Value: 69, Unit: "percent", Time: "FY2026-Q1", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Nvidia", Metric: "revenue", Value: 4.406e10, Unit: "USD", Time: "FY2026-Q1", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"sales from a named cloud product are revenue, not capex", day(2025, 9, 10),
+			"Oracle projected that sales from Oracle Cloud Infrastructure will increase 77% to $18 billion this fiscal year, then climb to $32 billion and $144 billion over the following four years.",
+			[]want{
+				{Entity: "Oracle", Metric: "revenue", Value: 77, Unit: "percent", Change: true, Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 1.8e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 3.2e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+				{Entity: "Oracle", Metric: "revenue", Value: 1.44e11, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -750,6 +750,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
 			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (the round of "+o.Figure+")"
+		} else if m, ok := r.roundOfNamed(q, sp); ok && m.entity != c.Entity {
+			// "SoftBank, which led OpenAI's $40 billion funding round, … to
+			// invest $22.5 billion": the round's company.
+			c.Counterparty, e.Counterparty = c.Entity, e.Entity+" (investor)"
+			c.Entity, c.Product, e.Entity = m.entity, m.product, r.text[m.start:m.end]+" (its round)"
 		} else if m, ok := r.inWhichInvested(q, sp); ok && m.entity != c.Entity {
 			// "without relying entirely on OpenAI, in which it has invested
 			// $13 billion": the company named before "in which".
@@ -1013,7 +1018,8 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			if m == claimwatch.Capex && money && dataCenterWords[h.word] && startsWithAny(strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+12)], " "), []string{"chip", "gpu", "unit", "business", "segment", "division", "group", "product", "processor", "accelerator"}) {
 				continue // "sales of its MI300 data center chips", "from its data center unit": what is sold, not built
 			}
-			if m != claimwatch.Revenue && h.start > sp.start && revenueOf(r.norm[max(sp.start, h.start-24):h.start]) {
+			if w := r.norm[max(sp.start, h.start-32):h.start]; m != claimwatch.Revenue && h.start > sp.start && (revenueOf(r.norm[max(sp.start, h.start-24):h.start]) ||
+				containsAny(w, []string{"sales from ", "revenue from ", "revenues from "}) && !strings.ContainsAny(w[strings.LastIndex(w, "from "):], ",;")) {
 				continue // "Revenue from the data center business rose 73%": the business is revenue's source
 			}
 			// Distances and lengths count characters, so a Chinese word is
@@ -3443,6 +3449,21 @@ func (r *reader) inWhichInvested(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	for _, m := range r.mentionsIn(span{sp.start, sp.start + k}) {
 		if m.end == sp.start+k && !m.leader {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// roundOfNamed finds a company whose round the sentence names by a
+// possessive: "which led OpenAI's $40 billion funding round".
+func (r *reader) roundOfNamed(q quantity.Quantity, sp span) (mention, bool) {
+	for _, m := range r.mentionsIn(sp) {
+		post := r.norm[m.end:min(sp.end, m.end+40)]
+		if m.leader || !(strings.HasPrefix(post, "'s ") || strings.HasPrefix(post, "’s ")) {
+			continue
+		}
+		if k := strings.Index(post, " round"); k > 0 && !strings.ContainsAny(post[:k], ",;") {
 			return m, true
 		}
 	}
