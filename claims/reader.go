@@ -226,7 +226,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		pre := r.norm[cl.start:q.Start]
 		if k, t := strings.LastIndex(pre, fold(mword)), max(strings.LastIndex(pre, "训练"), strings.LastIndex(pre, "training ")); t >= 0 && k > t {
 			metric, mword = claimwatch.TrainingCost, "training … "+mword
-		} else if post := r.norm[q.End:cl.end]; !hasWide(post) && containsAny(post, []string{" to train ", " to train its", " for training ", " training its", " training the"}) {
+		} else if post := r.norm[q.End:cl.end]; !hasWide(post) && containsAny(post, []string{" to train ", " to train its", " for training ", " training its", " training the"}) ||
+			hasWide(post) && containsAny(post[:min(len(post), 24)], []string{"训练出", "训练了", "训练"}) {
 			metric, mword = claimwatch.TrainingCost, mword+" … to train" // "spent less than $6 million in computing power to train its V3 model"
 		}
 	}
@@ -338,7 +339,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	opsCount := false // a count of operations, metric other ("日均调用量达到15亿次")
 	if c.Unit == "" {
 		// A bare figure is a claim only as a count of something.
-		issued := endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-12):q.Start], " "), []string{"发行", "配售", "增发", "发售", "issue", "issuing", "sell", "selling", "sold", "offering"}) &&
+		issued := endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-24):q.Start], " "), []string{"发行", "配售", "增发", "发售", "发行股份数量为", "发行股数为", "总股本约为", "总股本为", "issue", "issuing", "sell", "selling", "sold", "offering"}) &&
 			startsWithAny(strings.TrimLeft(r.norm[q.End:min(cl.end, q.End+12)], " "), []string{"股", "shares", "new shares"})
 		if issued {
 			// "計劃發行3,700萬股H股", "offering 36 million shares": shares
@@ -543,6 +544,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		containsAny(r.norm[sp.start:sp.end], []string{"raise that price", "raise the price", "raise its price", "raise it to", "raise prices", "raising prices", "raised prices", "raise the fee", "raised the price"}) {
 		metric, mword = claimwatch.Other, "price" // "will raise it to $44": a price raised, not money raised
 		c.Metric, e.Metric = metric, mword
+	}
+	if (metric == claimwatch.Funding || metric == claimwatch.Capex) && containsAny(r.norm[sp.start:q.Start], []string{"募集资金中", "募资中", "所得款项中", "集资所得中"}) &&
+		startsWithAny(strings.TrimLeft(r.norm[q.End:min(sp.end, q.End+12)], " "), []string{"将投向", "投向", "将用于", "用于", "拟投入", "将投入", "投入"}) {
+		// "本次募集资金中约25.1亿元将投向新一代…": the use of money raised
+		metric = claimwatch.Other
+		c.Metric = metric
 	}
 	if ok && (metric == claimwatch.Revenue || metric == claimwatch.Profit) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
 		// "The company paid Microsoft about $270 million, or 20% of its
@@ -1014,6 +1021,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 			if h.word[0] < utf8.RuneSelf && (h.end <= q.Start || strings.Contains(h.word, "share")) && r.wordOfFigure(h, q) {
 				continue // "$1.08 per share, from $16.6 billion": the word is $1.08's
+			}
+			if (m == claimwatch.Capex || m == claimwatch.ComputeCost) && h.word[0] >= utf8.RuneSelf && startsWithAny(r.norm[h.end:min(len(r.norm), h.end+9)], []string{"收入", "营收", "业务收入"}) {
+				continue // "智能云基础设施收入为42亿元": a line of revenue, not spending
 			}
 			if m == claimwatch.Capex && money && dataCenterWords[h.word] && startsWithAny(strings.TrimLeft(r.norm[h.end:min(len(r.norm), h.end+12)], " "), []string{"chip", "gpu", "unit", "business", "segment", "division", "group", "product", "processor", "accelerator"}) {
 				continue // "sales of its MI300 data center chips", "from its data center unit": what is sold, not built

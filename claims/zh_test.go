@@ -572,6 +572,18 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "DeepSeek", Metric: "other", Value: 6.08e11, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "DeepSeek", Metric: "other", Value: 2.788e6, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"zh a revenue line named by infrastructure, a unit cost, shares issued, a part of money raised put to use, compute to train", day(2025, 11, 20),
+			"百度第三季度营收312亿元。其中，智能云基础设施收入为42亿元，同比增长33%。萝卜快跑第六代无人车RT6的整车成本已降至20.46万元。摩尔线程确定本次发行价格为114.28元/股，发行股份数量为7000万股。本次募集资金中约25.1亿元将投向新一代自主可控AI训推一体芯片研发项目。DeepSeek聲稱僅以約560萬美元的算力成本訓練出DeepSeek-V3模型。",
+			[]want{
+				{Entity: "Baidu", Metric: "revenue", Value: 3.12e10, Unit: "CNY", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Metric: "revenue", Value: 4.2e9, Unit: "CNY", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Metric: "revenue", Value: 33, Unit: "percent", Time: "2025-Q3", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Baidu", Product: "萝卜快跑", Metric: "other", Value: 2.046e5, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Moore Threads", Metric: "other", Value: 114.28, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Moore Threads", Metric: "other", Value: 7e7, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Moore Threads", Metric: "other", Value: 2.51e9, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "DeepSeek", Metric: "training_cost", Value: 5.6e6, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
