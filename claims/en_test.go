@@ -797,6 +797,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Oracle", Metric: "revenue", Value: 3.2e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
 				{Entity: "Oracle", Metric: "revenue", Value: 1.44e11, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Oracle", Lang: "en"},
 			}},
+		{"a second investor in one sentence puts money into the same company", day(2025, 9, 3),
+			"Anthropic raised money. Amazon, which has invested $8bn in Anthropic and is its main cloud provider, and Google, which has put in more than $3bn, are its biggest strategic backers.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

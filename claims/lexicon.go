@@ -67,7 +67,7 @@ var weakMetricWords = map[string]bool{"花掉": true, "花费": true, "开销": 
 // the investor's spending is capex ("台積電在美國的投資"), not funding.
 var pledgeWords = map[string]bool{"committed": true, "commit": true, "commits": true, "commitment": true, "pledged": true, "pledge": true, "pledges": true}
 
-var investWords = map[string]bool{"putting in": true, "chipping in": true, "contribute": true, "contributes": true, "contributed": true, "contributing": true, "入股": true, "投资": true, "出资": true, "投入": true, "认购": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
+var investWords = map[string]bool{"putting in": true, "put in": true, "puts in": true, "chipping in": true, "contribute": true, "contributes": true, "contributed": true, "contributing": true, "入股": true, "投资": true, "出资": true, "投入": true, "认购": true, "invest": true, "invests": true, "investment": true, "investments": true, "invested": true, "investing": true}
 
 // boundingWords stress a figure ("高達"); bounding a forecast they make it
 // at_most, as CLAIMS.md's conventions say.

@@ -757,6 +757,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 			c.Counterparty, e.Counterparty = r.investorIn(q, cl)
 			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (the round of "+o.Figure+")"
+		} else if prev != nil && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start && prev.Claim.Metric == claimwatch.Funding && prev.Claim.Entity != c.Entity &&
+			prev.Claim.Counterparty != "" && prev.Claim.Unit == c.Unit {
+			// "Amazon, which has invested $8bn in Anthropic, and Google, which
+			// has put in more than $3bn": the same company, another investor.
+			c.Counterparty, e.Counterparty = c.Entity, e.Entity+" (investor)"
+			c.Entity, c.Product, e.Entity = prev.Claim.Entity, prev.Claim.Product, prev.Claim.Entity+" (as "+prev.Figure+")"
 		} else if m, ok := r.roundOfNamed(q, sp); ok && m.entity != c.Entity {
 			// "SoftBank, which led OpenAI's $40 billion funding round, … to
 			// invest $22.5 billion": the round's company.
@@ -773,6 +779,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			if c.Counterparty == "" || c.Counterparty == c.Entity {
 				c.Counterparty, e.Counterparty = m.entity, r.text[m.start:m.end]+" (investor)"
 			}
+		} else if containsAny(r.norm[sp.start:q.Start], []string{"investors ", "backers ", "shareholders "}) {
+			// "Existing investors put in $85 million": investors of the
+			// company the sentence goes on about, not their own spending.
 		} else {
 			c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
 			c.Counterparty, e.Counterparty = "", ""
