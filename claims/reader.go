@@ -45,6 +45,7 @@ type reader struct {
 	fy               map[string]string // the fiscal year ("FY2024") the article gives each company, once looked for
 	companies        []discovered      // the companies the article names that the entity list lacks
 	scriptRead       int               // 0 unread, 1 Simplified, 2 Traditional (see simplified)
+	moneyRead        int               // 0 unread, 1 Taiwanese, 2 mainland or Hong Kong money named, 3 neither (see unit)
 	topicName        string            // the company the article is about (see topic)
 	topicDone        bool
 }
@@ -947,7 +948,17 @@ func (r *reader) unit(q quantity.Quantity) string {
 		// A Traditional text is Taiwanese when it says so (台灣, 台積電,
 		// 法說會…), or when nothing in it is mainland or Hong Kong
 		// money and the figure's own sentence is in Traditional script.
-		if sp := r.sentenceOf(q.NumStart); containsAny(r.norm, taiwanWords) || !containsAny(r.norm, []string{"人民币", "港元", "港币", "香港", "港股"}) && hasTraditional(r.text[sp.start:sp.end]) {
+		if r.moneyRead == 0 {
+			switch {
+			case containsAny(r.norm, taiwanWords):
+				r.moneyRead = 1
+			case containsAny(r.norm, []string{"人民币", "港元", "港币", "香港", "港股"}):
+				r.moneyRead = 2
+			default:
+				r.moneyRead = 3
+			}
+		}
+		if sp := r.sentenceOf(q.NumStart); r.moneyRead == 1 || r.moneyRead == 3 && hasTraditional(r.text[sp.start:sp.end]) {
 			return "TWD"
 		}
 	case "¥", "￥":
