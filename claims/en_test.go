@@ -682,9 +682,7 @@ func TestExtractEnglishNews(t *testing.T) {
 			}},
 		{"'its' after an agency is the agency's", day(2019, 11, 20),
 			"SpaceX is believed to have submitted a proposal, but the company declined to confirm that. Neither chamber has provided all the money NASA requested in its $1.6 billion budget amendment in May.",
-			[]want{
-
-			}},
+			[]want{}},
 		{"a measure past ', and' after the figure belongs to the next clause", day(2024, 9, 28),
 			"OpenAI's inference costs were $2 billion in the first half, and its gross margin was 48%.",
 			[]want{
