@@ -801,6 +801,15 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
 			}},
+		{"a stake 'in the company' after a sentence of investors is the funded company's; a measure after 'and' is the next figure's", day(2025, 9, 3),
+			"Anthropic raised money. Amazon, which has invested $8bn in Anthropic and is its main cloud provider, and Google, which has put in more than $3bn, are its biggest strategic backers. Google owns a 14 per cent stake in the company, according to court filings. Anthropic expects full-year revenue of $5 billion to $6 billion and capital spending of $20 billion.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 8e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "funding", Value: 3e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Google", Metric: "other", Value: 14, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "revenue", Value: 5e9, Max: 6e9, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
+				{Entity: "Anthropic", Metric: "capex", Value: 2e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

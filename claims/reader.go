@@ -1070,6 +1070,8 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 					d += 60 // "…及3.37億元；同期淨虧損…": the next clause's measure
 				} else if containsAny(gap, []string{", and ", ", while ", ", but ", ", as "}) {
 					d += 40 // "were $2 billion in the first half, and its gross margin was 48%"
+				} else if gap == "and" || strings.HasPrefix(gap, "and ") {
+					d += 20 // "revenue of $5.15 billion and capital spending of…": the next measure's
 				} else if (strings.Contains(gap, "，") || h.word[0] >= utf8.RuneSelf && strings.Contains(gap, ",")) && !(h.start >= cl.start && h.end <= cl.end) {
 					d += 40 // "…及3.12億元人民幣，同期虧損…": past a comma, the next clause's
 				}
@@ -2498,7 +2500,7 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, m := range r.mentionsIn(r.sents[j]) {
-			if !m.leader && !r.markedBefore(m, r.sents[j], sourceMarks) && !r.markedAfter(m, r.sents[j], investorVerbs) {
+			if !m.leader && !r.markedBefore(m, r.sents[j], sourceMarks) && !r.markedAfter(m, r.sents[j], investorVerbs) && !r.investedIn(r.sents[j], m.entity) {
 				return m, true // not "Amazon has invested $8 billion": an investor, not the company
 			}
 		}
@@ -3498,4 +3500,16 @@ func (r *reader) roundOfNamed(q quantity.Quantity, sp span) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// investedIn reports whether a claim read in sentence sp has the company as
+// the investor of a funding: "Amazon, which has invested $8bn in
+// Anthropic, …".
+func (r *reader) investedIn(sp span, entity string) bool {
+	for _, f := range r.figuresIn(sp) {
+		if o, ok := r.made[f.Start]; ok && o.Claim.Metric == claimwatch.Funding && o.Claim.Counterparty == entity {
+			return true
+		}
+	}
+	return false
 }

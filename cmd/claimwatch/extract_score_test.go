@@ -105,18 +105,18 @@ var extractFloors = map[string]float64{
 	"heldout7/en": 0.96, "heldout7/zh": 0.95,
 	"heldout8/en": 0.87, "heldout8/zh": 0.99,
 	"heldout9/en": 0.94, "heldout9/zh": 0.99,
-	"heldout10/en": 0.90, "heldout10/zh": 0.89,
+	"heldout10/en": 0.92, "heldout10/zh": 0.89,
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
 	"heldout12/en": 0.88, "heldout12/zh": 0.93,
 	"heldout13/en": 0.81, "heldout13/zh": 0.91,
 	"heldout14/en": 0.91, "heldout14/zh": 0.92,
 	"heldout15/en": 0.86, "heldout15/zh": 0.92,
 	"heldout16/en": 0.80, "heldout16/zh": 0.84,
-	"heldout17/en": 0.76, "heldout17/zh": 0.88,
+	"heldout17/en": 0.78, "heldout17/zh": 0.88,
 	"heldout18/en": 0.67, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.88,
 	"heldout20/en": 0.93, "heldout20/zh": 0.91,
-	"heldout21/en": 0.80, "heldout21/zh": 0.90,
+	"heldout21/en": 0.81, "heldout21/zh": 0.90,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
