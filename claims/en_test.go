@@ -810,6 +810,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "revenue", Value: 5e9, Max: 6e9, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
 				{Entity: "Anthropic", Metric: "capex", Value: 2e10, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Anthropic", Lang: "en"},
 			}},
+		{"a holder's earlier holding of the same stake is in the same company", day(2025, 10, 28),
+			"Microsoft holds a stake of roughly 27% in OpenAI Group PBC. Microsoft's holding previously stood at 32.5%, before accounting for dilution.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 32.5, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

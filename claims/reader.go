@@ -504,6 +504,20 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
+	if ok && c.Unit == claimwatch.UnitPercent && prev != nil && prev.Claim.Counterparty == ent.entity && prev.Claim.Metric == claimwatch.Other && prev.Claim.Unit == claimwatch.UnitPercent {
+		// "Microsoft holds a stake of roughly 27% in OpenAI. Microsoft's
+		// holding previously stood at 32.5%": the same stake, earlier.
+		holder := false
+		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+			holder = holder || m.entity == ent.entity && startsWithAny(r.norm[m.end:q.Start], []string{"'s holding", "’s holding", "'s stake", "’s stake"})
+		}
+		if holder {
+			cp, cw = ent.entity, ew+" (holds the stake)"
+			ent, ew = name{entity: prev.Claim.Entity, product: prev.Claim.Product}, prev.Claim.Entity+" (the stake of "+prev.Figure+")"
+			metric, mword = claimwatch.Other, "stake"
+			c.Metric, e.Metric = metric, mword
+		}
+	}
 	if ok && c.Unit == claimwatch.UnitPercent {
 		// "is entitled to 75% of OpenAI's profits": a share of another
 		// company's money is that company's figure, the holder its other
