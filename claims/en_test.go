@@ -816,6 +816,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 27, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "other", Value: 32.5, Unit: "percent", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a deal to supply computing power to a customer is the customer's capex; a furniture line's company is no pronoun's antecedent", day(2025, 9, 3),
+			"CoreWeave went public. Earlier this month it signed a five-year deal worth $11.9 billion to supply computing power to OpenAI.\n\nAnthropic's run-rate revenue grew.\n\nRecommended: OpenAI in talks over share sale at $500bn valuation\n\nIt burned about $5.6bn of cash last year.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "CoreWeave", Metric: "capex", Value: 1.19e10, Unit: "USD", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Metric: "cash_burn", Value: 5.6e9, Unit: "USD", Time: "2024", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -1705,6 +1705,9 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 			break
 		}
 		s := r.sentenceOf(m.start)
+		if s.start < sp.start && r.furniture(s) {
+			continue // "Recommended: OpenAI in talks over share sale": a link, not the story
+		}
 		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) && !(sameKinds(kinds, startups) && r.isDiscovered(m.entity)) || r.roundInvestor(m, s) || r.inLedList(m, s) || r.customer(m) ||
 			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) ||
 			s.start < sp.start && r.markedAfter(m, s, investorVerbs) {
@@ -3063,6 +3066,11 @@ func (r *reader) customerWith(q quantity.Quantity, sp span) (mention, bool) {
 	}
 	for _, m := range r.mentionsIn(span{q.End, cl.end}) {
 		if !m.leader && r.markedBefore(m, sp, []string{"with", "from"}) {
+			return m, true
+		}
+		// "a five-year deal worth $11.9 billion to supply computing power
+		// to OpenAI": the one supplied.
+		if !m.leader && r.markedBefore(m, sp, []string{"to"}) && containsAny(r.norm[q.End:m.start], []string{"supply ", "provide ", "sell ", "deliver "}) {
 			return m, true
 		}
 	}
