@@ -822,6 +822,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "CoreWeave", Metric: "capex", Value: 1.19e10, Unit: "USD", Time: "2025-09", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Metric: "cash_burn", Value: 5.6e9, Unit: "USD", Time: "2024", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a holder's share of an investee's losses is the holder's loss", day(2025, 10, 30),
+			"Microsoft reported results. Microsoft also disclosed that its share of losses from its investment in OpenAI hit $3.1 billion in the quarter.",
+			[]want{
+				{Entity: "Microsoft", Metric: "loss", Value: 3.1e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

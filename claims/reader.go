@@ -596,6 +596,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
+	if pre := r.norm[sp.start:q.Start]; ok && c.Unit != claimwatch.UnitPercent && containsAny(pre, []string{"share of losses", "share of the losses", "share of profits", "share of the profits", "share of net losses"}) {
+		// "Microsoft disclosed that its share of losses from its investment
+		// in OpenAI hit $3.1 billion": the holder's loss.
+		if ms := r.mentionsIn(sp); len(ms) > 0 && !ms[0].leader {
+			ent, ew = ms[0].name, r.text[ms[0].start:ms[0].end]+" (its share of the losses)"
+			cp, cw = "", ""
+			metric, mword = claimwatch.Loss, "share of losses"
+			if strings.Contains(pre, "profits") {
+				metric, mword = claimwatch.Profit, "share of profits"
+			}
+			c.Metric, e.Metric = metric, mword
+		}
+	}
 	if ok && metric == claimwatch.Valuation {
 		// "a $40 billion round that values the ChatGPT maker at $300
 		// billion": the company valued, not the investor.
