@@ -827,6 +827,13 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "Microsoft", Metric: "loss", Value: 3.1e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"an investor's later part of an investment told just before goes to the same company", day(2023, 9, 25),
+			"Amazon will invest up to $4 billion in Anthropic. Amazon is initially investing $1.25 billion, with an option to increase its investment to $4 billion.",
+			[]want{
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "at_most", Modality: "forecast", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 1.25e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

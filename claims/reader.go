@@ -807,6 +807,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			if c.Counterparty == "" || c.Counterparty == c.Entity {
 				c.Counterparty, e.Counterparty = m.entity, r.text[m.start:m.end]+" (investor)"
 			}
+		} else if o := r.fundedBy(c.Entity, sp); o != nil && c.Lang == "en" && !containsAny(r.norm[sp.start:sp.end], []string{"infrastructure", "data center", "data-center", "in the u.s.", "in the us ", "in america", "factories", "plants"}) {
+			// "Amazon will invest up to $4 billion in Anthropic. Amazon is
+			// initially investing $1.25 billion": the same investment's part.
+			c.Counterparty, e.Counterparty = c.Entity, e.Entity+" (investor)"
+			c.Entity, c.Product, e.Entity = o.Claim.Entity, o.Claim.Product, o.Claim.Entity+" (as "+o.Figure+")"
 		} else if containsAny(r.norm[sp.start:q.Start], []string{"investors ", "backers ", "shareholders "}) {
 			// "Existing investors put in $85 million": investors of the
 			// company the sentence goes on about, not their own spending.
@@ -3547,4 +3552,17 @@ func (r *reader) investedIn(sp span, entity string) bool {
 		}
 	}
 	return false
+}
+
+// fundedBy finds a funding the investor made, told in the sentence or the
+// two before.
+func (r *reader) fundedBy(investor string, sp span) *Explanation {
+	from := r.sents[max(0, r.sentenceIndex(sp)-2)].start
+	fs := r.figuresIn(span{from, sp.end})
+	for k := len(fs) - 1; k >= 0; k-- {
+		if o, ok := r.made[fs[k].Start]; ok && o.Claim.Metric == claimwatch.Funding && o.Claim.Counterparty == investor && o.Claim.Entity != investor {
+			return o
+		}
+	}
+	return nil
 }

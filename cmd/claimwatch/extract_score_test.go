@@ -109,7 +109,7 @@ var extractFloors = map[string]float64{
 	"heldout11/en": 0.95, "heldout11/zh": 0.95,
 	"heldout12/en": 0.88, "heldout12/zh": 0.93,
 	"heldout13/en": 0.81, "heldout13/zh": 0.91,
-	"heldout14/en": 0.91, "heldout14/zh": 0.92,
+	"heldout14/en": 0.92, "heldout14/zh": 0.92,
 	"heldout15/en": 0.86, "heldout15/zh": 0.92,
 	"heldout16/en": 0.80, "heldout16/zh": 0.84,
 	"heldout17/en": 0.78, "heldout17/zh": 0.88,
