@@ -801,14 +801,7 @@ func startsWithOpen(s string) bool {
 
 // zhOpensByFirst and zhOpensByLast index zhNameOpens by their first and
 // last characters.
-var zhOpensByFirst, zhOpensByLast = byFirstRune(zhNameOpens), func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, e := range zhNameOpens {
-		r, _ := utf8.DecodeLastRuneInString(e)
-		m[r] = append(m[r], e)
-	}
-	return m
-}()
+var zhOpensByFirst, zhOpensByLast = byFirstRune(zhNameOpens), byRune(zhNameOpens, utf8.DecodeLastRuneInString)
 
 // stockCode reports whether s opens with a listing code and its closing
 // bracket: "5274)", "300308.SZ）", "0700.HK)", "688256）".
@@ -892,9 +885,14 @@ var (
 
 // byFirstRune groups words by their first character, in list order.
 func byFirstRune(words []string) map[rune][]string {
+	return byRune(words, utf8.DecodeRuneInString)
+}
+
+// byRune groups words by the character at gives, in list order.
+func byRune(words []string, at func(string) (rune, int)) map[rune][]string {
 	m := map[rune][]string{}
 	for _, e := range words {
-		r, _ := utf8.DecodeRuneInString(e)
+		r, _ := at(e)
 		m[r] = append(m[r], e)
 	}
 	return m
