@@ -121,7 +121,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Sarvam AI", Aliases: []string{"Sarvam"}},
 	{Name: "Naver"},
 	{Name: "Samsung Electronics"},
-	{Name: "Quanta", Aliases: []string{"Quanta Computer", "廣達", "广达"}},
+	{Name: "Quanta Computer", Aliases: []string{"Quanta", "廣達", "广达"}},
 	{Name: "Wistron", Aliases: []string{"緯創", "纬创"}},
 	{Name: "Inventec", Aliases: []string{"英業達", "英业达"}},
 	{Name: "Lenovo", Aliases: []string{"聯想", "联想"}},
@@ -430,6 +430,6 @@ var leaders = map[string]string{
 	"krishna rao": "Anthropic", "susan li": "Meta", "anat ashkenazi": "Google", "ruth porat": "Google", "brian olsavsky": "Amazon",
 	"kevin weil": "OpenAI", "fidji simo": "OpenAI", "mustafa suleyman": "Microsoft", "arvind krishna": "IBM", "张鹏": "Zhipu AI",
 	"zhang peng": "Zhipu AI", "yan junjie": "MiniMax", "黄仁勛": "Nvidia", "蘇姿丰": "AMD", "蘇姿豐": "AMD",
-	"林百里": "Quanta", "刘扬伟": "Foxconn", "劉揚偉": "Foxconn", "蔡力行": "MediaTek", "蔡明介": "MediaTek", "刘德音": "TSMC", "劉德音": "TSMC",
+	"林百里": "Quanta Computer", "刘扬伟": "Foxconn", "劉揚偉": "Foxconn", "蔡力行": "MediaTek", "蔡明介": "MediaTek", "刘德音": "TSMC", "劉德音": "TSMC",
 	"黄仁昭": "TSMC", "黃仁昭": "TSMC", "徐直军": "Huawei", "蒲忠杰": "Huawei", "戴文渊": "4Paradigm", "徐立": "SenseTime", "汤晓鸥": "SenseTime",
 }
