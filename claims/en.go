@@ -88,8 +88,21 @@ func (r *reader) movedBy(p int, cl span) bool {
 		return false
 	}
 	subj := strings.TrimRight(pre[:len(pre)-len(verb)], " ")
+	if s := strings.TrimSpace(stockSubject(subj)); s == "" || s == "which" || s == "that" {
+		// The clause's subject stands before it: "Its shares, which have
+		// gained 25% this year, fell 1.2%".
+		before := strings.TrimRight(r.norm[max(0, cl.start-80):cl.start], " ,")
+		if s == "" {
+			before = stockSubject(before + ",")
+		}
+		for _, w := range stockSubjects {
+			if strings.HasSuffix(before, " "+w) {
+				return true
+			}
+		}
+	}
 	for _, w := range stockSubjects {
-		if strings.HasSuffix(subj, " "+w) || subj == w {
+		if s := stockSubject(subj); strings.HasSuffix(s, " "+w) || strings.TrimSpace(s) == w {
 			return true
 		}
 	}
@@ -118,6 +131,27 @@ func (r *reader) movedBy(p int, cl span) bool {
 		}
 	}
 	return false
+}
+
+// stockSubject strips what stands between a mover and its verb: an
+// auxiliary ("shares have gained"), a which-clause before it ("Its shares,
+// which have gained 25% this year, fell 1.2%") or one it opens.
+func stockSubject(subj string) string {
+	for _, aux := range []string{" have", " has", " had", " were", " was", " are", " is"} {
+		if strings.HasSuffix(subj, aux) {
+			subj = strings.TrimRight(subj[:len(subj)-len(aux)], " ")
+			break
+		}
+	}
+	for _, rel := range []string{", which", ", that"} {
+		if strings.HasSuffix(subj, rel) {
+			return subj[:len(subj)-len(rel)]
+		}
+		if k := strings.LastIndex(subj, rel+" "); k >= 0 && strings.HasSuffix(subj, ",") {
+			return subj[:k]
+		}
+	}
+	return subj
 }
 
 // layoffWords cut jobs.

@@ -834,6 +834,18 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 1.25e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Anthropic", Counterparty: "Amazon", Metric: "funding", Value: 4e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a which-clause between shares and their moves makes both moves share prices", day(2025, 10, 24),
+			"SK Hynix posted revenue of 17.57 trillion won. Its shares, which have gained 25% this year, fell 1.2% in morning trade.",
+			[]want{
+				{Entity: "SK Hynix", Metric: "revenue", Value: 1.757e13, Unit: "KRW", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"a quarter told by its months", day(2025, 10, 24),
+			"SK Hynix posted operating profit of 7.03 trillion won for the July-September quarter. Samsung Electronics posted operating profit of 9.1 trillion won in the April to June period, and revenue of 79 trillion won in the three months to June.",
+			[]want{
+				{Entity: "SK Hynix", Metric: "profit", Value: 7.03e12, Unit: "KRW", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "profit", Value: 9.1e12, Unit: "KRW", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "revenue", Value: 7.9e13, Unit: "KRW", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

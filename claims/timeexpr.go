@@ -280,6 +280,21 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 				t.value = strconv.Itoa(y) + "-" + twoDigits(m)
 				return t, true
 			}
+			if q, n := monthQuarter(s[max(0, i-20):end], i-max(0, i-20), j-max(0, i-20), m); q > 0 && hasPub {
+				// "the July-September quarter", "the three months to September".
+				t.start, t.end = i-n, j
+				y := year
+				if tail := strings.TrimPrefix(s[j:end], " "); len(tail) > 0 {
+					if yy, n2 := readYear(tail, false); n2 > 0 {
+						y, t.end = yy, end-len(tail)+n2
+					}
+				}
+				if y == year && 3*q-2 > pubMonth {
+					y-- // a quarter not begun yet is last year's
+				}
+				t.value = strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
+				return t, true
+			}
 			if hasPub {
 				t.end = j
 				y := year
@@ -328,6 +343,43 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 		return t, true
 	}
 	return t, false
+}
+
+// monthQuarter reads a calendar quarter told by its months around the month
+// m written at s[i:j]: "July-September quarter" (m the first month, read
+// from i), "three months to September" (m the last). It returns the quarter
+// and how many bytes before i the expression starts (0 when it starts at i).
+func monthQuarter(s string, i, j, m int) (int, int) {
+	rest := s[j:]
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " through ") {
+		k := 1
+		if rest[0] == ' ' {
+			k = strings.IndexByte(rest[1:], ' ') + 2
+		}
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(rest) && isWordByte(rest[e]) {
+			e++
+		}
+		m2, ok := monthNames[rest[k:e]]
+		tail := strings.TrimLeft(rest[e:], " ")
+		if ok && m%3 == 1 && m2 == m+2 && (strings.HasPrefix(tail, "quarter") || strings.HasPrefix(tail, "period")) {
+			return (m + 2) / 3, 0
+		}
+		return 0, 0
+	}
+	if m%3 != 0 {
+		return 0, 0
+	}
+	pre := s[:i]
+	for _, w := range []string{"three months to ", "three months ended ", "three months ending ", "three months through ", "quarter to "} {
+		if strings.HasSuffix(pre, w) {
+			return m / 3, len(w)
+		}
+	}
+	return 0, 0
 }
 
 // readYear reads a four-digit year (1990-2100) not followed by another

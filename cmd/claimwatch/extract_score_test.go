@@ -91,8 +91,15 @@ type scoredArticle struct {
 // zh 0.868, against en 0.718, zh 0.855 with the session-start extractor;
 // its stories of deals between companies (stakes, investments, contracts)
 // gave most of its English errors to the wrong company. It was then opened.
+//
+// Session 7 wrote heldout22 the same way, on other events (results of
+// chip and software firms, young labs' rounds, Chinese and Taiwanese
+// supply-chain results). First blind run: en 0.780, zh 0.802 with the
+// session-start extractor; en 0.783, zh 0.802 after the session's first
+// two rules. Most of its Chinese errors (24 claims) are one company that
+// its writer names with a suffix ours lacks or the reverse.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"heldout22": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -117,10 +124,11 @@ var extractFloors = map[string]float64{
 	"heldout19/en": 0.87, "heldout19/zh": 0.96,
 	"heldout20/en": 0.94, "heldout20/zh": 0.91,
 	"heldout21/en": 0.82, "heldout21/zh": 0.90,
+	"heldout22/en": 0.77, "heldout22/zh": 0.79,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
