@@ -269,9 +269,23 @@ func (x *Extractor) read(s string, qs []quantity.Quantity) *text {
 	// Names that are also common words count only capitalized: "Arm", not
 	// "its venture arm"; "Runway", not "a cash runway".
 	ms = slices.DeleteFunc(ms, func(m mention) bool {
-		return capitalOnly[m.text] && m.end-m.start == len(m.text) && !isUpper(s[m.start])
+		return capitalOnly[m.text] && m.end-m.start == len(m.text) && !isUpper(s[m.start]) ||
+			// "The SoftBank-owned chip designer", "the Microsoft-backed
+			// startup": the name describes another company, never the subject.
+			ownerModifier(norm[m.end:min(len(norm), m.end+12)])
 	})
 	return &text{text: s, norm: norm, qs: qs, ments: ms, n: n}
+}
+
+// ownerModifier reports whether the text after a name makes the name part
+// of a description of another company: "-owned", "-backed".
+func ownerModifier(after string) bool {
+	for _, w := range []string{"-owned", "-backed", "-funded", "-controlled", "-affiliated", "-supported"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalOnly are the folded names that must be written with a capital.

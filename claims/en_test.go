@@ -846,6 +846,26 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Samsung Electronics", Metric: "profit", Value: 9.1e12, Unit: "KRW", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Samsung Electronics", Metric: "revenue", Value: 7.9e13, Unit: "KRW", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a forecast raised is no money raised; free cash flow made is no burn", day(2025, 5, 30),
+			"Dell Technologies raised its annual forecast for AI server shipments to $20 billion on Thursday. Free cash flow for the year is now expected to exceed $14 billion.",
+			[]want{
+				{Entity: "Dell", Metric: "other", Value: 2e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Dell", Metric: "other", Value: 1.4e10, Unit: "USD", Approx: "at_least", Modality: "forecast", Lang: "en"},
+			}},
+		{"analysts' average and an LSEG SmartEstimate are the consensus for the company just reported", day(2025, 5, 30),
+			"For the full fiscal year, Dell now expects revenue of between $101 billion and $105 billion. Analysts had on average expected $103.6 billion, according to LSEG data. SK Hynix posted operating profit of 7.03 trillion won. That beat an LSEG SmartEstimate of 6.8 trillion won.",
+			[]want{
+				{Entity: "Dell", Metric: "revenue", Value: 1.01e11, Max: 1.05e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Dell", Metric: "revenue", Value: 1.036e11, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "LSEG", Lang: "en"},
+				{Entity: "SK Hynix", Metric: "profit", Value: 7.03e12, Unit: "KRW", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "SK Hynix", Metric: "profit", Value: 6.8e12, Unit: "KRW", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
+		{"a company named in an owner's modifier is not the subject; the described chip designer is", day(2025, 11, 5),
+			"Arm Holdings forecast revenue above estimates on Wednesday. The SoftBank-owned chip designer expects revenue of $1.225 billion for the quarter. International Business Machines said its book of business had grown to more than $7.5 billion.",
+			[]want{
+				{Entity: "Arm", Metric: "revenue", Value: 1.225e9, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "IBM", Metric: "other", Value: 7.5e9, Unit: "USD", Approx: "at_least", Modality: "reported", Attributed: "IBM", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

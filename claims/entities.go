@@ -73,7 +73,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Qualcomm", Aliases: []string{"高通"}},
 	{Name: "Micron", Aliases: []string{"美光", "Micron Technology"}},
 	{Name: "SK Hynix", Aliases: []string{"SK海力士", "SK hynix", "海力士"}},
-	{Name: "IBM"},
+	{Name: "IBM", Aliases: []string{"International Business Machines"}},
 	{Name: "Salesforce", Products: []string{"Agentforce"}},
 	{Name: "Palantir"},
 	{Name: "Krutrim", Aliases: []string{"Ola Krutrim"}},

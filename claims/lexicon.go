@@ -173,13 +173,15 @@ var outlets = map[string]string{
 
 // pronouns stand for the company named before them.
 var pronouns = []string{"其", "该公司", "公司", "集团", "本集团", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their", "the product", "the service", "the app", "the tool",
-	"-based company", "-based firm", "-based group", "-based maker", "-based chipmaker"}
+	"-based company", "-based firm", "-based group", "-based maker", "-based chipmaker", "-backed company", "-backed firm", "-owned company", "-owned firm", "-owned unit"}
 
 // descriptors stand for the last company named of a kind: "the startup"
 // after "Google has invested in Anthropic" is Anthropic, "the chipmaker"
 // is Nvidia.
 var descriptors = map[string][]string{
 	"the startup": startups, "the start-up": startups, "-based startup": startups, "-based start-up": startups, "the ai startup": startups, "the ai start-up": startups, "the lab": startups,
+	"-backed startup": startups, "-backed start-up": startups, "-backed ai startup": startups, "-backed lab": startups, "-backed ai lab": startups,
+	"-owned chip designer": chipmakers, "-owned chipmaker": chipmakers, "-backed chipmaker": chipmakers,
 	"the ai lab": startups, "the young company": startups, "the chatbot maker": startups, "the san francisco-based startup": startups,
 	"这家初创公司": startups, "该初创公司": startups, "这家初创企业": startups, "这家新创": startups, "该新创": startups, "这家独角兽": startups,
 	"the chipmaker": chipmakers, "the chip maker": chipmakers, "the chip giant": chipmakers, "the chip designer": chipmakers,

@@ -555,6 +555,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "a price" // "a baseboard kit … would sell for $125,000": a unit's price
 		c.Metric, e.Metric = metric, mword
 	}
+	if metric == claimwatch.CashBurn && fold(mword) == "cash flow" && !q.Negative && !containsAny(r.norm[cl.start:cl.end], []string{"negative", "outflow", "burn", "minus"}) {
+		metric = claimwatch.Other // "Free cash flow … expected to exceed $14 billion": money made, no burn
+		c.Metric = metric
+	}
 	if w := fold(mword); metric == claimwatch.Funding && (w == "raise" || w == "raised" || w == "raising") &&
 		containsAny(r.norm[sp.start:sp.end], []string{"raise that price", "raise the price", "raise its price", "raise it to", "raise prices", "raising prices", "raised prices", "raise the fee", "raised the price"}) {
 		metric, mword = claimwatch.Other, "price" // "will raise it to $44": a price raised, not money raised
@@ -1067,6 +1071,10 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 			if r.aside(h.start, q) || researchBody(h.word, r.norm[h.end:min(len(r.norm), h.end+9)]) {
 				continue
+			}
+			if m == claimwatch.Funding && (h.word == "raise" || h.word == "raised" || h.word == "raising" || h.word == "raises") &&
+				containsAny(r.norm[h.end:min(len(r.norm), h.end+40)], []string{"forecast", "outlook", "guidance", "target", "estimate", "projection", "expectations"}) {
+				continue // "raised its annual forecast for AI server shipments to $20 billion": a forecast raised
 			}
 			if h.word == "投资" && startsWithAny(r.norm[h.end:min(len(r.norm), h.end+9)], []string{"者", "人", "方", "机构"}) {
 				continue // "向投资者给出的预测": investors, not an investment
@@ -1816,6 +1824,9 @@ func (r *reader) change(q quantity.Quantity, cl span) (float64, string) {
 		}
 		if h.word == "up" && endsWithAny(strings.TrimRight(r.norm[win.start:h.start], " "), []string{"made", "make", "makes", "making", "set", "sets", "drawn", "drew", "sum", "sums"}) {
 			continue // "made up 96% of revenue" is a share, not a rise
+		}
+		if h.word[0] >= utf8.RuneSelf && slices.ContainsFunc(r.mentionsIn(span{max(cl.start, h.start-12), min(cl.end, h.end+12)}), func(m mention) bool { return m.start <= h.start && h.end <= m.end }) {
+			continue // "华为昇腾占比约28%": 昇 of a name, no rise
 		}
 		if d < bd || d == bd && len(h.word) > len(bw) {
 			best, bw, bd = changeWords[h.word], r.text[h.start:h.end], d

@@ -42,6 +42,9 @@ var periodWords = map[string]string{
 	"第一季": "Q1", "第二季": "Q2", "第三季": "Q3", "第四季": "Q4", "第一财季": "Q1", "第二财季": "Q2", "第三财季": "Q3", "第四财季": "Q4", "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
 	"first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4",
 	"first-quarter": "Q1", "second-quarter": "Q2", "third-quarter": "Q3", "fourth-quarter": "Q4",
+	// The first quarters of a year, a span: 前三季度 is Q1/Q3 (findTimes
+	// writes the year on both ends).
+	"前三季度": "Q1/Q3", "前三季": "Q1/Q3", "前3季度": "Q1/Q3", "前3季": "Q1/Q3", "前三个季度": "Q1/Q3", "前两季度": "Q1/Q2", "前二季": "Q1/Q2", "前2季": "Q1/Q2",
 }
 
 // baseMarks before a time make it the base of a comparison, not the time of
@@ -99,6 +102,13 @@ func findTimes(norm, orig string, sp span, pub time.Time) []timeExpr {
 	var out []timeExpr
 	defer func() {
 		earlierThanOther(out)
+		defer func() {
+			for i := range out {
+				if v := out[i].value; len(v) > 4 && strings.HasPrefix(v[4:], "-Q1/Q") {
+					out[i].value = v[:7] + "/" + v[:4] + "-" + v[8:] // 2025-Q1/Q3 → 2025-Q1/2025-Q3
+				}
+			}
+		}()
 		// "valued at $2 billion in December", written in June: a month
 		// without a year that is still to come is last year's, unless the
 		// sentence looks ahead.

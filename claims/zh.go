@@ -986,6 +986,15 @@ func (r *reader) industryFigure(q quantity.Quantity, cl span) bool {
 		return false
 	}
 	pre := r.norm[cl.start:q.Start]
+	for _, w := range []string{"中国", "国内", "全球", "全国", "全市场", "整体"} {
+		// "2025年上半年中国加速卡出货量约190万张，华为昇腾占比约28%": a
+		// market's total, the company's share after it.
+		if k := strings.Index(pre, w); k >= 0 {
+			if t := pre[k+len(w):]; utf8.RuneCountInString(t) <= 12 && containsAny(t, []string{"出货量", "出货", "销量", "总量", "市场规模"}) && !containsAny(t, []string{"份额", "占比", "以外", "之外", "市占"}) {
+				return true
+			}
+		}
+	}
 	for _, w := range append(collectives, "产业") {
 		k := strings.LastIndex(pre, w)
 		if k < 0 {
@@ -1015,10 +1024,12 @@ var sharePriceWords = []string{"股价", "收在", "收于", "收盘", "收跌",
 // before it in the sentence: "鸿海股价今日收在176.5元，下跌1.12%，市值约2.45兆元"
 // has no measure of the company between the price and the figure.
 func (r *reader) sharePriceMove(q quantity.Quantity, sp span) bool {
-	if q.Unit != claimwatch.UnitPercent {
-		return false
-	}
 	pre := r.norm[sp.start:q.Start]
+	if q.Unit != claimwatch.UnitPercent {
+		// "当日快手港股收涨2.1%，报每股65.3港元": the price it closed at.
+		return q.Unit != claimwatch.UnitCount && q.Unit != "" && !q.Scaled && q.Value < 5000 &&
+			endsWithAny(strings.TrimRight(pre, " "), []string{"报每股", "，报", ",报"}) && containsAny(pre, sharePriceWords)
+	}
 	end := -1
 	for _, w := range sharePriceWords {
 		k := strings.LastIndex(pre, w)

@@ -584,6 +584,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Moore Threads", Metric: "other", Value: 2.51e9, Unit: "CNY", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "DeepSeek", Metric: "training_cost", Value: 5.6e6, Unit: "USD", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"a closing price after a share move; a market's shipments with a company's share after them; the first three quarters", day(2025, 11, 12),
+			"当日快手港股收涨2.1%，报每股65.3港元。另据IDC数据，2025年上半年中国加速卡出货量约190万张，华为昇腾占比约28%。海光信息今年前三季度实现营业收入94.9亿元。",
+			[]want{
+				{Entity: "Huawei", Metric: "other", Value: 28, Unit: "percent", Time: "2025-H1", Approx: "about", Modality: "reported", Attributed: "IDC", Lang: "zh"},
+				{Entity: "Hygon", Metric: "revenue", Value: 9.49e9, Unit: "CNY", Time: "2025-Q1/2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

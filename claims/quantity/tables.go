@@ -172,7 +172,7 @@ var approxBefore = []approxWord{
 	{"more than", "at_least"}, {"over", "at_least"}, {"at least", "at_least"}, {"upwards of", "at_least"},
 	{"in excess of", "at_least"}, {"north of", "at_least"}, {"above", "at_least"}, {"exceeding", "at_least"},
 	{"well over", "at_least"}, {"topped", "at_least"}, {"tops", "at_least"}, {"surpassed", "at_least"}, {"surpasses", "at_least"},
-	{"exceeded", "at_least"}, {"exceeds", "at_least"}, {"crossed", "at_least"}, {"passed", "at_least"}, {"topping", "at_least"},
+	{"exceeded", "at_least"}, {"exceeds", "at_least"}, {"exceed", "at_least"}, {"surpass", "at_least"}, {"to top", "at_least"}, {"crossed", "at_least"}, {"passed", "at_least"}, {"topping", "at_least"},
 	{"up to", "at_most"}, {"under", "at_most"}, {"less than", "at_most"}, {"fewer than", "at_most"},
 	{"below", "at_most"}, {"at most", "at_most"},
 	{"as much as", "exact"}, {"as many as", "exact"},

@@ -118,12 +118,12 @@ var extractFloors = map[string]float64{
 	"heldout13/en": 0.81, "heldout13/zh": 0.91,
 	"heldout14/en": 0.92, "heldout14/zh": 0.92,
 	"heldout15/en": 0.86, "heldout15/zh": 0.92,
-	"heldout16/en": 0.80, "heldout16/zh": 0.84,
+	"heldout16/en": 0.80, "heldout16/zh": 0.85,
 	"heldout17/en": 0.78, "heldout17/zh": 0.88,
-	"heldout18/en": 0.67, "heldout18/zh": 0.89,
+	"heldout18/en": 0.68, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.96,
 	"heldout20/en": 0.94, "heldout20/zh": 0.91,
-	"heldout21/en": 0.82, "heldout21/zh": 0.90,
+	"heldout21/en": 0.82, "heldout21/zh": 0.91,
 	"heldout22/en": 0.77, "heldout22/zh": 0.79,
 }
 
