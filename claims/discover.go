@@ -226,7 +226,7 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 		pre := strings.TrimRight(norm[max(0, n.start-40):n.start], " ")
 		post := norm[n.end:min(len(norm), n.end+80)]
 		last := words[len(words)-1]
-		if nameStop[words[0]] || notNames[last] || placeNames[name] || personVerb(post) || partOfKnown(norm[:n.start], known) || ofName(text[:n.start]) {
+		if nameStop[words[0]] || notNames[last] || placeNames[name] || len(words) == 1 && placeWords[name] || personVerb(post) || partOfKnown(norm[:n.start], known) || ofName(text[:n.start]) {
 			continue
 		}
 		if last == "AI" && aiNounAfter(post) {
@@ -838,6 +838,11 @@ func tickerAfter(post string) bool {
 var placeWords = map[string]bool{"Canadian": true, "American": true, "US": true, "U.S.": true, "Chinese": true, "European": true, "French": true,
 	"German": true, "Dutch": true, "Swiss": true, "Mexican": true, "African": true, "British": true, "UK": true, "Japanese": true, "Korean": true, "Indian": true, "Saudi": true, "Emirati": true, "Gulf": true,
 	"Abu Dhabi": true, "Dubai": true, "Qatari": true, "Israeli": true, "Taiwanese": true, "Asian": true, "Global": true, "Sovereign": true,
+	"Finnish": true, "Swedish": true, "Norwegian": true, "Danish": true, "Italian": true, "Spanish": true, "Portuguese": true, "Brazilian": true,
+	"Australian": true, "Singaporean": true, "Vietnamese": true, "Indonesian": true, "Malaysian": true, "Thai": true, "Polish": true, "Irish": true,
+	"Belgian": true, "Austrian": true, "Turkish": true, "Russian": true, "Ukrainian": true, "Estonian": true, "Czech": true, "Hungarian": true,
+	"Chilean": true, "Argentine": true, "Nigerian": true, "Kenyan": true, "Egyptian": true, "Pakistani": true, "Filipino": true, "Scottish": true,
+	"South Korean": true, "Hong Kong": true, "Emirates": true,
 	"Silicon Valley": true, "Combined": true, "Total": true, "Annual": true, "Quarterly": true, "Adjusted": true, "Open": true, "Generative": true, "Enterprise": true, "Physical": true, "Agentic": true, "Responsible": true}
 
 // segmentNames are reporting segments, parts of their company.

@@ -810,6 +810,28 @@ func (r *reader) companyBought(sp span, q quantity.Quantity) bool {
 	return false
 }
 
+// boughtAfter finds the company an English figure buys when the deal is
+// named after it: "the $665 million purchase of Finnish startup Silo AI",
+// "its $32 billion takeover of Wiz".
+func (r *reader) boughtAfter(q quantity.Quantity, cl span) (mention, bool) {
+	post := r.norm[q.End:cl.end]
+	for _, p := range []string{" purchase of ", " acquisition of ", " takeover of ", " buyout of ", " all-stock acquisition of ", " all-cash acquisition of ", " deal to buy ", " deal to acquire ", " bid for "} {
+		if !strings.HasPrefix(post, p) {
+			continue
+		}
+		at := q.End + len(p)
+		for _, m := range r.mentionsIn(span{at, min(cl.end, at+48)}) {
+			// A description may stand between: "Finnish startup", "chip designer".
+			if between := strings.Fields(r.norm[at:m.start]); !m.leader && m.product == "" && len(between) <= 3 &&
+				(len(between) == 0 || companyNounSet[strings.TrimSuffix(between[len(between)-1], "s")]) {
+				return m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
+}
+
 // approxSuffixes are approximators written between a verb and its figure.
 var approxSuffixes = []string{" about", " roughly", " nearly", " almost", " around", " some", " more than", " over", " up to", " as much as",
 	" another", " a further", " an additional", " at least", " $", " €", " £"}

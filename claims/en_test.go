@@ -866,6 +866,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Arm", Metric: "revenue", Value: 1.225e9, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
 				{Entity: "IBM", Metric: "other", Value: 7.5e9, Unit: "USD", Approx: "at_least", Modality: "reported", Attributed: "IBM", Lang: "en"},
 			}},
+		{"a part of the sum just told; a second investor who committed; a company bought named after its price; a nationality is no company", day(2025, 9, 23),
+			"Nvidia will invest up to $100 billion in OpenAI, the companies said Monday. The first $10 billion will be invested when the first gigawatt is deployed. Separately, Microsoft said Tuesday it would invest $5 billion in Anthropic, while Nvidia committed up to $10 billion. AMD has spent more than $1 billion on deals, including the $665 million purchase of Finnish startup Silo AI. Earlier this year, Nvidia agreed to buy Israeli startup Run:ai for about $700 million.",
+			[]want{
+				{Entity: "OpenAI", Counterparty: "Nvidia", Metric: "funding", Value: 1e11, Unit: "USD", Approx: "at_most", Modality: "forecast", Attributed: "OpenAI", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Nvidia", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Microsoft", Metric: "funding", Value: 5e9, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "Anthropic", Counterparty: "Nvidia", Metric: "funding", Value: 1e10, Unit: "USD", Approx: "at_most", Modality: "reported", Attributed: "Microsoft", Lang: "en"},
+				{Entity: "AMD", Metric: "other", Value: 1e9, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
+				{Entity: "AMD", Counterparty: "Silo AI", Metric: "other", Value: 6.65e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Counterparty: "Run:ai", Metric: "other", Value: 7e8, Unit: "USD", Time: "2025", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

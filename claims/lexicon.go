@@ -75,7 +75,7 @@ var boundingWords = map[string]bool{"高达": true, "高達": true, "多达": tr
 
 // forecastAfter are the forecast words that count after the figure too:
 // "以600億美元估值洽談融資" is a target.
-var forecastAfterWords = []string{"洽谈", "谈判", "商谈", "in talks", "talks", "had expected", "analysts expected", "expected by analysts", "analysts had forecast", "市场预期", "分析师预期"}
+var forecastAfterWords = []string{"洽谈", "谈判", "商谈", "in talks", "talks", "will be invested", "will be paid", "will be spent", "will be raised", "will be used", "will be deployed", "will go to", "is to be", "are to be", "would be invested", "would be paid", "had expected", "analysts expected", "expected by analysts", "analysts had forecast", "市场预期", "分析师预期"}
 
 // countMetrics are the metrics whose figure may be a bare count.
 var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch.GPUs: true, claimwatch.Employees: true}

@@ -124,6 +124,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return e, false // "The 100 million figure compares with…", "3800亿元的投入意味着…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if w := fold(mword); metric == claimwatch.Capex && (w == "committed" || w == "commit" || w == "commits" || w == "pledged") && prev != nil &&
+		prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start && prev.Claim.Metric == claimwatch.Funding && prev.Claim.Counterparty != "" && prev.Claim.Unit == c.Unit &&
+		slices.ContainsFunc(r.mentionsIn(span{prev.Claim.Offset, q.Start}), func(m mention) bool {
+			return !m.leader && m.entity != prev.Claim.Entity && m.entity != prev.Claim.Counterparty
+		}) {
+		// "Microsoft would invest $5 billion in Anthropic, while Nvidia
+		// committed up to $10 billion": another investor's part.
+		metric, mword = claimwatch.Funding, mword+" (after "+prev.Figure+")"
+	}
 	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
 		metric = claimwatch.Other // "Adjusted earnings were $1.20 a share": its word stays for carry
 		if mword == "" {
@@ -612,6 +621,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 			c.Metric, e.Metric = metric, mword
 		}
+	}
+	if t, found := r.boughtAfter(q, cl); found && ok && t.entity != ent.entity && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
+		// "including the $665 million purchase of Finnish startup Silo AI":
+		// an acquisition, the company bought the other side.
+		metric, mword = claimwatch.Other, "purchase of (a company bought)"
+		c.Metric, e.Metric = metric, mword
+		cp, cw = t.entity, r.text[t.start:t.end]+" (bought)"
 	}
 	if ok && metric == claimwatch.Valuation {
 		// "a $40 billion round that values the ChatGPT maker at $300
@@ -3055,7 +3071,14 @@ var demonstratives = []string{"that would", "that is", "that was", "that's", "th
 // goesOn reports whether q's sentence opens with a demonstrative and goes on
 // about prev, the figure of the sentence just before.
 func (r *reader) goesOn(q quantity.Quantity, sp span, prev *Explanation) bool {
-	if prev == nil || prev.Claim.Offset < 0 || prev.Claim.Offset >= sp.start || !startsWithAny(r.norm[sp.start:q.Start], demonstratives) {
+	if prev == nil || prev.Claim.Offset < 0 || prev.Claim.Offset >= sp.start {
+		return false
+	}
+	// "The first $10 billion will be invested when…": a part of the sum
+	// just told.
+	part := slices.Contains([]string{"the first", "the initial", "an initial", "a first", "the remaining", "the next", "the final", "the last"}, strings.TrimSpace(trimApprox(r.norm[sp.start:q.Start]))) &&
+		q.Unit == prev.Claim.Unit
+	if !part && !startsWithAny(r.norm[sp.start:q.Start], demonstratives) {
 		return false
 	}
 	i := r.sentenceIndex(sp)
