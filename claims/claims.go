@@ -476,7 +476,7 @@ func dedupe(in []Explanation) []Explanation {
 			// column with $3.4 billion) is still one figure.
 			restated := c.Entity == d.Entity && c.Unit == d.Unit && c.Unit != claimwatch.UnitPercent && math.Abs(c.Value) >= 1000 &&
 				math.Abs(c.Value-d.Value) <= 0.001*math.Abs(d.Value) && c.ValueMax == d.ValueMax && c.Per == d.Per && (c.Time == d.Time || c.Time == "" || d.Time == "")
-			if same || restated && (e.Claim.Offset < 0 || strings.Contains(e.Metric, "column heading") || strings.Contains(o.Metric, "column heading")) {
+			if same || restated && (e.Claim.Offset < 0 || heading(e.Claim.Quote) || strings.Contains(e.Metric, "column heading") || strings.Contains(o.Metric, "column heading")) {
 				if restated && !same {
 					dup = true
 					break

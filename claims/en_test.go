@@ -877,6 +877,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "AMD", Counterparty: "Silo AI", Metric: "other", Value: 6.65e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Nvidia", Counterparty: "Run:ai", Metric: "other", Value: 7e8, Unit: "USD", Time: "2025", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a bullet restating a body figure is the same claim; a year before a measure dates it", day(2025, 10, 30),
+			"Meta Platforms said it expects to spend $70 billion to $72 billion in 2025. The Google owner lifted its 2025 capex forecast to between $91 billion and $93 billion.\n\nKey facts\n- Meta 2025 capex: $70-72 billion",
+			[]want{
+				{Entity: "Meta", Metric: "other", Value: 7e10, Max: 7.2e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Meta", Lang: "en"},
+				{Entity: "Google", Metric: "capex", Value: 9.1e10, Max: 9.3e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

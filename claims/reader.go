@@ -1046,6 +1046,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
 		}
+		if pre := strings.TrimRight(r.norm[cl.start:q.Start], " "); endsWithAny(pre, []string{"贡献", "贡献了", "贡献约", "贡献超", "贡献逾", "贡献近", "贡献超过", "贡献了约", "贡献了超过", "贡献了近"}) {
+			return claimwatch.Other, "share: 贡献" // "先知AI平台贡献超七成": a part's share of the whole
+		}
 		if k := strings.TrimLeft(r.norm[q.End:min(len(r.norm), q.End+12)], " "); strings.HasPrefix(k, ": share") || strings.HasPrefix(k, "— share") {
 			return claimwatch.Other, "share: " + strings.TrimSpace(r.text[q.End:min(len(r.text), q.End+16)]) // "40%: share of Nvidia revenue from four customers"
 		}

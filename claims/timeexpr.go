@@ -252,7 +252,17 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 			}
 			return t, true
 		}
-		// A bare English year needs a preposition before it: "in 2024".
+		// A bare English year needs a preposition before it ("in 2024") or
+		// a measure after it ("its 2025 capex forecast").
+		if post := strings.TrimLeft(rest[n:], " "); len(post) < len(rest[n:]) {
+			for _, w := range []string{"capex", "capital", "revenue", "revenues", "sales", "spending", "budget", "guidance", "loss", "losses", "profit", "earnings"} {
+				if strings.HasPrefix(post, w) && (len(post) == len(w) || !isWordByte(post[len(w)])) {
+					t.end = i + n
+					t.value = strconv.Itoa(y)
+					return t, true
+				}
+			}
+		}
 		pre := strings.TrimRight(s[max(0, i-8):i], " ")
 		for _, p := range []string{"in", "of", "for", "during", "by", "since", "through", "until", "from", "to", "fiscal", "year", "end", "early", "late", "mid", "mid-"} {
 			if strings.HasSuffix(pre, p) {

@@ -590,6 +590,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Huawei", Metric: "other", Value: 28, Unit: "percent", Time: "2025-H1", Approx: "about", Modality: "reported", Attributed: "IDC", Lang: "zh"},
 				{Entity: "Hygon", Metric: "revenue", Value: 9.49e9, Unit: "CNY", Time: "2025-Q1/2025-Q3", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"a placing raises money; gross profit is profit; a part contributing a share", day(2025, 11, 18),
+			"此前9月，优必选宣布完成一笔约24亿港元的配售。第四范式上半年毛利为10.4亿元，先知AI平台贡献超七成。",
+			[]want{
+				{Entity: "UBTech", Metric: "funding", Value: 2.4e9, Unit: "HKD", Time: "2025-09", Approx: "about", Modality: "reported", Attributed: "UBTech", Lang: "zh"},
+				{Entity: "4Paradigm", Metric: "profit", Value: 1.04e9, Unit: "CNY", Time: "2025-H1", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "4Paradigm", Metric: "other", Value: 70, Unit: "percent", Time: "2025-H1", Approx: "at_least", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -106,7 +106,7 @@ var extractFloors = map[string]float64{
 	"heldout/en": 0.95, "heldout/zh": 0.98,
 	"heldout2/en": 0.89, "heldout2/zh": 0.99,
 	"heldout3/en": 0.90, "heldout3/zh": 0.97,
-	"heldout4/en": 0.94, "heldout4/zh": 0.88,
+	"heldout4/en": 0.94, "heldout4/zh": 0.89,
 	"heldout5/en": 0.96, "heldout5/zh": 0.94,
 	"heldout6/en": 0.95, "heldout6/zh": 0.87,
 	"heldout7/en": 0.96, "heldout7/zh": 0.98,
