@@ -272,7 +272,9 @@ func (x *Extractor) read(s string, qs []quantity.Quantity) *text {
 		return capitalOnly[m.text] && m.end-m.start == len(m.text) && !isUpper(s[m.start]) ||
 			// "The SoftBank-owned chip designer", "the Microsoft-backed
 			// startup": the name describes another company, never the subject.
-			ownerModifier(norm[m.end:min(len(norm), m.end+12)])
+			ownerModifier(norm[m.end:min(len(norm), m.end+12)]) ||
+			// 字节 short for ByteDance, not the byte of 字节数, 字节码.
+			m.text == "字节" && startsWithAny(norm[m.end:], []string{"数", "码", "序", "长", "级", "流", "为单位"})
 	})
 	return &text{text: s, norm: norm, qs: qs, ments: ms, n: n}
 }

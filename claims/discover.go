@@ -80,6 +80,7 @@ var nameStop = map[string]bool{
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "AI": true, "My": true, "Other": true, "Our": true, "Your": true,
 	"Their": true, "His": true, "Her": true, "Some": true, "Many": true, "All": true, "Most": true, "Both": true, "Each": true, "Series": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true,
 	// Adverbs opening a sentence: "Separately, the company has outlined…".
+	"Software": true, "Chipmaker": true, "Chipmakers": true, "Tech": true,
 	"Separately": true, "Meanwhile": true, "However": true, "Still": true, "Overall": true, "Instead": true, "Elsewhere": true,
 	"Additionally": true, "Also": true, "Earlier": true, "Later": true, "Previously": true, "Currently": true, "Today": true, "Yesterday": true,
 	// Abbreviations of things, not companies: "公司IPO募资", "通用GPU研发".
@@ -232,6 +233,12 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 		if last == "AI" && aiNounAfter(post) {
 			continue // "Instinct AI accelerators"
 		}
+		if _, ok := outlets[strings.ToLower(name)]; ok {
+			continue // "Forbes reported last year": a source, no subject
+		}
+		if len(words) == 1 && surnameIn(text, name) {
+			continue // "Parker will become the company's executive chair" after "Sean Parker"
+		}
 		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name] || measureOpeners[words[0]] ||
 			len(words) == 2 && last == "AI" && endsWithAny(words[0], []string{"ish", "ese", "ian", "ean"})) {
 			continue // "Canadian AI", "Abu Dhabi AI", Microsoft's "Intelligent Cloud"
@@ -250,6 +257,32 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 			add(name)
 		case raisedAfter(post) && (n.start == 0 || strings.ContainsAny(text[max(0, n.start-2):n.start], ".\n")):
 			add(name) // "Jasper, which writes marketing copy, raised $125 million"
+		}
+	}
+}
+
+// surnameIn reports whether a one-word name is written elsewhere in text
+// as the last of two capitalized words whose first opens no company name,
+// as a person's family name is: "Sean Parker" … "Parker said".
+func surnameIn(text, name string) bool {
+	for k := 0; ; {
+		i := strings.Index(text[k:], " "+name)
+		if i < 0 {
+			return false
+		}
+		i += k
+		k = i + 1
+		if e := i + 1 + len(name); e < len(text) && isWordByte(text[e]) {
+			continue
+		}
+		j := i
+		for j > 0 && (isWordByte(text[j-1]) || text[j-1] == '.') {
+			j--
+		}
+		first := text[j:i]
+		if len(first) >= 2 && isUpper(first[0]) && !isUpper(first[1]) && !nameStop[first] && !placeWords[first] && (j == 0 || !isWordByte(text[j-1])) &&
+			!strings.ContainsAny(first, ".") {
+			return true
 		}
 	}
 }

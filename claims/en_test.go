@@ -883,6 +883,24 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Meta", Metric: "other", Value: 7e10, Max: 7.2e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Attributed: "Meta", Lang: "en"},
 				{Entity: "Google", Metric: "capex", Value: 9.1e10, Max: 9.3e10, Unit: "USD", Time: "2025", Approx: "exact", Modality: "forecast", Lang: "en"},
 			}},
+		{"a person's family name, an outlet and a firm someone once ran are no subjects; money put into the described company", day(2024, 6, 21),
+			"Stability AI has secured a lifeline from a group of investors including former Facebook president Sean Parker. The investors, who also include Greycroft and Coatue Management, are putting roughly $80 million into the London-based company. As part of the deal, Parker will become the company's executive chair and Prem Akkaraju, who previously ran visual effects firm Weta Digital, will take over as CEO. The deal also includes concessions from Stability's suppliers. The company owed nearly $100 million in unpaid bills to cloud computing providers. Forbes reported last year that the startup was burning roughly $8 million a month. The company raised $101 million in October 2022 in a round led by Coatue and Lightspeed, and Intel invested $50 million in the company through a convertible note last November.",
+			[]want{
+				{Entity: "Stability AI", Metric: "funding", Value: 8e7, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Stability AI", Metric: "compute_cost", Value: 1e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Stability AI", Metric: "cash_burn", Value: 8e6, Unit: "USD", Per: "month", Time: "2023", Approx: "about", Modality: "reported", Attributed: "Forbes", Lang: "en"},
+				{Entity: "Stability AI", Counterparty: "Coatue", Metric: "funding", Value: 1.01e8, Unit: "USD", Time: "2022-10", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Stability AI", Counterparty: "Coatue", Metric: "funding", Value: 5e7, Unit: "USD", Time: "2023-11", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
+		{"recurring revenue is annualized; analysts had estimated; a print-edition line is furniture; an FT standfirst's 'Software group'", day(2025, 12, 3),
+			"Salesforce reported results. Software group says annual recurring revenue from its AI agents rose 330% to almost $540mn. Combined recurring revenue from Agentforce and Data 360 was nearly $1.4bn. Palantir reported revenue of $1 billion. Analysts, on average, had estimated $3.93 billion, according to data compiled by Bloomberg.\n\nAppeared in the April 14, 2025, print edition as 'AI Startup Hits $32 Billion Valuation'.",
+			[]want{
+				{Entity: "Salesforce", Metric: "annualized_revenue", Value: 330, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "annualized_revenue", Value: 5.4e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Product: "Agentforce", Metric: "annualized_revenue", Value: 1.4e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Palantir", Metric: "revenue", Value: 1e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Palantir", Lang: "en"},
+				{Entity: "Palantir", Metric: "revenue", Value: 3.93e9, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Bloomberg", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

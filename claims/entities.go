@@ -37,7 +37,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Baidu", Aliases: []string{"百度"}, Products: []string{"文心一言", "文心大模型", "Ernie", "蘿蔔快跑", "萝卜快跑", "Apollo Go"}},
 	{Name: "Alibaba", Aliases: []string{"阿里巴巴", "阿里", "阿里雲", "阿里云", "Alibaba Cloud", "云智能集团", "雲智能集團", "阿里云智能集团", "阿里雲智能集團", "Cloud Intelligence Group", "淘天集团", "淘天集團", "淘天", "Taobao and Tmall Group"}, Products: []string{"通義千問", "通义千问", "Qwen"}},
 	{Name: "Tencent", Aliases: []string{"騰訊", "腾讯"}, Products: []string{"混元", "Hunyuan", "WeChat", "微信", "元宝", "元寶", "Yuanbao"}},
-	{Name: "ByteDance", Aliases: []string{"字節跳動", "字节跳动"}, Products: []string{"TikTok", "抖音", "豆包", "火山引擎", "Volcano Engine"}},
+	{Name: "ByteDance", Aliases: []string{"字節跳動", "字节跳动", "字节", "字節"}, Products: []string{"TikTok", "抖音", "豆包", "火山引擎", "Volcano Engine"}},
 	{Name: "Moonshot AI", Aliases: []string{"月之暗面"}, Products: []string{"Kimi"}},
 	{Name: "Zhipu AI", Aliases: []string{"智譜", "智谱"}},
 	{Name: "Tesla", Aliases: []string{"特斯拉"}},

@@ -21,13 +21,13 @@ var metricWords = map[claimwatch.Metric][]string{
 		"data center revenue", "data-center revenue", "data centre revenue", "data center sales", "data-center sales", "cloud revenue", "cloud sales", "cloud-computing revenue", "数据中心收入", "数据中心营收", "资料中心收入", "资料中心营收", "资料中心业务营收", "云收入", "云业务收入",
 		"generated", "brought in", "bring in", "brings in", "bringing in", "income", "to sell", "guided to", "guidance of", "guides to", "consumer spending", "in-app spending", "in-app purchases"},
 	claimwatch.AnnualizedRevenue: {"annual contract value", "in acv", "年化收入", "年化营收", "年度经常性收入", "年经常性收入", "年化", "annualized revenue", "annualised revenue",
-		"annual recurring revenue", "annualized recurring revenue", "年化经常性收入", "年化收入（arr）", "annualised recurring revenue", "arr", "run-rate", "run rate", "at a pace of", "annual pace", "annualised pace", "annualized pace", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
+		"annual recurring revenue", "recurring revenue", "annualized recurring revenue", "年化经常性收入", "年化收入（arr）", "annualised recurring revenue", "arr", "run-rate", "run rate", "at a pace of", "annual pace", "annualised pace", "annualized pace", "run-rate revenue", "run rate revenue", "revenue run-rate", "revenue run rate", "annualized", "annualised", "revenue run"},
 	claimwatch.Profit:       {"毛利", "gross profit", "利润", "盈利", "净利", "获利", "赚", "溢利", "纯利", "纯益", "经营利润", "营业利益", "营业利润", "营益", "ebita", "ebitda", "经调整ebita", "profit", "profits", "net income", "earnings", "earned", "operating income", "operating profit"},
 	claimwatch.ComputeCost:  {"租赁成本", "gpu租赁", "算力租赁", "renting", "rent servers", "rent chips", "算力", "推理成本", "推理", "推论运算", "推论", "云服务", "云计算", "计算成本", "compute", "computing", "inference", "cloud", "server costs", "servers"},
 	claimwatch.TrainingCost: {"训练成本", "训练", "training", "train", "trained", "to train", "training costs"},
 	claimwatch.StaffCost:    {"薪酬", "人力成本", "人员成本", "人事支出", "人事成本", "人事费用", "员工薪酬", "工资", "薪资", "员工成本", "salaries", "salary", "staffing", "compensation", "payroll", "stock-based compensation", "talent", "workforce costs", "workforce cost", "labor costs", "labour costs", "personnel costs", "employee costs", "staff costs", "people costs", "retention bonuses", "retention bonus", "bonuses", "on staff", "on employees", "on people", "on wages", "股权激励", "股票薪酬", "股权奖励"},
 	claimwatch.CashBurn:     {"净流出", "现金流出", "现金消耗", "烧钱", "烧掉", "烧光", "消耗现金", "消耗", "累计消耗", "cash burn", "burn", "burned", "burning", "burns", "burnt", "burn through", "burned through", "burnt through", "burning through", "cash flow", "negative cash"},
-	claimwatch.Funding: {"配售", "putting in", "put in", "puts in", "chipping in", "chipped in", "入股", "股权融资", "债务融资", "债权融资", "投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "信贷额度", "循环信贷", "授信", "investment", "investments", "invest", "invested", "investing",
+	claimwatch.Funding: {"配售", "putting", "putting in", "put in", "puts in", "chipping in", "chipped in", "入股", "股权融资", "债务融资", "债权融资", "投资", "融资", "注资", "出资", "投入", "募资", "募集", "筹集", "筹资", "轮", "贷款", "借款", "信贷额度", "循环信贷", "授信", "investment", "investments", "invest", "invested", "investing",
 		"raise", "raised", "raising", "pledged", "pledge", "pledges", "contribute", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "seed round", "bridge round", "agreed to put", "to put", "poured", "pour", "inject", "injected", "funding", "round", "bonds", "bond sale", "bond offering", "private credit", "private-credit", "credit facility", "credit line", "debt financing", "financing", "backing", "backed", "debt", "loan", "injection", "infusion", "seeking", "seeks", "sought", "put in", "集资", "集资总额", "集资净额", "募资总额", "认购"},
 	claimwatch.Valuation: {"post-money valuation", "pre-money valuation", "post-money", "market capitalisation", "market capitalization", "估值", "市值", "valuation", "valued", "valuing", "values", "value it at", "value it", "value the company", "value the startup", "would value", "valuations", "market cap", "market capitalization", "market value", "worth"},
 	claimwatch.Capex: {"bringing it back", "bring it back", "to restart", "restarting", "on facilities", "new fab", "fab in", "a fab", "资本支出", "资本开支", "数据中心", "资料中心", "算力建设", "基础设施建设", "campus", "基础设施", "算力合同", "算力合约", "算力协议", "采购合约", "signed a lease", "lease payments", "leases", "capex", "capital expenditure", "capital expenditures", "capital spending",
@@ -168,6 +168,8 @@ var outlets = map[string]string{
 	"纽约时报": "New York Times", "the new york times": "New York Times", "经济学人": "The Economist", "福布斯": "Forbes", "财富": "Fortune", "商业内幕": "Business Insider",
 	"科技媒体the information": "The Information", "the information": "The Information", "cnbc": "CNBC", "彭博终端": "Bloomberg", "日经": "Nikkei", "日经亚洲": "Nikkei Asia",
 	"techcrunch": "TechCrunch", "the verge": "The Verge", "the economist": "The Economist", "bloomberg news": "Bloomberg", "reuters": "Reuters", "bloomberg": "Bloomberg", "financial times": "Financial Times", "wall street journal": "Wall Street Journal", "new york times": "New York Times", "washington post": "Washington Post", "the washington post": "Washington Post",
+	"forbes": "Forbes", "fortune": "Fortune", "business insider": "Business Insider", "axios": "Axios", "semafor": "Semafor", "marketwatch": "MarketWatch", "barron's": "Barron's",
+	"nikkei": "Nikkei", "nikkei asia": "Nikkei Asia", "caixin": "Caixin", "the wall street journal's": "Wall Street Journal", "cnn": "CNN", "bbc": "BBC", "the guardian": "The Guardian",
 	"36氪": "36Kr", "36kr": "36Kr", "财新": "Caixin", "财新网": "Caixin", "晚点latepost": "LatePost", "晚点": "LatePost", "钛媒体": "TMTPost", "界面新闻": "Jiemian", "美联社": "Associated Press", "法新社": "AFP", "日本经济新闻": "Nikkei", "日经新闻": "Nikkei", "商业周刊": "Bloomberg Businessweek",
 }
 
@@ -187,6 +189,8 @@ var descriptors = map[string][]string{
 	"the chipmaker": chipmakers, "the chip maker": chipmakers, "the chip giant": chipmakers, "the chip designer": chipmakers,
 	"the chip company": chipmakers, "芯片巨头": chipmakers, "芯片龙头": chipmakers, "晶片巨头": chipmakers, "芯片厂商": chipmakers,
 	"the software giant": {"Microsoft", "Oracle", "Salesforce"}, "the software maker": {"Microsoft", "Oracle", "Salesforce"},
+	"software group": {"Salesforce", "Microsoft", "Oracle", "SAP", "Adobe", "ServiceNow", "Palantir", "Snowflake", "Workday"}, "the software group": {"Salesforce", "Microsoft", "Oracle", "SAP", "Adobe", "ServiceNow", "Palantir", "Snowflake", "Workday"},
+	"the software company": {"Salesforce", "Microsoft", "Oracle", "SAP", "Adobe", "ServiceNow", "Palantir", "Snowflake", "Workday"},
 	"the windows maker": {"Microsoft"}, "软件巨头": {"Microsoft", "Oracle"},
 	"the search giant": {"Google", "Baidu"}, "the search company": {"Google", "Baidu"}, "搜索巨头": {"Google", "Baidu"},
 	"the e-commerce giant": {"Amazon", "Alibaba"}, "the online retailer": {"Amazon"}, "the retail giant": {"Amazon"}, "电商巨头": {"Amazon", "Alibaba"},
@@ -252,7 +256,7 @@ var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "
 var shareWords = []string{"占", "比例", "渗透率", "转化率", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额", "比重", "占比"}
 
 // furnitureWords mark a line as page furniture: banners, menus, footers.
-var furnitureWords = []string{"subscribe", "sign up", "newsletter", "advertisement", "related:", "read more", "cookie", "copyright", "©",
+var furnitureWords = []string{"subscribe", "sign up", "newsletter", "print edition as", "appeared in the print edition", "advertisement", "related:", "read more", "cookie", "copyright", "©",
 	"订阅", "广告", "相关阅读", "相关文章", "责任编辑", "版权所有", "免责声明", "点击", "扫码", "扫描二维码", "|"}
 
 // The tables above, indexed for finding (see wordSet).

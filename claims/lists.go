@@ -272,7 +272,7 @@ func valueAt(pre string) bool {
 // "Analysts had expected 33.9 billion yuan", "Wall Street was looking for".
 func (r *reader) expectation(sp span) bool {
 	s := r.norm[sp.start:min(sp.end, sp.start+60)]
-	for _, w := range []string{"analysts had expected", "analysts expected", "analysts on average", "analysts had on average", "on average expected", "analysts had been expecting", "smartestimate", "analysts’ average estimate", "analysts' average estimate", "consensus of", "had expected", "were expecting", "analysts estimated", "analysts had forecast", "analysts polled", "analysts surveyed",
+	for _, w := range []string{"analysts had expected", "analysts expected", "analysts on average", "analysts had on average", "had estimated", "had projected", "analysts projected", "analysts had projected", "analysts, on average", "analysts on average had", "on average expected", "analysts had been expecting", "smartestimate", "analysts’ average estimate", "analysts' average estimate", "consensus of", "had expected", "were expecting", "analysts estimated", "analysts had forecast", "analysts polled", "analysts surveyed",
 		"wall street had expected", "wall street expected", "wall street was expecting", "the consensus", "consensus estimate", "分析师预期", "市场预期"} {
 		if strings.Contains(s, w) {
 			return true

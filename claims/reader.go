@@ -140,13 +140,18 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		}
 	}
 	if pre := r.norm[max(cl.start, q.Start-40):q.Start]; c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" &&
-		(strings.Contains(pre, "每股") || hasWord(pre, "eps")) && len(r.figuresIn(span{max(cl.start, q.Start-40), q.Start})) == 0 {
+		(strings.Contains(pre, "每股") || hasWord(pre, "eps")) && len(r.figuresIn(span{q.Start - len(pre) + max(strings.LastIndex(pre, "每股"), strings.LastIndex(pre, "eps"), 0), q.Start})) == 0 {
 		metric, mword = claimwatch.Other, "每股" // "發行價每股114.28元", "每股稅後純益(EPS)為27.05元"
 	}
 	if w, ok := unitPrice(r.norm[q.End:min(sp.end, q.End+30)]); ok && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
 		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
 	}
 	metric, mword = r.zhMetric(q, sp, cl, prev, c.Unit, metric, mword)
+	if metric == claimwatch.Other && mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount &&
+		endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-24):q.Start], " "), []string{"斥资", "砸", "耗资", "投资"}) &&
+		containsAny(r.norm[q.End:min(sp.end, q.End+90)], []string{"基地", "工厂", "厂房", "新厂", "产线", "生产线", "园区", "数据中心", "资料中心"}) {
+		metric, mword = claimwatch.Capex, "斥资 … 基地" // "将斥资不超过5亿美元在美国德州设立AI伺服器生产基地": a plant built
+	}
 	if soldWorth(r.norm[cl.start:q.Start], r.norm[q.End:min(cl.end, q.End+12)]) {
 		metric, mword = claimwatch.Revenue, "sold … worth of"
 	}
@@ -1753,7 +1758,7 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		if s.start < sp.start && r.furniture(s) {
 			continue // "Recommended: OpenAI in talks over share sale": a link, not the story
 		}
-		if r.markedBefore(m, s, sourceMarks) || kinds != nil && !slices.Contains(kinds, m.entity) && !(sameKinds(kinds, startups) && r.isDiscovered(m.entity)) || r.roundInvestor(m, s) || r.inLedList(m, s) || r.customer(m) ||
+		if r.markedBefore(m, s, sourceMarks) && !r.possessorOfThing(m) || kinds != nil && !slices.Contains(kinds, m.entity) && !(sameKinds(kinds, startups) && r.isDiscovered(m.entity)) || r.roundInvestor(m, s) || r.inLedList(m, s) || r.customer(m) ||
 			s.start < sp.start && containsAny(r.norm[s.start:s.end], investorSentence) || r.listedInvestor(m) ||
 			s.start < sp.start && r.markedAfter(m, s, investorVerbs) {
 			continue // nor is "the company" an investor of its round ("由腾讯领投", "Nvidia … also took part")
@@ -1775,6 +1780,20 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		return fallback, pw, true
 	}
 	return mention{}, "", false
+}
+
+// possessorOfThing reports whether m owns what a preposition governs:
+// "concessions from Stability's suppliers" marks the suppliers, not
+// Stability, which the story is still about.
+func (r *reader) possessorOfThing(m mention) bool {
+	post := r.norm[m.end:min(len(r.norm), m.end+24)]
+	for _, p := range []string{"'s ", "’s "} {
+		if rest, ok := strings.CutPrefix(post, p); ok {
+			w, _, _ := strings.Cut(rest, " ")
+			return slices.Contains([]string{"suppliers", "vendors", "customers", "clients", "partners", "lenders", "creditors", "landlords", "employees", "staff", "users", "backers", "investors", "shareholders"}, strings.TrimRight(w, ".,;"))
+		}
+	}
+	return false
 }
 
 // per finds the period of a rate: "每天", "a day", "日耗".
@@ -2531,7 +2550,10 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 		// sentence than the investor.
 		var before []mention
 		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
-			if !m.leader {
+			if !m.leader && !r.inLedList(m, sp) {
+				// "in a round led by Coatue and Lightspeed, and Intel
+				// invested $50 million in the company": no leader of a
+				// round is the company.
 				before = append(before, m)
 			}
 		}

@@ -239,6 +239,9 @@ func timeAt(s, orig string, i, end, year, pubMonth int, hasPub bool) (timeExpr, 
 			return t, true
 		}
 		k := n
+		if strings.HasPrefix(rest[k:], " 年") {
+			k++ // "字节 2024 年的资本开支": a space around the digits
+		}
 		if strings.HasPrefix(rest[k:], "年") {
 			k += len("年")
 			t.end = i + k

