@@ -181,6 +181,9 @@ func (r *reader) layoff(q quantity.Quantity, sp span) string {
 	// "It employed 77,114 people after lay-offs": a level after the cut
 	// is stated has its own verb in between.
 	between := pre[at:]
+	if endsWithAny(trimApprox(pre), []string{" of its", " of the company's", " of their"}) {
+		return "" // "laid off about 10% of its roughly 200 employees": the total
+	}
 	if strings.HasPrefix(between[len(best):], "前") {
 		return "" // "裁員前約有1500名成員": the headcount before the cuts
 	}
@@ -203,6 +206,12 @@ func workforceAfter(rest string) bool {
 	}
 	for _, p := range []string{"its ", "the company's ", "their ", "the ", "his ", "her "} {
 		rest = strings.TrimPrefix(rest, p)
+	}
+	for _, a := range []string{"roughly ", "about ", "some ", "nearly ", "around ", "approximately ", "more than "} {
+		rest = strings.TrimPrefix(rest, a)
+	}
+	if n := strings.IndexFunc(rest, func(c rune) bool { return !(c >= '0' && c <= '9' || c == ',' || c == '.') }); n > 0 && rest[n] == ' ' {
+		rest = rest[n+1:] // "of its roughly 200 employees": the total before the noun
 	}
 	rest = strings.TrimPrefix(rest, "global ")
 	rest = strings.TrimPrefix(rest, "total ")
@@ -815,18 +824,34 @@ func (r *reader) companyBought(sp span, q quantity.Quantity) bool {
 // "its $32 billion takeover of Wiz".
 func (r *reader) boughtAfter(q quantity.Quantity, cl span) (mention, bool) {
 	post := r.norm[q.End:cl.end]
-	for _, p := range []string{" purchase of ", " acquisition of ", " takeover of ", " buyout of ", " all-stock acquisition of ", " all-cash acquisition of ", " deal to buy ", " deal to acquire ", " bid for "} {
+	for _, p := range []string{" in cash and stock", " in cash and shares", " in stock and cash", " in cash", " in stock"} {
+		post = strings.TrimPrefix(post, p) // "spent more than $900 million in cash and stock to hire Enfabrica"
+	}
+	for _, p := range []string{" purchase of ", " acquisition of ", " takeover of ", " buyout of ", " all-stock acquisition of ", " all-cash acquisition of ", " deal to buy ", " deal to acquire ", " bid for ",
+		" to hire ", " to acquire ", " to buy "} {
 		if !strings.HasPrefix(post, p) {
 			continue
 		}
-		at := q.End + len(p)
+		at := cl.end - len(post) + len(p)
 		for _, m := range r.mentionsIn(span{at, min(cl.end, at+48)}) {
 			// A description may stand between: "Finnish startup", "chip designer".
 			if between := strings.Fields(r.norm[at:m.start]); !m.leader && m.product == "" && len(between) <= 3 &&
-				(len(between) == 0 || companyNounSet[strings.TrimSuffix(between[len(between)-1], "s")]) {
-				return m, true
+				(len(between) == 0 || companyNounSet[strings.TrimSuffix(between[len(between)-1], "s")]) &&
+				!startsWithAny(strings.TrimPrefix(strings.TrimPrefix(r.norm[m.end:min(cl.end, m.end+16)], "'s"), "’s"), []string{" chips", " gpus", " shares", " stock", " servers", " processors", " stake", " products", " hardware"}) {
+				return m, true // not "to buy Nvidia chips"
 			}
 			break
+		}
+		// A company the article names nowhere else: "to hire Enfabrica CEO
+		// Rochan Sankar", "to acquire Wiz".
+		if t := r.text[at:cl.end]; len(t) > 1 && isUpper(t[0]) && !isUpper(t[1]) && len(r.mentionsIn(span{at, at + 1})) == 0 {
+			e := 0
+			for e < len(t) && isWordByte(t[e]) {
+				e++
+			}
+			if w := t[:e]; !nameStop[w] && !placeWords[w] && monthNames[strings.ToLower(w)] == 0 {
+				return mention{start: at, end: at + e, name: name{entity: w}}, true
+			}
 		}
 	}
 	return mention{}, false

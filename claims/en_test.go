@@ -901,6 +901,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Palantir", Metric: "revenue", Value: 1e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Palantir", Lang: "en"},
 				{Entity: "Palantir", Metric: "revenue", Value: 3.93e9, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Bloomberg", Lang: "en"},
 			}},
+		{"layoffs as a share of the staff total; a stake an investment gives; a company hired for its staff; sales to customers", day(2025, 9, 18),
+			"Stability AI laid off about 10% of its roughly 200 employees in April. The investment would give Nvidia roughly 4% of Intel once the new shares are issued. CNBC reported that Nvidia spent more than $900 million in cash and stock to hire Enfabrica CEO Rochan Sankar, while xAI spent $3 billion to buy Nvidia chips. Palantir said sales to US commercial customers jumped 93% to $306 million.",
+			[]want{
+				{Entity: "Stability AI", Metric: "employees", Value: -10, Unit: "percent", Time: "2025-04", Change: true, Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Stability AI", Metric: "employees", Value: 200, Unit: "count", Time: "2025-04", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Intel", Counterparty: "Nvidia", Metric: "other", Value: 4, Unit: "percent", Approx: "about", Modality: "forecast", Lang: "en"},
+				{Entity: "Nvidia", Counterparty: "Enfabrica", Metric: "other", Value: 9e8, Unit: "USD", Approx: "at_least", Modality: "reported", Attributed: "CNBC", Lang: "en"},
+				{Entity: "xAI", Metric: "capex", Value: 3e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "CNBC", Lang: "en"},
+				{Entity: "Palantir", Metric: "revenue", Value: 93, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Palantir", Lang: "en"},
+				{Entity: "Palantir", Metric: "revenue", Value: 3.06e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Palantir", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

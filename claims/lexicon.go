@@ -241,7 +241,7 @@ var parentMarks = []string{"母公司", "'s parent", "’s parent", "的母公�
 
 // stakeWords make a deal a stake: the company owned is the entity, the
 // holder the counterparty; the price paid for it is funding.
-var stakeWords = newWordSet([]string{"stake", "股份", "股权", "持股", "equity", "owns", "holds", "持有"})
+var stakeWords = newWordSet([]string{"stake", "股份", "股权", "持股", "equity", "owns", "holds", "own", "hold", "give", "gives", "giving", "持有"})
 
 // targetMarks written just before a company name make it the receiver of a
 // deal: "微软对OpenAI的投资", "investment in OpenAI".

@@ -1113,7 +1113,8 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				continue // "sales of its MI300 data center chips", "from its data center unit": what is sold, not built
 			}
 			if w := r.norm[max(sp.start, h.start-32):h.start]; m != claimwatch.Revenue && h.start > sp.start && (revenueOf(r.norm[max(sp.start, h.start-24):h.start]) ||
-				containsAny(w, []string{"sales from ", "revenue from ", "revenues from "}) && !strings.ContainsAny(w[strings.LastIndex(w, "from "):], ",;")) {
+				containsAny(w, []string{"sales from ", "revenue from ", "revenues from "}) && !strings.ContainsAny(w[strings.LastIndex(w, "from "):], ",;") ||
+				containsAny(w, []string{"sales to ", "revenue to "}) && !strings.ContainsAny(w[strings.LastIndex(w, " to "):], ",;")) {
 				continue // "Revenue from the data center business rose 73%": the business is revenue's source
 			}
 			// Distances and lengths count characters, so a Chinese word is
