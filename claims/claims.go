@@ -276,7 +276,54 @@ func (x *Extractor) read(s string, qs []quantity.Quantity) *text {
 			// 字节 short for ByteDance, not the byte of 字节数, 字节码.
 			m.text == "字节" && startsWithAny(norm[m.end:], []string{"数", "码", "序", "长", "级", "流", "为单位"})
 	})
-	return &text{text: s, norm: norm, qs: qs, ments: ms, n: n}
+	return &text{text: s, norm: norm, qs: qs, ments: surnames(s, norm, ms), n: n}
+}
+
+// surnames adds the family name of every leader the text names in full,
+// written alone later: "Mira Murati" … "Murati was seeking".
+func surnames(s, norm string, ms []mention) []mention {
+	var add []mention
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !m.leader || m.text[0] >= utf8.RuneSelf {
+			continue
+		}
+		k := strings.LastIndexByte(m.text, ' ')
+		if k < 0 || seen[m.text] {
+			continue
+		}
+		seen[m.text] = true
+		last := m.text[k+1:]
+		for off := m.end; ; {
+			i := strings.Index(norm[off:], last)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(last)
+			if i > 0 && isWordByte(norm[i-1]) || off < len(norm) && isWordByte(norm[off]) || !isUpper(s[i]) {
+				continue
+			}
+			add = append(add, mention{start: i, end: off, name: m.name})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
+	// A surname inside a longer name already found is that name's.
+	return slices.DeleteFunc(out, func(m mention) bool {
+		if !m.leader {
+			return false
+		}
+		for _, o := range ms {
+			if o.start <= m.start && m.end <= o.end && (o.start != m.start || o.end != m.end) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // ownerModifier reports whether the text after a name makes the name part

@@ -912,6 +912,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Palantir", Metric: "revenue", Value: 93, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "Palantir", Lang: "en"},
 				{Entity: "Palantir", Metric: "revenue", Value: 3.06e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Palantir", Lang: "en"},
 			}},
+		{"an apposition ending in a list; a deal with a company by no company; a milestone under an exact figure; upside; a leader's family name; a round's leader that invested", day(2025, 4, 12),
+			"Stargate, the OpenAI-led joint venture announced Tuesday with SoftBank, Oracle and Abu Dhabi's MGX, will invest up to $500 billion in U.S. AI infrastructure. Last week, the US Army announced an enterprise agreement with Palantir that could be worth as much as $10 billion over the next decade. Palantir's second-quarter revenue increased 48% to $1.004 billion, the first time the company has topped $1 billion in a single quarter. Analysts name their top chip stocks, with one offering 40% upside. Mira Murati founded Thinking Machines Lab. The Financial Times reported in April that Murati was seeking a valuation of at least $10 billion. Safe Superintelligence raised $2 billion in a funding round. The round was led by Greenoaks Capital Partners, a San Francisco venture firm that invested $500 million, the people said.",
+			[]want{
+				{Entity: "OpenAI", Product: "Stargate", Metric: "capex", Value: 5e11, Unit: "USD", Approx: "at_most", Modality: "forecast", Lang: "en"},
+				{Entity: "Palantir", Metric: "other", Value: 1e10, Unit: "USD", Approx: "at_most", Modality: "forecast", Lang: "en"},
+				{Entity: "Palantir", Metric: "revenue", Value: 48, Unit: "percent", Time: "2025-Q2", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Palantir", Metric: "revenue", Value: 1.004e9, Unit: "USD", Time: "2025-Q2", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Thinking Machines Lab", Metric: "valuation", Value: 1e10, Unit: "USD", Approx: "at_least", Modality: "forecast", Attributed: "Financial Times", Lang: "en"},
+				{Entity: "Safe Superintelligence", Metric: "funding", Value: 2e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Safe Superintelligence", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

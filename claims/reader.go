@@ -88,6 +88,9 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	c := &e.Claim
 	c.ArticleID, c.Offset = r.a.ID, q.NumStart
 	c.Value, c.ValueMax, c.Unit = q.Value, q.ValueMax, r.unit(q)
+	if q.Approx == claimwatch.AtLeast && c.Unit != claimwatch.UnitPercent && strings.Contains(r.norm[sp.start:sp.end], "first time") && r.milestoneOf(q, c.Unit) {
+		return e, false // "increased 48% to $1.004 billion, the first time the company has topped $1 billion": a milestone, not a figure
+	}
 	c.Approx, e.Approx = q.Approx, q.ApproxWord
 	if c.Approx == claimwatch.Exact {
 		if a, w := approxAfterClassifier(r.norm[q.End:min(len(r.norm), q.End+12)]); w != "" {
@@ -673,6 +676,17 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			cp, cw = "", ""
 		}
 	}
+	if !ok && c.Lang == "en" {
+		// "the US Army announced an enterprise agreement with Palantir that
+		// could be worth as much as $10 billion": with no company as the
+		// subject, the company the deal is with.
+		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+			if !m.leader && r.markedBefore(m, sp, []string{"agreement with", "contract with", "deal with", "pact with", "partnership with", "contracts with", "deals with"}) {
+				ent, ew, ok = m.name, r.text[m.start:m.end]+" (the deal is with it)", true
+				break
+			}
+		}
+	}
 	if !ok {
 		// A sentence that names no company but opens with what it measures
 		// ("Data-center revenue … was $10.32 billion", "首筆投資為12.5億美元",
@@ -680,6 +694,12 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		p, why, ok2 := r.carry(q, sp, prev, mword)
 		if !ok2 && inList && !industryWide(r.norm[sp.start:sp.end]) && !genericSubject(r.norm[sp.start:q.Start]) {
 			p, why, ok2 = r.carryIntoList(sp, intro, prev)
+		}
+		if o := r.roundInUnit(q, sp, c.Unit, c.Value); !ok2 && o != nil && metric == claimwatch.Funding &&
+			containsAny(r.norm[sp.start:q.Start], []string{"round was led by", "round is led by", "round is being led by", "round was co-led by", "the round included", "the round was backed by"}) {
+			// "The round was led by Greenoaks Capital Partners, a San
+			// Francisco venture firm that invested $500 million": its part.
+			p, why, ok2 = o, "a part of the round of "+o.Figure, true
 		}
 		if !ok2 && prev != nil && prev.Claim.Offset >= 0 && prev.Claim.Entity != "" && r.expectation(sp) && r.sentenceIndex(r.sentenceOf(prev.Claim.Offset)) >= r.sentenceIndex(sp)-2 {
 			// "Analysts polled by FactSet had expected earnings of $3.37 a
@@ -1783,6 +1803,17 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 	return mention{}, "", false
 }
 
+// milestoneOf reports whether a round threshold q ("topped $1 billion") has
+// an exact figure of the article just above it, within a tenth.
+func (r *reader) milestoneOf(q quantity.Quantity, unit string) bool {
+	for _, o := range r.qs {
+		if o.Start != q.Start && o.Approx == claimwatch.Exact && o.Value > q.Value && o.Value <= 1.1*q.Value && r.unit(o) == unit {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorOfThing reports whether m owns what a preposition governs:
 // "concessions from Stability's suppliers" marks the suppliers, not
 // Stability, which the story is still about.
@@ -2495,6 +2526,23 @@ func (r *reader) asides(sp span) []span {
 			b := len(seg)
 			if j := strings.IndexAny(seg[a+len(o.open):], o.close); j >= 0 {
 				b = a + len(o.open) + j
+			}
+			if o.open[0] == ',' && o.open != ", which" {
+				// An apposition ending in a list of names runs to the list's
+				// end: "Stargate, the OpenAI-led joint venture announced with
+				// SoftBank, Oracle and Abu Dhabi's MGX, will invest".
+				for b < len(seg) && seg[b] == ',' {
+					next := seg[b+1:]
+					e := strings.IndexByte(next, ',')
+					if e < 0 {
+						break
+					}
+					item := strings.TrimSpace(r.text[sp.start+b+1 : sp.start+b+1+e])
+					if item == "" || !isUpper(item[0]) || len(item) > 40 || !strings.Contains(item, " and ") && !strings.HasPrefix(seg[b+1+e:], ", and ") {
+						break
+					}
+					b += 1 + e
+				}
 			}
 			out = append(out, span{sp.start + a, sp.start + b})
 			off = a + len(o.open)
