@@ -139,7 +139,9 @@ func (r *reader) attribution(sp span, entity string) (string, string) {
 		found[0], found[1] = r.sourceIn(sp)
 		r.sources[sp.start] = found
 	}
-	if found[0] == selfSource {
+	if found[0] == selfSource || slices.Contains([]string{"He", "She", "They", "We", "I"}, found[0]) {
+		// "He said in September that the company had cut": a person the
+		// story quotes, its executive.
 		return entity, found[1] + " (the company's own figure)"
 	}
 	if found[0] != "" {

@@ -923,6 +923,19 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Safe Superintelligence", Metric: "funding", Value: 2e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Safe Superintelligence", Metric: "funding", Value: 5e8, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a part of the count before (of which); a staff count moved from one level to another; a change after an aside measures the subject before it; 'He said' credits the company", day(2025, 12, 3),
+			"Salesforce said it had signed more than 18,500 Agentforce deals since launch, of which more than 9,500 were paid. He said in September that the company had cut its customer support staff from 9,000 to about 5,000. Semiconductor-solutions revenue grew 26% to $9.17 billion, while infrastructure-software revenue, which includes the VMware business it bought for $69 billion, rose 17% to $6.79 billion.",
+			[]want{
+				{Entity: "Salesforce", Metric: "other", Value: 18500, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Salesforce", Lang: "en"},
+				{Entity: "Salesforce", Product: "Agentforce", Metric: "other", Value: 9500, Unit: "count", Approx: "at_least", Modality: "reported", Attributed: "Salesforce", Lang: "en"},
+				{Entity: "Salesforce", Metric: "employees", Value: 9000, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "Salesforce", Lang: "en"},
+				{Entity: "Salesforce", Metric: "employees", Value: 5000, Unit: "count", Approx: "about", Modality: "reported", Attributed: "Salesforce", Lang: "en"},
+				{Entity: "Salesforce", Metric: "revenue", Value: 26, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "revenue", Value: 9.17e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "other", Value: 6.9e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "revenue", Value: 17, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Salesforce", Metric: "revenue", Value: 6.79e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -335,6 +335,19 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 			if base != nil {
 				metric, mword = base.Claim.Metric, "(the figure it changes: "+base.Figure+")"
+				// "infrastructure-software revenue, which includes the VMware
+				// business it bought for $69 billion, rose 17%": the subject
+				// before the aside, not the figure inside it.
+				for _, a := range r.asides(sp) {
+					if a.start <= base.Claim.Offset && base.Claim.Offset < a.end && a.end <= q.Start && a.start > sp.start {
+						before := r.clauseAround(sp, a.start-1)
+						if hs := r.find(metricSet, span{before.start, a.start}); len(hs) > 0 {
+							h := hs[len(hs)-1]
+							metric, mword = metricOf[h.word], r.text[h.start:h.end]+" (before the aside)"
+						}
+						break
+					}
+				}
 			}
 		}
 	}
@@ -406,6 +419,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// after the figure, not the users named before.
 			metric, mword = claimwatch.Other, r.otherCount(q, cl)
 			opsCount = true
+		case noun == "" && prev != nil && prev.Claim.Unit == claimwatch.UnitCount && prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start &&
+			endsWithAny(trimApprox(r.norm[sp.start:q.Start]), []string{"of which", "of whom", "of them", "of those"}):
+			// "signed more than 18,500 Agentforce deals, of which more than
+			// 9,500 were paid": a part of the count before.
+			metric, mword = prev.Claim.Metric, "(a part of "+prev.Figure+")"
+			opsCount = true
+		case noun == "" && fromToNoun(trimApprox(r.norm[cl.start:q.Start])) != "":
+			// "cut its customer support staff from 9,000 to about 5,000"
+			metric, mword = countNouns[fromToNoun(trimApprox(r.norm[cl.start:q.Start]))], fromToNoun(trimApprox(r.norm[cl.start:q.Start]))
 		case noun == "" && prev != nil && prev.Claim.Unit == claimwatch.UnitCount && countMetrics[prev.Claim.Metric] && r.goesOn(q, sp, prev):
 			// "Microsoft employed 228,000 people. Of those, about 126,000
 			// were based in the US": the count before, in part.
@@ -636,6 +658,22 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "purchase of (a company bought)"
 		c.Metric, e.Metric = metric, mword
 		cp, cw = t.entity, r.text[t.start:t.end]+" (bought)"
+	}
+	if ok && hasWide(r.norm[q.End:min(sp.end, q.End+3)]) {
+		// "仅次于购买了48.5万颗的微软": the figure describes the company
+		// after its 的.
+		post := r.norm[q.End:min(sp.end, q.End+12)]
+		if _, w := utf8.DecodeRuneInString(post); w > 0 && strings.ContainsRune("颗块张台个家名人片", []rune(post)[0]) {
+			post = post[w:]
+		}
+		if strings.HasPrefix(post, "的") {
+			at := sp.end - len(r.norm[q.End:sp.end]) + (len(r.norm[q.End:min(sp.end, q.End+12)]) - len(post)) + len("的")
+			for _, m := range r.mentionsIn(span{at, min(sp.end, at+1)}) {
+				if !m.leader && m.product == "" && m.entity != ent.entity && m.start == at {
+					ent, ew = m.name, r.text[m.start:m.end]+" (the figure describes it)"
+				}
+			}
+		}
 	}
 	if ok && metric == claimwatch.Valuation {
 		// "a $40 billion round that values the ChatGPT maker at $300
@@ -1801,6 +1839,23 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		return fallback, pw, true
 	}
 	return mention{}, "", false
+}
+
+// fromToNoun returns the count noun a change from one count to another
+// follows: "staff from 9,000 to about 5,000" counts staff both times.
+func fromToNoun(pre string) string {
+	if k := strings.LastIndex(pre, " from "); k >= 0 && (strings.HasSuffix(pre, " from") || strings.HasSuffix(pre, " to") && strings.Count(pre[k:], " ") <= 3) {
+		pre = pre[:k]
+	} else if k, ok := strings.CutSuffix(pre, " from"); ok {
+		pre = k
+	} else {
+		return ""
+	}
+	w := pre[strings.LastIndexByte(pre, ' ')+1:]
+	if m, ok := countNouns[w]; ok && countMetrics[m] {
+		return w
+	}
+	return ""
 }
 
 // milestoneOf reports whether a round threshold q ("topped $1 billion") has

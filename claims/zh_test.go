@@ -604,6 +604,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Wistron", Metric: "capex", Value: 5e8, Unit: "USD", Time: "2025-05", Approx: "at_most", Modality: "forecast", Lang: "zh"},
 				{Entity: "ByteDance", Metric: "capex", Value: 8e10, Unit: "CNY", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"a figure in a 的 phrase describing a company", day(2025, 3, 4),
+			"据市场研究机构 Omdia 估算，字节 2024 年购买了约 23 万颗英伟达 Hopper 架构芯片，在全球仅次于购买了 48.5 万颗的微软。OpenAI承诺额外购买2,500亿美元的Azure云端服务。",
+			[]want{
+				{Entity: "ByteDance", Metric: "gpus", Value: 2.3e5, Unit: "count", Time: "2024", Approx: "about", Modality: "reported", Attributed: "Omdia", Lang: "zh"},
+				{Entity: "Microsoft", Metric: "gpus", Value: 4.85e5, Unit: "count", Time: "2024", Approx: "exact", Modality: "reported", Attributed: "Omdia", Lang: "zh"},
+				{Entity: "OpenAI", Metric: "capex", Value: 2.5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
