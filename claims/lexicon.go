@@ -82,7 +82,7 @@ var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch
 
 // measureWords are the Chinese classifiers between a figure and what it
 // counts (上萬塊 GPU, 30位高管).
-var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆", "轮"}
+var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆", "轮", "款"}
 
 // countNouns are the words that, written right after a bare figure (and its
 // classifier), make it a count of that thing ("15億用戶", "10,000 GPUs").
@@ -174,7 +174,7 @@ var outlets = map[string]string{
 }
 
 // pronouns stand for the company named before them.
-var pronouns = []string{"其", "该公司", "公司", "集团", "本集团", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their", "the product", "the service", "the app", "the tool",
+var pronouns = []string{"其", "他指出", "他表示", "他认为", "他说", "她指出", "她表示", "她认为", "她说", "该公司", "公司", "集团", "本集团", "这家公司", "该企业", "他们", "它", "the company", "the firm", "the startup", "the group", "its", "it", "they", "their", "the product", "the service", "the app", "the tool",
 	"-based company", "-based firm", "-based group", "-based maker", "-based chipmaker", "-backed company", "-backed firm", "-owned company", "-owned firm", "-owned unit"}
 
 // descriptors stand for the last company named of a kind: "the startup"

@@ -1412,6 +1412,8 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			continue
 		case r.ranked(m, sp):
 			continue // "仅次于豆包和DeepSeek": named to rank the subject
+		case r.markedBefore(m, sp, []string{"随着", "受惠于", "受益于", "受惠", "受益"}) && r.clauseAround(sp, m.start) != r.clauseAround(sp, q.NumStart):
+			continue // "隨著輝達新一代GB300平台放量，…預計明年資料中心相關營收占比將突破三成": a cause, not the subject
 		case r.markedBefore(m, sp, targetMarks) || r.farTarget(m, sp) || r.heldIn(m, sp) ||
 			m.start > q.End && r.markedBefore(m, sp, []string{"for"}) && containsAny(r.norm[sp.start:sp.end], debtWords) ||
 			m.start > q.End && strings.TrimSpace(r.norm[q.End:m.start]) == "的" && (r.markedAfter(m, sp, []string{"股份", "股权"}) || containsAny(r.norm[max(sp.start, q.Start-12):q.Start], []string{"持股", "持有"})) ||

@@ -402,7 +402,7 @@ var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
 // counts rounds.
-var otherCountsAfter = []string{"个token", "万h800 gpu小时", "h800 gpu小时", "gpu小时", " gpu hours", " gpu-hours", "家生态合作伙伴", "家合作伙伴", "个应用", "个节点", "个视频", "段视频", "张图片", "张图像", "个模型", "个智能体", "出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
+var otherCountsAfter = []string{"款车型", "款搭载", "个业务场景", "个场景", "个token", "万h800 gpu小时", "h800 gpu小时", "gpu小时", " gpu hours", " gpu-hours", "家生态合作伙伴", "家合作伙伴", "个应用", "个节点", "个视频", "段视频", "张图片", "张图像", "个模型", "个智能体", "出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
 
 // otherCount returns the word in q's clause that makes a bare count an
 // operations figure: before it ("日均调用量达到15亿次") or after it.

@@ -611,6 +611,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Microsoft", Metric: "gpus", Value: 4.85e5, Unit: "count", Time: "2024", Approx: "exact", Modality: "reported", Attributed: "Omdia", Lang: "zh"},
 				{Entity: "OpenAI", Metric: "capex", Value: 2.5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Lang: "zh"},
 			}},
+		{"counts of car models and business scenes", day(2025, 8, 28),
+			"地平线累计获得超过310款车型的前装量产定点，预计全年将有超过10款搭载HSD的车型上市。混元大模型也已在腾讯内部超过700个业务场景中落地。",
+			[]want{
+				{Entity: "Horizon Robotics", Metric: "other", Value: 310, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Horizon Robotics", Metric: "other", Value: 10, Unit: "count", Approx: "at_least", Modality: "forecast", Lang: "zh"},
+				{Entity: "Tencent", Product: "混元", Metric: "other", Value: 700, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
