@@ -218,6 +218,15 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 		i := sort.Search(len(known), func(i int) bool { return known[i].end > s })
 		return i < len(known) && known[i].start < e
 	}
+	// Family names: the last word of a two-word run whose first word opens
+	// no company name ("Sean Parker").
+	family := map[string]bool{}
+	for _, n := range names {
+		w := strings.Fields(text[n.start:n.end])
+		if f := w[0]; len(w) == 2 && len(f) >= 2 && isUpper(f[0]) && !isUpper(f[1]) && !strings.Contains(f, ".") && !nameStop[f] && !placeWords[f] {
+			family[w[1]] = true
+		}
+	}
 	for _, n := range names {
 		if isKnown(n.start, n.end) || products[text[n.start:n.end]] {
 			continue
@@ -236,7 +245,7 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 		if _, ok := outlets[strings.ToLower(name)]; ok {
 			continue // "Forbes reported last year": a source, no subject
 		}
-		if len(words) == 1 && surnameIn(text, name) {
+		if len(words) == 1 && family[name] {
 			continue // "Parker will become the company's executive chair" after "Sean Parker"
 		}
 		if len(words) >= 2 && (placeWords[strings.Join(words[:len(words)-1], " ")] || segmentNames[name] || measureOpeners[words[0]] ||
@@ -257,32 +266,6 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 			add(name)
 		case raisedAfter(post) && (n.start == 0 || strings.ContainsAny(text[max(0, n.start-2):n.start], ".\n")):
 			add(name) // "Jasper, which writes marketing copy, raised $125 million"
-		}
-	}
-}
-
-// surnameIn reports whether a one-word name is written elsewhere in text
-// as the last of two capitalized words whose first opens no company name,
-// as a person's family name is: "Sean Parker" … "Parker said".
-func surnameIn(text, name string) bool {
-	for k := 0; ; {
-		i := strings.Index(text[k:], " "+name)
-		if i < 0 {
-			return false
-		}
-		i += k
-		k = i + 1
-		if e := i + 1 + len(name); e < len(text) && isWordByte(text[e]) {
-			continue
-		}
-		j := i
-		for j > 0 && (isWordByte(text[j-1]) || text[j-1] == '.') {
-			j--
-		}
-		first := text[j:i]
-		if len(first) >= 2 && isUpper(first[0]) && !isUpper(first[1]) && !nameStop[first] && !placeWords[first] && (j == 0 || !isWordByte(text[j-1])) &&
-			!strings.ContainsAny(first, ".") {
-			return true
 		}
 	}
 }
