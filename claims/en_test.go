@@ -936,6 +936,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Salesforce", Metric: "revenue", Value: 17, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Salesforce", Metric: "revenue", Value: 6.79e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"the startup's own figure beside another company's product", day(2025, 8, 13),
+			"Separately, Perplexity made an unsolicited $34.5 billion bid for Google's Chrome browser, more than double the startup's own $14 billion valuation.",
+			[]want{
+				{Entity: "Perplexity", Counterparty: "Google", Metric: "other", Value: 3.45e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Perplexity", Metric: "valuation", Value: 1.4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -1371,6 +1371,22 @@ func skipBlank(s string, i int) int {
 // else a company named after it. A company marked as the other side ("从英伟达
 // 处购入", "from Microsoft") becomes the counterparty instead.
 func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) (name, string, string, string, bool) {
+	if pre := strings.TrimSuffix(trimApprox(r.norm[max(sp.start, q.Start-40):q.Start]), " own"); strings.HasSuffix(pre, "'s") || strings.HasSuffix(pre, "’s") {
+		// "a $34.5 billion bid for Google's Chrome, more than double the
+		// startup's own $14 billion valuation": the startup of the sentence.
+		pre = strings.TrimSuffix(strings.TrimSuffix(pre, "'s"), "’s")
+		for d, kinds := range descriptors {
+			if !strings.HasPrefix(d, "the ") || !strings.HasSuffix(pre, d) {
+				continue
+			}
+			ms := r.mentionsIn(span{sp.start, q.Start})
+			for i := len(ms) - 1; i >= 0; i-- {
+				if m := ms[i]; !m.leader && slices.Contains(kinds, m.entity) {
+					return m.name, "", r.text[m.start:m.end] + " (" + d + ")", "", true
+				}
+			}
+		}
+	}
 	var before, after, leadersIn []mention
 	var sources, targets, investors, credited, brands, asideMents []mention
 	for _, m := range r.mentionsIn(sp) {
