@@ -209,7 +209,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Hygon", Aliases: []string{"海光信息", "海光"}},
 	{Name: "Biren", Aliases: []string{"壁仞科技", "壁仞"}},
 	{Name: "Enflame", Aliases: []string{"燧原科技", "燧原"}},
-	{Name: "ASUS", Aliases: []string{"華碩", "华硕"}},
+	{Name: "Asus", Aliases: []string{"ASUS", "Asustek", "Asustek Computer", "華碩", "华硕"}},
 	{Name: "Gigabyte", Aliases: []string{"技嘉"}},
 	{Name: "Delta Electronics", Aliases: []string{"台達電", "台达电"}},
 	{Name: "ASE", Aliases: []string{"日月光"}},

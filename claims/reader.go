@@ -88,6 +88,15 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	c := &e.Claim
 	c.ArticleID, c.Offset = r.a.ID, q.NumStart
 	c.Value, c.ValueMax, c.Unit = q.Value, q.ValueMax, r.unit(q)
+	if post := r.norm[q.End:min(sp.end, q.End+6)]; c.Unit == "" && !q.Scaled && strings.HasPrefix(post, "分") && !startsWithAny(post, []string{"分钟", "分之", "分鐘"}) &&
+		strings.Contains(r.norm[max(sp.start, q.Start-30):q.Start], "每股") {
+		// "每股基本虧損12.66分": fen, hundredths of a yuan.
+		c.Value, c.ValueMax, c.Unit = q.Value/100, q.ValueMax/100, "CNY"
+		if strings.Contains(r.norm[sp.start:sp.end], "港") {
+			c.Unit = "HKD"
+		}
+		q.Unit = c.Unit
+	}
 	if q.Approx == claimwatch.AtLeast && c.Unit != claimwatch.UnitPercent && strings.Contains(r.norm[sp.start:sp.end], "first time") && r.milestoneOf(q, c.Unit) {
 		return e, false // "increased 48% to $1.004 billion, the first time the company has topped $1 billion": a milestone, not a figure
 	}

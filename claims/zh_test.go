@@ -618,6 +618,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Horizon Robotics", Metric: "other", Value: 10, Unit: "count", Approx: "at_least", Modality: "forecast", Lang: "zh"},
 				{Entity: "Tencent", Product: "混元", Metric: "other", Value: 700, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
 			}},
+		{"a count range with a measure word; fen per share", day(2025, 3, 1),
+			"DeepSeek称，平均输出速率为每秒20至22个token。商汤每股基本亏损12.66分。",
+			[]want{
+				{Entity: "DeepSeek", Metric: "other", Value: 20, Max: 22, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "DeepSeek", Lang: "zh"},
+				{Entity: "SenseTime", Metric: "other", Value: 0.1266, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

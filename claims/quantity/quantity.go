@@ -438,8 +438,8 @@ func (q *Quantity) suffix(s string) bool {
 			break
 		}
 	}
-	if r, _ := at(s, e); isDateChar(r) && q.Unit == "" && !q.Scaled {
-		q.DateLike = true
+	if r, _ := at(s, e); isDateChar(r) && q.Unit == "" && !q.Scaled && !(r == '分' && q.Value != math.Trunc(q.Value)) {
+		q.DateLike = true // but "每股虧損12.66分" is fen, no time
 	}
 	if q.Unit == "" && !q.Scaled && q.Value >= 1900 && q.Value <= 2100 && q.Value == math.Trunc(q.Value) && q.End-q.NumStart == 4 {
 		q.DateLike = true
@@ -510,8 +510,12 @@ func (q *Quantity) rangeEnd(s string) {
 	}
 	if q.Unit == "" && q2.Unit == "" && !q.Scaled && !q2.Scaled {
 		// Bare pairs ("2023-2024", "1-2") are too often dates and list
-		// numbers to read as ranges.
-		return
+		// numbers to read as ranges; a Chinese pair counted by a measure
+		// word is one: "每秒20至22个token".
+		r, _ := at(s, skipSpaces(s, q2.End))
+		if s[j] < 0x80 || !strings.ContainsRune("个家款名颗块张台人次座辆条项", r) {
+			return
+		}
 	}
 	v := q.Value
 	if !q.Scaled && q2.Scaled && q2.mult > 1 {

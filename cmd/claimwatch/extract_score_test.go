@@ -97,9 +97,14 @@ type scoredArticle struct {
 // supply-chain results). First blind run: en 0.780, zh 0.802 with the
 // session-start extractor; en 0.783, zh 0.802 after the session's first
 // two rules. Most of its Chinese errors (24 claims) are one company that
-// its writer names with a suffix ours lacks or the reverse.
+// its writer names with a suffix ours lacks or the reverse. It was then
+// opened. heldout23, written the same way after an hour's rules from the
+// opened heldout22 and synthetic checks, scored blind en 0.791, zh 0.852
+// (en 0.781, zh 0.861 with the session-start extractor): English gained
+// on entities and lost on metric choice; 17 Chinese claims again went to
+// one company written another way.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"heldout23": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -122,13 +127,14 @@ var extractFloors = map[string]float64{
 	"heldout17/en": 0.78, "heldout17/zh": 0.88,
 	"heldout18/en": 0.68, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.96,
-	"heldout20/en": 0.94, "heldout20/zh": 0.91,
+	"heldout20/en": 0.94, "heldout20/zh": 0.92,
 	"heldout21/en": 0.83, "heldout21/zh": 0.91,
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
+	"heldout23/en": 0.78, "heldout23/zh": 0.93,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
