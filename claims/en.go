@@ -700,10 +700,16 @@ func committedIn(pre string) bool {
 func headcountTo(pre string) bool {
 	pre = trimApprox(pre)
 	for _, w := range []string{"headcount to", "workforce to", "staff to", "employees to", "team to", "headcount stood at", "headcount was", "headcount of",
-		"headcount reached", "headcount rose to", "headcount fell to", "headcount grew to", "workforce of", "workforce stood at", "employees stood at", "employee count was", "employee count of"} {
+		"headcount reached", "headcount rose to", "headcount fell to", "headcount grew to", "workforce of", "workforce stood at", "employees stood at", "employee count was", "employee count of",
+		"headcount stands at", "headcount is", "workforce stands at", "headcount totaled", "headcount totalled"} {
 		if strings.HasSuffix(pre, w) {
 			return true
 		}
+	}
+	// "Meta's headcount rose 7 per cent from a year earlier to 75,945": the
+	// level a moving headcount reached.
+	if k := strings.LastIndex(pre, "headcount "); k >= 0 && strings.HasSuffix(pre, " to") && !strings.ContainsAny(pre[k:], ",;") {
+		return true
 	}
 	return false
 }

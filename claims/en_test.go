@@ -942,6 +942,19 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Perplexity", Counterparty: "Google", Metric: "other", Value: 3.45e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Perplexity", Metric: "valuation", Value: 1.4e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"per-share estimates; headcount moving to a level; plants, manufacturing, incentives; the sentence before told by its pronoun", day(2025, 6, 25),
+			"Micron reported revenue of $9.3 billion for the fiscal third quarter. Adjusted earnings of $1.91 per share topped expectations of $1.60. Micron, one of three suppliers of HBM, has been a major beneficiary of the AI rush. Its chips are used in Nvidia's Blackwell processors. HBM revenue grew nearly 50% in the fiscal third quarter, the company said. The company said it would invest $150 billion in manufacturing, after securing up to $275 million in additional federal incentives under the CHIPS Act. Micron will invest up to 500 billion yen in its Hiroshima plant. Meta's headcount rose 7 per cent from a year earlier to 75,945 at the end of June.",
+			[]want{
+				{Entity: "Micron", Metric: "revenue", Value: 9.3e9, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Micron", Lang: "en"},
+				{Entity: "Micron", Metric: "other", Value: 1.91, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Micron", Metric: "other", Value: 1.6, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Micron", Metric: "revenue", Value: 50, Unit: "percent", Change: true, Approx: "about", Modality: "reported", Attributed: "Micron", Lang: "en"},
+				{Entity: "Micron", Metric: "capex", Value: 1.5e11, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Micron", Lang: "en"},
+				{Entity: "Micron", Metric: "funding", Value: 2.75e8, Unit: "USD", Approx: "at_most", Modality: "reported", Attributed: "Micron", Lang: "en"},
+				{Entity: "Micron", Metric: "capex", Value: 5e11, Unit: "JPY", Approx: "at_most", Modality: "forecast", Lang: "en"},
+				{Entity: "Meta", Metric: "employees", Value: 7, Unit: "percent", Time: "2025-06", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Meta", Metric: "employees", Value: 75945, Unit: "count", Time: "2025-06", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

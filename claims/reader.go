@@ -136,6 +136,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		return e, false // "The 100 million figure compares with…", "3800亿元的投入意味着…": a figure already given
 	}
 	metric, mword := r.metric(q, sp, cl, c.Unit)
+	if metric == claimwatch.Funding && c.Lang == "en" && plantAfter(r.norm[q.End:cl.end]) {
+		// "will invest up to 500 billion yen in its Hiroshima plant": money
+		// built into the company's own plant.
+		metric, mword = claimwatch.Capex, mword+" … plant"
+	}
 	if w := fold(mword); metric == claimwatch.Capex && (w == "committed" || w == "commit" || w == "commits" || w == "pledged") && prev != nil &&
 		prev.Claim.Offset >= sp.start && prev.Claim.Offset < q.Start && prev.Claim.Metric == claimwatch.Funding && prev.Claim.Counterparty != "" && prev.Claim.Unit == c.Unit &&
 		slices.ContainsFunc(r.mentionsIn(span{prev.Claim.Offset, q.Start}), func(m mention) bool {
@@ -147,8 +152,24 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
 		metric = claimwatch.Other // "Adjusted earnings were $1.20 a share": its word stays for carry
+		for _, w := range []string{"earnings", "profit", "eps", "net income"} {
+			if strings.Contains(r.norm[sp.start:q.Start], w) && !strings.Contains(r.norm[sp.start:q.Start], fold(mword)) {
+				mword = w // "Adjusted earnings of $1.91 per share": the word that opens the sentence
+				break
+			}
+		}
 		if mword == "" {
 			mword = "a share"
+		}
+	}
+	if metric != claimwatch.Other && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" && !q.Scaled && q.Value < 1000 && c.Lang == "en" {
+		// "Adjusted earnings of $1.91 per share topped expectations of
+		// $1.60": the estimate of the same per-share figure.
+		for _, o := range r.figuresIn(sp) {
+			if o.Start != q.Start && !o.Scaled && o.Unit == q.Unit && perShare(r.norm[o.End:min(sp.end, o.End+12)]) && q.Value < 3*o.Value && o.Value < 3*q.Value {
+				metric = claimwatch.Other
+				break
+			}
 		}
 	}
 	if pre := r.norm[max(cl.start, q.Start-40):q.Start]; c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" &&
@@ -412,7 +433,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			m, noun = claimwatch.Employees, "人" // "裁員約600人", "員工總數約2,300人"
 		}
 		switch {
-		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-32):q.Start])):
+		case noun == "" && (hired(r.norm[max(sp.start, q.Start-24):q.Start], r.norm[q.End:min(sp.end, q.End+8)]) || headcountTo(r.norm[max(sp.start, q.Start-64):q.Start])):
 			metric, mword = claimwatch.Employees, "hire" // "plans to hire 500 more by the end of the year"
 		case noun == "" && labelBefore(r.norm[max(sp.start, q.Start-24):q.Start]) != "":
 			// "employees: about 2,000", "GPUs: roughly 200,000": a labelled count.
@@ -1885,6 +1906,24 @@ func fromToNoun(pre string) string {
 	return ""
 }
 
+// plantAfter reports whether the words after a sum put it into a plant:
+// " in its Hiroshima plant", " in a new factory in Arizona".
+func plantAfter(post string) bool {
+	post = strings.TrimLeft(post, " ")
+	for _, p := range []string{"in its ", "in a ", "in the ", "at its ", "into its ", "to build ", "on its ", "in new "} {
+		if rest, ok := strings.CutPrefix(post, p); ok {
+			ws := strings.Fields(rest)
+			for i := 0; i < len(ws) && i < 5; i++ {
+				switch strings.TrimRight(ws[i], ".,;") {
+				case "plant", "plants", "factory", "factories", "fab", "fabs", "facility", "facilities", "campus":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // milestoneOf reports whether a round threshold q ("topped $1 billion") has
 // an exact figure of the article just above it, within a tenth.
 func (r *reader) milestoneOf(q quantity.Quantity, unit string) bool {
@@ -2445,6 +2484,16 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 	}
 	// No claim before, but a company the sentence before is about:
 	// "Nvidia's revenue rose. Data-center revenue … was $10.32 billion."
+	if startsWithAny(r.norm[before.start:before.end], []string{"its ", "it ", "the company", "the firm", "their "}) && i >= 2 {
+		// "Micron … has been a beneficiary. Its chips are used in Nvidia's
+		// Blackwell processors. HBM revenue grew": the sentence before is
+		// about the company its pronoun stands for.
+		for _, m := range r.mentionsIn(r.sents[i-2]) {
+			if !m.leader && !r.former(m, r.sents[i-2]) && !r.markedBefore(m, r.sents[i-2], sourceMarks) && r.subject(m, r.sents[i-2]) {
+				return &Explanation{Claim: claimwatch.Claim{Entity: m.entity, Offset: -1}}, "the company of the sentences before, " + r.text[m.start:m.end], true
+			}
+		}
+	}
 	ms := r.mentionsIn(before)
 	for j, m := range ms {
 		if m.leader && j == 0 && r.subject(m, before) {
@@ -2652,6 +2701,10 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 		from = cl.start // "微软和英伟达将分别向其投资最多50亿美元和100亿美元"
 	}
 	hits := r.find(targetPronouns, span{from, min(sp.end, q.End+40)})
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		// "in its plant" is no "in it"
+		return h.word[len(h.word)-1] < utf8.RuneSelf && (r.norm[h.start:h.end] != h.word || h.end < len(r.norm) && isWordByte(r.norm[h.end]))
+	})
 	if len(hits) == 0 {
 		// "invested $1 billion in the San Francisco lab": a described
 		// startup, the last one named before.
@@ -3001,6 +3054,9 @@ func (r *reader) investIn(q quantity.Quantity, cl span) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimLeft(r.norm[q.End:cl.end], " ")
+	if plantAfter(rest) {
+		return "", false // "invest up to 500 billion yen in its Hiroshima plant": its own plant
+	}
 	if d, ok := describedTarget(rest); ok && !pledge {
 		return w + " … " + d, true // "invested $1 billion in the San Francisco lab"
 	}
@@ -3157,6 +3213,9 @@ func (r *reader) tolerance(f quantity.Quantity) bool {
 
 // subject reports whether m is the first company its sentence names.
 func (r *reader) subject(m mention, s span) bool {
+	if startsWithAny(r.norm[s.start:m.start], []string{"its ", "it ", "their ", "they ", "the company", "the firm", "the startup"}) {
+		return false // "Its chips are used in Nvidia's Blackwell processors": the pronoun is the subject
+	}
 	opening := r.openingParticiple(s)
 	for _, o := range r.mentionsIn(s) {
 		if o.leader || o.start < opening {
