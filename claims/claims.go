@@ -558,6 +558,9 @@ func filled(c claimwatch.Claim) int {
 // sentence: short, with no sentence end ("原标题：百度智能云营收增长11%").
 func heading(q string) bool {
 	q = strings.TrimSpace(q)
+	if strings.HasPrefix(q, "- ") || strings.HasPrefix(q, "• ") || strings.HasPrefix(q, "* ") {
+		return true // a key-points bullet restating the body
+	}
 	if utf8.RuneCountInString(q) > 40 {
 		return false
 	}

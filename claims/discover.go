@@ -46,7 +46,7 @@ var notNames = map[string]bool{"Commission": true, "Department": true, "Ministry
 // aiNouns after "X AI" make AI an adjective: "Instinct AI accelerators".
 var aiNouns = []string{" chip", " accelerator", " model", " server", " processor", " gpu", " system", " infrastructure", " cluster",
 	" agent", " assistant", " app", " feature", " tool", " capabilit", " data", " hardware", " software", " product", " business",
-	" revenue", " sales", " spending", " boom", " race", " push", " ambitions", " efforts", " division", " unit", " team", " lab"}
+	" revenue", " sales", " spending", " boom", " race", " push", " ambitions", " efforts", " division", " unit", " team", " lab", " startup", " start-up", " startups", " company", " companies", " firm", " firms", " unicorn"}
 
 // legalSuffixes are dropped from a discovered company's canonical name.
 var legalSuffixes = []string{" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " Co.", " Limited", " Corporation"}

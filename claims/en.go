@@ -15,7 +15,7 @@ import (
 // counts an earnings story gives. zh.go holds the Chinese counterparts.
 
 // moveVerbs are the verbs of a price move, written right before its size.
-var moveVerbs = []string{"fell", "rose", "slipped", "lost", "shed", "gained", "jumped", "climbed", "dropped", "tumbled", "surged",
+var moveVerbs = []string{"fell", "rose", "risen", "fallen", "slipped", "lost", "shed", "gained", "jumped", "climbed", "dropped", "tumbled", "surged",
 	"soared", "rallied", "sank", "slid", "plunged", "plummeted", "added", "advanced", "declined", "retreated", "dipped", "popped",
 	"edged up", "edged down", "edged higher", "edged lower", "was down", "was up", "were down", "were up", "is down", "is up",
 	"are down", "are up", "closed down", "closed up", "ended down", "ended up", "finished down", "finished up", "traded down", "traded up"}
@@ -137,6 +137,9 @@ func (r *reader) movedBy(p int, cl span) bool {
 // auxiliary ("shares have gained"), a which-clause before it ("Its shares,
 // which have gained 25% this year, fell 1.2%") or one it opens.
 func stockSubject(subj string) string {
+	for _, adv := range []string{" already", " also", " now", " since", " so far"} {
+		subj = strings.TrimSuffix(subj, adv) // "Intel's stock had already fallen about 40%"
+	}
 	for _, aux := range []string{" have", " has", " had", " were", " was", " are", " is"} {
 		if strings.HasSuffix(subj, aux) {
 			subj = strings.TrimRight(subj[:len(subj)-len(aux)], " ")
@@ -264,7 +267,7 @@ func worthOf(pre string) (claimwatch.Metric, string) {
 		m     claimwatch.Metric
 		words []string
 	}{
-		{claimwatch.StaffCost, []string{"pay package", "compensation", "salary", "pay deal", "pay offer", "packages"}},
+		{claimwatch.StaffCost, []string{"pay package", "compensation", "salary", "pay deal", "pay offer", "packages", "lured with a package", "offered a package", "signing bonus"}},
 		{claimwatch.Other, []string{"order", "shares", "stake", "stock"}},
 		{claimwatch.Capex, []string{"deal", "contract", "agreement", "pact", "capacity", "computing power", "compute", "commitment", "chips", "gpus"}},
 	} {
@@ -806,6 +809,9 @@ func labelBefore(pre string) string {
 // figure: "agreed to buy Quillmark", "agreed to buy cloud-security firm
 // Wiz for $32 billion".
 func (r *reader) companyBought(sp span, q quantity.Quantity) bool {
+	if containsAny(r.norm[sp.start:q.Start], []string{"buy the startup", "acquire the startup", "buy the company", "acquire the company", "buy the start-up", "acquire the start-up", "buy the firm", "acquire the firm"}) {
+		return true // "OpenAI had agreed to buy the startup for about $3 billion"
+	}
 	for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
 		if m.leader || m.product != "" {
 			continue
@@ -833,10 +839,11 @@ func (r *reader) boughtAfter(q quantity.Quantity, cl span) (mention, bool) {
 	for _, p := range []string{" in cash and stock", " in cash and shares", " in stock and cash", " in cash", " in stock"} {
 		post = strings.TrimPrefix(post, p) // "spent more than $900 million in cash and stock to hire Enfabrica"
 	}
+	paid := endsWithAny(trimApprox(r.norm[cl.start:q.Start]), []string{" paid", " pay", " pays", " paying", " spent"})
 	for _, p := range []string{" purchase of ", " acquisition of ", " takeover of ", " buyout of ", " all-stock acquisition of ", " all-cash acquisition of ", " deal to buy ", " deal to acquire ", " bid for ",
-		" to hire ", " to acquire ", " to buy "} {
-		if !strings.HasPrefix(post, p) {
-			continue
+		" to hire ", " to acquire ", " to buy ", " for "} {
+		if !strings.HasPrefix(post, p) || p == " for " && !paid {
+			continue // " for " only after paying: "Thomson Reuters paid $650 million for Casetext"
 		}
 		at := cl.end - len(post) + len(p)
 		for _, m := range r.mentionsIn(span{at, min(cl.end, at+48)}) {
@@ -861,6 +868,43 @@ func (r *reader) boughtAfter(q quantity.Quantity, cl span) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// bidFrom finds the bidder of an offer told after its price: "walked away
+// from a $23 billion takeover offer from Google".
+func (r *reader) bidFrom(q quantity.Quantity, cl span) (mention, bool) {
+	post := r.norm[q.End:cl.end]
+	for _, p := range []string{" takeover offer from ", " takeover bid from ", " acquisition offer from ", " buyout offer from ", " offer from ", " bid from "} {
+		if strings.HasPrefix(post, p) {
+			at := q.End + len(p)
+			for _, m := range r.mentionsIn(span{at, min(cl.end, at+1)}) {
+				if !m.leader {
+					return m, true
+				}
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// soldTo finds a sale told before its price: "sold their startup Adallom to
+// Microsoft Corp. for about $320 million" (buyer Microsoft, target Adallom).
+func (r *reader) soldTo(q quantity.Quantity, cl span) (buyer, target mention, ok bool) {
+	pre := trimApprox(r.norm[cl.start:q.Start])
+	if !strings.HasSuffix(pre, " for") {
+		return mention{}, mention{}, false
+	}
+	k := strings.LastIndex(pre, "sold ")
+	if k < 0 {
+		return mention{}, mention{}, false
+	}
+	ms := r.mentionsIn(span{cl.start + k, q.Start})
+	for i := 0; i+1 < len(ms); i++ {
+		if t, b := ms[i], ms[i+1]; !t.leader && !b.leader && t.entity != b.entity && strings.HasSuffix(strings.TrimRight(r.norm[t.end:b.start], " "), " to") {
+			return b, t, true
+		}
+	}
+	return mention{}, mention{}, false
 }
 
 // approxSuffixes are approximators written between a verb and its figure.

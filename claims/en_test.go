@@ -955,6 +955,18 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Meta", Metric: "employees", Value: 7, Unit: "percent", Time: "2025-06", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
 				{Entity: "Meta", Metric: "employees", Value: 75945, Unit: "count", Time: "2025-06", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"acquisitions: buying 'the startup', paying for a company, an offer from a bidder, a startup sold to a buyer; a compute rental over years; shares sold; a backer's investment 'in the company'", day(2025, 10, 2),
+			"OpenAI had agreed to buy the startup for about $3 billion, but that deal fell apart. Thomson Reuters paid $650 million for Casetext in 2023. Wiz walked away from a $23 billion takeover offer from Google last July. Its founders previously sold their startup Adallom to Microsoft Corp. for about $320 million in 2015. Nvidia has agreed to pay about $1.5 billion over four years to rent back servers from Lambda. OpenAI had authorized employees to sell as much as $10.3 billion of stock. In November 2024, SoftBank bought about $1.5 billion of stock from OpenAI employees. Microsoft, OpenAI's biggest backer, has invested more than $13 billion in the company. Intel's stock had already fallen about 40% this year.\n\nGo deeper: Legal AI startup Harvey hits $3 billion valuation",
+			[]want{
+				{Entity: "OpenAI", Metric: "other", Value: 3e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Thomson Reuters", Counterparty: "Casetext", Metric: "other", Value: 6.5e8, Unit: "USD", Time: "2023", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Google", Counterparty: "Wiz", Metric: "other", Value: 2.3e10, Unit: "USD", Time: "2025-07", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Microsoft", Counterparty: "Adallom", Metric: "other", Value: 3.2e8, Unit: "USD", Time: "2015", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "Nvidia", Counterparty: "Lambda", Metric: "capex", Value: 1.5e9, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "other", Value: 1.03e10, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "other", Value: 1.5e9, Unit: "USD", Time: "2024-11", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -191,7 +191,7 @@ var descriptors = map[string][]string{
 	"the software giant": {"Microsoft", "Oracle", "Salesforce"}, "the software maker": {"Microsoft", "Oracle", "Salesforce"},
 	"software group": {"Salesforce", "Microsoft", "Oracle", "SAP", "Adobe", "ServiceNow", "Palantir", "Snowflake", "Workday"}, "the software group": {"Salesforce", "Microsoft", "Oracle", "SAP", "Adobe", "ServiceNow", "Palantir", "Snowflake", "Workday"},
 	"the software company": {"Salesforce", "Microsoft", "Oracle", "SAP", "Adobe", "ServiceNow", "Palantir", "Snowflake", "Workday"},
-	"the windows maker": {"Microsoft"}, "软件巨头": {"Microsoft", "Oracle"},
+	"the windows maker":    {"Microsoft"}, "软件巨头": {"Microsoft", "Oracle"},
 	"the search giant": {"Google", "Baidu"}, "the search company": {"Google", "Baidu"}, "搜索巨头": {"Google", "Baidu"},
 	"the e-commerce giant": {"Amazon", "Alibaba"}, "the online retailer": {"Amazon"}, "the retail giant": {"Amazon"}, "电商巨头": {"Amazon", "Alibaba"},
 	"the iphone maker": {"Apple"}, "the social media giant": {"Meta"}, "the facebook parent": {"Meta"}, "the instagram owner": {"Meta"},
@@ -256,7 +256,7 @@ var investorMarks = []string{"对", "投资", "注资", "invested", "invests", "
 var shareWords = []string{"占", "比例", "渗透率", "转化率", "accounted for", "accounts for", "account for", "share of", "stake", "股份", "股权", "持股", "市场份额", "市占率", "份额", "比重", "占比"}
 
 // furnitureWords mark a line as page furniture: banners, menus, footers.
-var furnitureWords = []string{"subscribe", "sign up", "newsletter", "print edition as", "appeared in the print edition", "advertisement", "related:", "read more", "cookie", "copyright", "©",
+var furnitureWords = []string{"go deeper:", "subscribe", "sign up", "newsletter", "print edition as", "appeared in the print edition", "advertisement", "related:", "read more", "cookie", "copyright", "©",
 	"订阅", "广告", "相关阅读", "相关文章", "责任编辑", "版权所有", "免责声明", "点击", "扫码", "扫描二维码", "|"}
 
 // The tables above, indexed for finding (see wordSet).

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -624,6 +625,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "a price" // "a baseboard kit … would sell for $125,000": a unit's price
 		c.Metric, e.Metric = metric, mword
 	}
+	if metric == claimwatch.Revenue && startsWithAny(r.norm[q.End:min(cl.end, q.End+20)], []string{" of stock", " of shares", " worth of stock", " worth of shares", " of its shares", " of their shares"}) {
+		metric = claimwatch.Other // "to sell as much as $10.3 billion of stock": shares sold, no sales
+		c.Metric = metric
+	}
 	if metric == claimwatch.CashBurn && fold(mword) == "cash flow" && !q.Negative && !containsAny(r.norm[cl.start:cl.end], []string{"negative", "outflow", "burn", "minus"}) {
 		metric = claimwatch.Other // "Free cash flow … expected to exceed $14 billion": money made, no burn
 		c.Metric = metric
@@ -688,6 +693,48 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "purchase of (a company bought)"
 		c.Metric, e.Metric = metric, mword
 		cp, cw = t.entity, r.text[t.start:t.end]+" (bought)"
+	}
+	if ok && c.Lang == "en" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
+		if b, found := r.bidFrom(q, cl); found && b.entity != ent.entity {
+			// "Wiz walked away from a $23 billion takeover offer from
+			// Google": the bidder's offer for the subject.
+			cp, cw = ent.entity, ew+" (the target)"
+			ent, ew = b.name, r.text[b.start:b.end]+" (the bidder)"
+			metric, mword = claimwatch.Other, "offer from"
+			c.Metric, e.Metric = metric, mword
+		} else if b, t, found := r.soldTo(q, cl); found {
+			// "sold their startup Adallom to Microsoft Corp. for about $320
+			// million": the buyer's acquisition.
+			cp, cw = t.entity, r.text[t.start:t.end]+" (sold)"
+			ent, ew = b.name, r.text[b.start:b.end]+" (the buyer)"
+			metric, mword = claimwatch.Other, "sold … to"
+			c.Metric, e.Metric = metric, mword
+		}
+	}
+	if metric == claimwatch.ComputeCost && c.Lang == "en" && containsAny(r.norm[sp.start:sp.end], []string{"agreed to pay", "committed to pay", "will pay", "to pay", "agreed to spend"}) &&
+		regexpOverYears.MatchString(r.norm[q.End:min(sp.end, q.End+60)]) {
+		// "Nvidia has agreed to pay about $1.5 billion over four years to
+		// rent back servers": a compute contract, a commitment.
+		metric, mword = claimwatch.Capex, mword+" … over years"
+		c.Metric, e.Metric = metric, mword
+	}
+	if ok && c.Lang == "en" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount {
+		// "SoftBank bought about $1.5 billion of stock from OpenAI
+		// employees": the shares are the company's, the buyer the other side.
+		post := r.norm[q.End:min(sp.end, q.End+40)]
+		for _, p := range []string{" of stock from ", " of shares from ", " worth of stock from ", " worth of shares from "} {
+			if strings.HasPrefix(post, p) {
+				at := q.End + len(p)
+				for _, m := range r.mentionsIn(span{at, min(sp.end, at+1)}) {
+					if !m.leader && m.entity != ent.entity && startsWithAny(strings.TrimPrefix(r.norm[m.end:min(sp.end, m.end+16)], "'s"), []string{" employees", " staff", " shareholders", " investors", " workers"}) {
+						cp, cw = ent.entity, ew+" (bought the shares)"
+						ent, ew = m.name, r.text[m.start:m.end]+" (its shares)"
+						metric, mword = claimwatch.Other, "stock from … employees"
+						c.Metric, e.Metric = metric, mword
+					}
+				}
+			}
+		}
 	}
 	if ok && hasWide(r.norm[q.End:min(sp.end, q.End+3)]) {
 		// "仅次于购买了48.5万颗的微软": the figure describes the company
@@ -762,6 +809,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		p, why, ok2 := r.carry(q, sp, prev, mword)
 		if !ok2 && inList && !industryWide(r.norm[sp.start:sp.end]) && !genericSubject(r.norm[sp.start:q.Start]) {
 			p, why, ok2 = r.carryIntoList(sp, intro, prev)
+		}
+		if !ok2 && prev != nil && prev.Claim.Offset >= 0 && prev.Claim.Metric == metric && metric != claimwatch.Other && prev.Claim.Unit == c.Unit &&
+			r.sentenceIndex(r.sentenceOf(prev.Claim.Offset)) == r.sentenceIndex(sp)-1 && strings.Contains(r.norm[sp.start:q.Start], ", who ") {
+			// "…offering packages worth up to $300 million. Ruoming Pang,
+			// who led Apple's models team, was lured with a package worth
+			// more than $200 million": the same payer, another person.
+			p, why, ok2 = prev, "the same measure as "+prev.Figure, true
 		}
 		if o := r.roundInUnit(q, sp, c.Unit, c.Value); !ok2 && o != nil && metric == claimwatch.Funding &&
 			containsAny(r.norm[sp.start:q.Start], []string{"round was led by", "round is led by", "round is being led by", "round was co-led by", "the round included", "the round was backed by"}) {
@@ -1473,7 +1527,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			!r.byActor(m):
 			sources = append(sources, m)
 			continue
-		case r.markedBefore(m, sp, creditMarks) || r.markedAfter(m, sp, saidMarks) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):
+		case r.markedBefore(m, sp, creditMarks) || (r.markedAfter(m, sp, saidMarks) || r.officerSaid(m, sp)) && m.end <= q.NumStart && r.hasLaterMention(m, q, sp):
 			// The source of the figure, its subject only if nobody else
 			// is: "根據台積電公布的數據，第三季營收…" is TSMC's own figure.
 			credited = append(credited, m)
@@ -1720,7 +1774,8 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 	if len(credited) > 0 {
 		return pick(credited[0], " (its own figure)")
 	}
-	if len(asideMents) == 1 && asideMents[0].product == "" && len(before) == 0 && len(after) == 0 && r.pronounFree(sp, q) {
+	if len(asideMents) == 1 && asideMents[0].product == "" && len(before) == 0 && len(after) == 0 && r.pronounFree(sp, q) &&
+		!containsAny(r.norm[max(sp.start, asideMents[0].start-24):asideMents[0].start], []string{", who ", ", whom "}) { // not "Ruoming Pang, who led Apple's models team, was lured": a person's past
 		// "Two direct customers, which Nvidia did not name, accounted for
 		// 23% of revenue": the only company is named in an aside.
 		return pick(asideMents[0], " (named in an aside)")
@@ -1905,6 +1960,22 @@ func fromToNoun(pre string) string {
 	}
 	return ""
 }
+
+// officerSaid reports whether a company is named only to introduce its
+// officer's words: "OpenAI chief executive Sam Altman said last month that
+// Meta had dangled…".
+func (r *reader) officerSaid(m mention, sp span) bool {
+	post := r.norm[m.end:min(sp.end, m.end+60)]
+	post = strings.TrimPrefix(strings.TrimPrefix(post, "'s"), "’s")
+	if !startsWithAny(post, []string{" chief executive", " ceo", " founder", " co-founder", " president", " chief financial officer", " cfo", " chairman", " chief technology officer"}) {
+		return false
+	}
+	k := strings.Index(post, " said")
+	return k > 0 && !strings.ContainsAny(post[:k], ",;")
+}
+
+// regexpOverYears matches a span of years after a sum: " over four years".
+var regexpOverYears = regexp.MustCompile(`^ over (?:the next |roughly |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) years`)
 
 // plantAfter reports whether the words after a sum put it into a plant:
 // " in its Hiroshima plant", " in a new factory in Arizona".
@@ -2739,6 +2810,11 @@ func (r *reader) targetPronoun(q quantity.Quantity, sp span) (mention, bool) {
 				// invested $50 million in the company": no leader of a
 				// round is the company.
 				before = append(before, m)
+			}
+		}
+		for _, m := range before {
+			if startsWithAny(strings.TrimPrefix(strings.TrimPrefix(r.norm[m.end:min(sp.end, m.end+28)], "'s"), "’s"), []string{" biggest backer", " largest backer", " main backer", " biggest investor", " largest investor", " largest shareholder", " biggest shareholder", " main investor"}) {
+				return m, true // "Microsoft, OpenAI's biggest backer, has invested more than $13 billion in the company"
 			}
 		}
 		if len(before) >= 2 && before[0].entity != before[len(before)-1].entity {

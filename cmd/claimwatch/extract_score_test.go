@@ -120,7 +120,7 @@ var extractFloors = map[string]float64{
 	"heldout10/en": 0.92, "heldout10/zh": 0.93,
 	"heldout11/en": 0.95, "heldout11/zh": 0.98,
 	"heldout12/en": 0.88, "heldout12/zh": 0.93,
-	"heldout13/en": 0.81, "heldout13/zh": 0.91,
+	"heldout13/en": 0.82, "heldout13/zh": 0.91,
 	"heldout14/en": 0.92, "heldout14/zh": 0.92,
 	"heldout15/en": 0.86, "heldout15/zh": 0.92,
 	"heldout16/en": 0.81, "heldout16/zh": 0.85,
@@ -128,9 +128,9 @@ var extractFloors = map[string]float64{
 	"heldout18/en": 0.68, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.96,
 	"heldout20/en": 0.94, "heldout20/zh": 0.92,
-	"heldout21/en": 0.85, "heldout21/zh": 0.91,
+	"heldout21/en": 0.86, "heldout21/zh": 0.91,
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
-	"heldout23/en": 0.86, "heldout23/zh": 0.93,
+	"heldout23/en": 0.94, "heldout23/zh": 0.93,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
