@@ -706,7 +706,10 @@ func TestDigestKilledBetweenComposedAndSentIsNeitherLostNorDoubled(t *testing.T)
 func TestDigestSchedulerSendsAtTheSubscribersTimeOnce(t *testing.T) {
 	ms := startMailServer(t, false)
 	taipei, _ := time.LoadLocation("Asia/Taipei")
-	sendAt := time.Now().Add(2 * time.Minute).In(taipei).Truncate(time.Minute)
+	// Noon in Taipei on today's date: the test's clock is its own, and a
+	// time near midnight would put the 90 seconds before it on another day.
+	year, month, day := time.Now().In(taipei).Date()
+	sendAt := time.Date(year, month, day, 12, 0, 0, 0, taipei)
 	cfgPath, data := digestWorld(t, ms, "starttls", fmt.Sprintf("\n    - email: tw@example.com\n      time: %q\n      timezone: Asia/Taipei", sendAt.Format("15:04")))
 	cfg, err := config.Load(cfgPath)
 	if err != nil {
