@@ -181,6 +181,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		metric, mword = claimwatch.Other, "a price "+w // "$1.30 per A100 GPU-hour", "$15 per million tokens"
 	}
 	metric, mword = r.zhMetric(q, sp, cl, prev, c.Unit, metric, mword)
+	if c.Unit == claimwatch.UnitPercent && prev != nil && prev.Claim.Unit == claimwatch.UnitPercent && prev.Claim.Offset >= sp.start && strings.HasPrefix(prev.Metric, "share") &&
+		startsWithAny(strings.TrimSpace(r.norm[cl.start:q.Start]), []string{"去年同期", "上年同期", "一年前", "a year earlier", "a year ago"}) {
+		// "占華碩伺服器營收比重已超過5成，去年同期不到2成": the same share a year before.
+		metric, mword = claimwatch.Other, prev.Metric+" (a year before)"
+	}
 	if metric == claimwatch.Other && mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount &&
 		endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-24):q.Start], " "), []string{"斥资", "砸", "耗资", "投资"}) &&
 		containsAny(r.norm[q.End:min(sp.end, q.End+90)], []string{"基地", "工厂", "厂房", "新厂", "产线", "生产线", "园区", "数据中心", "资料中心"}) {
@@ -982,6 +987,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		} else if containsAny(r.norm[sp.start:q.Start], []string{"investors ", "backers ", "shareholders "}) {
 			// "Existing investors put in $85 million": investors of the
 			// company the sentence goes on about, not their own spending.
+		} else if post := r.norm[q.End:min(sp.end, q.End+60)]; c.Lang == "zh" && strings.Contains(post, "用于") && strings.Contains(post[strings.Index(post, "用于"):], "研发") {
+			// "投入10億美元，用於加速AI技術和應用的研發部署": R&D is other.
+			c.Metric, e.Metric = claimwatch.Other, mword+" … 用于研发"
+			c.Counterparty, e.Counterparty = "", ""
 		} else {
 			c.Metric, e.Metric = claimwatch.Capex, mword+" (no company receives it: the investor's spending)"
 			c.Counterparty, e.Counterparty = "", ""
@@ -1241,6 +1250,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			if m == claimwatch.Funding && (h.word == "raise" || h.word == "raised" || h.word == "raising" || h.word == "raises") &&
 				containsAny(r.norm[h.end:min(len(r.norm), h.end+40)], []string{"forecast", "outlook", "guidance", "target", "estimate", "projection", "expectations"}) {
 				continue // "raised its annual forecast for AI server shipments to $20 billion": a forecast raised
+			}
+			if h.word[0] >= utf8.RuneSelf && h.start >= cl.start && h.end <= q.Start && strings.Contains(r.norm[cl.start:h.start], "因") && strings.Contains(r.norm[h.end:q.Start], "而") {
+				continue // "營收將因AI與資料中心專案放量而成長逾2成": a cause, not the measure
 			}
 			if h.word == "投资" && startsWithAny(r.norm[h.end:min(len(r.norm), h.end+9)], []string{"者", "人", "方", "机构"}) {
 				continue // "向投资者给出的预测": investors, not an investment

@@ -624,6 +624,19 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "DeepSeek", Metric: "other", Value: 20, Max: 22, Unit: "count", Approx: "exact", Modality: "reported", Attributed: "DeepSeek", Lang: "zh"},
 				{Entity: "SenseTime", Metric: "other", Value: 0.1266, Unit: "CNY", Approx: "exact", Modality: "reported", Lang: "zh"},
 			}},
+		{"a company's own global shipments; deliveries; plants counted; R&D spending; a cause between 因 and 而; the same share a year before", day(2025, 3, 20),
+			"2024年，小米智能手机业务收入为1917亿元；全年全球智能手机出货量达1.685亿台，同比增长15.7%。小米SU7在2024年全年累计交付136854辆。但联想在全球拥有超过30家制造基地。联想宣布将在未来三年额外投入10亿美元，用于加速AI技术和应用的研发部署。創意預期今年營收將因AI與資料中心專案放量而成長逾2成。今年第3季AI伺服器占華碩伺服器營收比重已超過5成，去年同期不到2成。",
+			[]want{
+				{Entity: "Xiaomi", Metric: "revenue", Value: 1.917e11, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Xiaomi", Metric: "other", Value: 1.685e8, Unit: "count", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Xiaomi", Metric: "other", Value: 15.7, Unit: "percent", Time: "2024", Change: true, Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Xiaomi", Metric: "other", Value: 1.36854e5, Unit: "count", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Lenovo", Metric: "other", Value: 30, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Lenovo", Metric: "other", Value: 1e9, Unit: "USD", Approx: "exact", Modality: "forecast", Attributed: "Lenovo", Lang: "zh"},
+				{Entity: "Global Unichip", Metric: "revenue", Value: 20, Unit: "percent", Time: "2025", Change: true, Approx: "at_least", Modality: "forecast", Attributed: "Global Unichip", Lang: "zh"},
+				{Entity: "Asus", Metric: "other", Value: 50, Unit: "percent", Time: "2025", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Asus", Metric: "other", Value: 20, Unit: "percent", Time: "2024", Approx: "at_most", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
