@@ -967,6 +967,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "OpenAI", Counterparty: "SoftBank", Metric: "other", Value: 1.5e9, Unit: "USD", Time: "2024-11", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "OpenAI", Counterparty: "Microsoft", Metric: "funding", Value: 1.3e10, Unit: "USD", Approx: "at_least", Modality: "reported", Lang: "en"},
 			}},
+		{"offers to hire researchers are staff cost; shipments and utilization are operations", day(2025, 7, 20),
+			"Meta is building a superintelligence lab. Zuckerberg has since courted dozens of researchers from OpenAI, Google DeepMind and Apple, with some offers worth as much as $300mn over four years, according to Wired. Ruoming Pang, who led Apple's foundation models team, was lured with a package worth more than $200 million, Bloomberg reported.",
+			[]want{
+				{Entity: "Meta", Metric: "staff_cost", Value: 3e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Wired", Lang: "en"},
+				{Entity: "Meta", Metric: "staff_cost", Value: 2e8, Unit: "USD", Approx: "at_least", Modality: "reported", Attributed: "Bloomberg", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

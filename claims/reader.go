@@ -303,6 +303,13 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// company is an acquisition, other.
 		metric, mword = claimwatch.Other, mword+" (a company bought)"
 	}
+	if w := fold(mword); (w == "worth" || strings.HasSuffix(w, "worth")) && c.Lang == "en" && metric != claimwatch.StaffCost &&
+		containsAny(r.norm[sp.start:sp.end], []string{"researcher", "engineers", "talent", "poach", "courted", "lured", "recruit", "hiring spree"}) &&
+		containsAny(r.norm[max(sp.start, q.Start-40):q.Start], []string{"offer", "package", "pay"}) {
+		// "courted dozens of researchers …, with some offers worth as much
+		// as $300mn over four years": pay to hire, staff cost.
+		metric, mword = claimwatch.StaffCost, "offers … worth"
+	}
 	if fold(mword) == "worth" && r.personWorth(q, sp) {
 		return e, false // "Its chief executive, Jensen Huang, is worth about $150 billion": a fortune
 	}
@@ -1201,6 +1208,9 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				continue // "股東應佔盈利": profit attributable to shareholders
 			}
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
+		}
+		if pre := r.norm[cl.start:q.Start]; hasWide(pre) && containsAny(pre, []string{"出货量", "利用率", "稼动率", "良率", "产能"}) && !containsAny(pre, []string{"营收", "收入"}) {
+			return claimwatch.Other, "出货量 / 利用率" // "第2季晶圓出貨量季增6.2%，產能利用率約76%": operations, not money
 		}
 		if pre := strings.TrimRight(r.norm[cl.start:q.Start], " "); endsWithAny(pre, []string{"贡献", "贡献了", "贡献约", "贡献超", "贡献逾", "贡献近", "贡献超过", "贡献了约", "贡献了超过", "贡献了近"}) {
 			return claimwatch.Other, "share: 贡献" // "先知AI平台贡献超七成": a part's share of the whole

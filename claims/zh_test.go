@@ -637,6 +637,13 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Asus", Metric: "other", Value: 50, Unit: "percent", Time: "2025", Approx: "at_least", Modality: "reported", Lang: "zh"},
 				{Entity: "Asus", Metric: "other", Value: 20, Unit: "percent", Time: "2024", Approx: "at_most", Modality: "reported", Lang: "zh"},
 			}},
+		{"shipments and utilization before a revenue share", day(2025, 7, 30),
+			"聯電表示，第2季晶圓出貨量季增6.2%，產能利用率約76%；其中22/28奈米製程營收占比達40%，創歷史新高。",
+			[]want{
+				{Entity: "UMC", Metric: "other", Value: 6.2, Unit: "percent", Change: true, Approx: "exact", Modality: "reported", Attributed: "UMC", Lang: "zh"},
+				{Entity: "UMC", Metric: "other", Value: 76, Unit: "percent", Approx: "about", Modality: "reported", Attributed: "UMC", Lang: "zh"},
+				{Entity: "UMC", Metric: "other", Value: 40, Unit: "percent", Approx: "exact", Modality: "reported", Attributed: "UMC", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -130,7 +130,7 @@ var extractFloors = map[string]float64{
 	"heldout20/en": 0.94, "heldout20/zh": 0.92,
 	"heldout21/en": 0.86, "heldout21/zh": 0.91,
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
-	"heldout23/en": 0.94, "heldout23/zh": 0.97,
+	"heldout23/en": 0.95, "heldout23/zh": 0.98,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
