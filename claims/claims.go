@@ -36,6 +36,9 @@ type Extractor struct {
 	asciiLoose [utf8.RuneSelf][]int
 	runeFirst  map[rune][]int
 	canon      map[string]string
+	// longOf maps a company name that opens exactly one other company's
+	// name to it ("Samsung" → "Samsung Electronics"); shortOf is the reverse.
+	longOf, shortOf map[string]string
 }
 
 // name is one way an entity is written, folded.
@@ -73,6 +76,19 @@ func New(entities []claimwatch.Entity) *Extractor {
 	}
 	for n, e := range leaders {
 		add(n, e, "", true)
+	}
+	x.longOf, x.shortOf = map[string]string{}, map[string]string{}
+	for _, a := range all {
+		n := 0
+		var long string
+		for _, b := range all {
+			if strings.HasPrefix(b.Name, a.Name+" ") {
+				n, long = n+1, b.Name
+			}
+		}
+		if n == 1 {
+			x.longOf[a.Name], x.shortOf[long] = long, a.Name
+		}
 	}
 	sort.SliceStable(x.names, func(i, j int) bool { return len(x.names[i].text) > len(x.names[j].text) })
 	for i, n := range x.names {
@@ -216,6 +232,9 @@ func (x *Extractor) Explain(a claimwatch.Article) []Explanation {
 	if body == nil && title == nil {
 		return nil
 	}
+	// A short name the article also writes in full is the full name's:
+	// "Samsung Electronics said … Samsung's chip unit" is one company.
+	x.fullNames(body, title)
 	// Companies the entity list does not know, from the whole article.
 	found := x.discover(body, title)
 	var out []Explanation
@@ -335,6 +354,36 @@ func ownerModifier(after string) bool {
 		}
 	}
 	return false
+}
+
+// fullNames renames the mentions of a known company whose name opens
+// another known company's name ("Samsung", "Samsung Electronics") to the
+// longer one, when the article writes it.
+func (x *Extractor) fullNames(ts ...*text) {
+	full := map[string]bool{}
+	for _, t := range ts {
+		if t == nil {
+			continue
+		}
+		for _, m := range t.ments {
+			if x.shortOf[m.entity] != "" && !m.leader && m.product == "" {
+				full[m.entity] = true
+			}
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for _, t := range ts {
+		if t == nil {
+			continue
+		}
+		for i, m := range t.ments {
+			if l := x.longOf[m.entity]; l != "" && full[l] {
+				t.ments[i].entity = l
+			}
+		}
+	}
 }
 
 // capitalOnly are the folded names that must be written with a capital.

@@ -73,7 +73,7 @@ var nameStop = map[string]bool{
 	"This": true, "That": true, "These": true, "Those": true, "Chief": true, "CEO": true, "CFO": true, "Executive": true, "President": true,
 	"Mr": true, "Ms": true, "Mrs": true, "Dr": true, "As": true, "By": true, "With": true, "From": true, "Under": true, "After": true,
 	"Before": true, "If": true, "When": true, "While": true, "Of": true, "To": true, "Read": true, "Related": true, "More": true,
-	"US": true, "U.S.": true, "China": true, "Chinese": true, "American": true, "European": true, "Japanese": true, "Indian": true,
+	"US": true, "U.S.": true, "U.S": true, "U.K": true, "UK": true, "China": true, "Chinese": true, "American": true, "European": true, "Japanese": true, "Indian": true,
 	"Silicon": true, "Valley": true, "Wall": true, "Street": true, "Nasdaq": true, "New": true, "San": true, "Francisco": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
@@ -228,6 +228,9 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 		}
 	}
 	for _, n := range names {
+		if w := strings.Fields(text[n.start:n.end]); len(w) >= 2 && (strings.HasSuffix(w[0], "-based") || strings.HasSuffix(w[0], "-backed")) {
+			n.start += len(w[0]) + 1 // "Austin-based Apptronik": the place is no part of the name
+		}
 		if isKnown(n.start, n.end) || products[text[n.start:n.end]] {
 			continue
 		}

@@ -973,6 +973,16 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Meta", Metric: "staff_cost", Value: 3e8, Unit: "USD", Approx: "exact", Modality: "reported", Attributed: "Wired", Lang: "en"},
 				{Entity: "Meta", Metric: "staff_cost", Value: 2e8, Unit: "USD", Approx: "at_least", Modality: "reported", Attributed: "Bloomberg", Lang: "en"},
 			}},
+		{"won written W (FT style); a short name the article writes in full; a consensus forecast later in the sentence; 'the company said' over a name in an aside", day(2025, 10, 30),
+			"Samsung Electronics has reported its strongest quarterly profit in three years. The world's biggest memory chipmaker said on Thursday that operating profit rose 32.5 per cent from a year earlier to W12.2tn ($8.6bn) in the three months to September. The result was well above the W10.1tn consensus forecast compiled by LSEG. Sales of high-bandwidth memory, the advanced chips stacked alongside Nvidia's AI processors, rose more than 80 per cent from the previous quarter, the company said. Samsung's chip division posted an operating profit of W7tn.",
+			[]want{
+				{Entity: "Samsung Electronics", Metric: "profit", Value: 32.5, Unit: "percent", Time: "2025-Q3", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "profit", Value: 1.22e13, Unit: "KRW", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "profit", Value: 8.6e9, Unit: "USD", Time: "2025-Q3", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "profit", Value: 1.01e13, Unit: "KRW", Time: "2025-Q3", Approx: "exact", Modality: "forecast", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "revenue", Value: 80, Unit: "percent", Time: "2025-Q3", Change: true, Approx: "at_least", Modality: "reported", Attributed: "Samsung Electronics", Lang: "en"},
+				{Entity: "Samsung Electronics", Metric: "profit", Value: 7e12, Unit: "KRW", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

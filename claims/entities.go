@@ -51,6 +51,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Scale AI"},
 	{Name: "Hugging Face"},
 	{Name: "Character.AI"},
+	{Name: "Ampere Computing"},
 	{Name: "Safe Superintelligence", Aliases: []string{"SSI"}},
 	{Name: "Thinking Machines Lab", Aliases: []string{"Thinking Machines"}},
 	// Chip makers, suppliers and Chinese AI companies the money stories name.

@@ -75,7 +75,7 @@ var boundingWords = map[string]bool{"高达": true, "高達": true, "多达": tr
 
 // forecastAfter are the forecast words that count after the figure too:
 // "以600億美元估值洽談融資" is a target.
-var forecastAfterWords = []string{"洽谈", "谈判", "商谈", "in talks", "talks", "will be invested", "will be paid", "will be spent", "will be raised", "will be used", "will be deployed", "will go to", "is to be", "are to be", "would be invested", "would be paid", "had expected", "analysts expected", "expected by analysts", "analysts had forecast", "市场预期", "分析师预期"}
+var forecastAfterWords = []string{"consensus forecast", "consensus estimate", "洽谈", "谈判", "商谈", "in talks", "talks", "will be invested", "will be paid", "will be spent", "will be raised", "will be used", "will be deployed", "will go to", "is to be", "are to be", "would be invested", "would be paid", "had expected", "analysts expected", "expected by analysts", "analysts had forecast", "市场预期", "分析师预期"}
 
 // countMetrics are the metrics whose figure may be a bare count.
 var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch.GPUs: true, claimwatch.Employees: true}
@@ -186,6 +186,7 @@ var descriptors = map[string][]string{
 	"-owned chip designer": chipmakers, "-owned chipmaker": chipmakers, "-backed chipmaker": chipmakers,
 	"the ai lab": startups, "the young company": startups, "the chatbot maker": startups, "the san francisco-based startup": startups,
 	"这家初创公司": startups, "该初创公司": startups, "这家初创企业": startups, "这家新创": startups, "该新创": startups, "这家独角兽": startups,
+	"biggest memory chipmaker": chipmakers, "largest memory chipmaker": chipmakers, "the memory chipmaker": chipmakers, "the memory-chip maker": chipmakers,
 	"the chipmaker": chipmakers, "the chip maker": chipmakers, "the chip giant": chipmakers, "the chip designer": chipmakers,
 	"the chip company": chipmakers, "芯片巨头": chipmakers, "芯片龙头": chipmakers, "晶片巨头": chipmakers, "芯片厂商": chipmakers,
 	"the software giant": {"Microsoft", "Oracle", "Salesforce"}, "the software maker": {"Microsoft", "Oracle", "Salesforce"},
@@ -204,7 +205,7 @@ var (
 		"Perplexity", "Cohere", "Databricks", "Scale AI", "Character.AI", "Safe Superintelligence", "Thinking Machines Lab", "CoreWeave",
 		"Hugging Face", "MiniMax", "Baichuan AI", "01.AI", "StepFun", "Krutrim", "Midjourney", "Figure AI", "Groq", "Cerebras",
 		"Windsurf", "Anysphere", "Cognition", "ElevenLabs", "Runway", "Glean", "Harvey", "Lovable", "Replit", "Poolside", "Reka", "Adept", "Sakana AI", "Aleph Alpha", "Lambda", "Crusoe", "Together AI", "Fireworks AI", "Physical Intelligence", "Skild AI", "World Labs", "Pika", "Jasper", "Isomorphic Labs", "Reflection AI", "Pony.ai", "WeRide", "Unitree", "AgiBot", "Mobvoi", "SenseTime", "Kunlunxin", "Biren", "Moore Threads", "MetaX", "Cambricon", "XtalPi", "Insilico Medicine", "Appier", "Kneron", "Preferred Networks", "ELYZA", "Run:ai", "Nebius", "Hippocratic AI", "Abridge", "Decagon"}
-	chipmakers = []string{"Nvidia", "AMD", "Intel", "TSMC", "Qualcomm", "Broadcom", "Arm", "Micron", "SK Hynix", "Samsung", "MediaTek", "Cerebras", "Groq"}
+	chipmakers = []string{"Nvidia", "AMD", "Intel", "TSMC", "Qualcomm", "Broadcom", "Arm", "Micron", "SK Hynix", "Samsung", "Samsung Electronics", "MediaTek", "Cerebras", "Groq"}
 )
 
 // notPronounAfter and notPronounBefore rule out 其 inside other words

@@ -271,6 +271,9 @@ func valueAt(pre string) bool {
 // expectation reports a sentence that gives what analysts expected:
 // "Analysts had expected 33.9 billion yuan", "Wall Street was looking for".
 func (r *reader) expectation(sp span) bool {
+	if containsAny(r.norm[sp.start:sp.end], []string{"consensus forecast", "consensus estimate", "consensus of analysts", "analysts' consensus", "analysts’ consensus"}) {
+		return true // "well above the W10.1tn consensus forecast compiled by LSEG"
+	}
 	s := r.norm[sp.start:min(sp.end, sp.start+60)]
 	for _, w := range []string{"analysts had expected", "analysts expected", "analysts on average", "analysts had on average", "had estimated", "had projected", "analysts projected", "analysts had projected", "analysts, on average", "analysts on average had", "on average expected", "analysts had been expecting", "smartestimate", "analysts’ average estimate", "analysts' average estimate", "consensus of", "had expected", "were expecting", "analysts estimated", "analysts had forecast", "analysts polled", "analysts surveyed",
 		"wall street had expected", "wall street expected", "wall street was expecting", "the consensus", "consensus estimate", "分析师预期", "市场预期"} {

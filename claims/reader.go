@@ -840,6 +840,11 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			// share on revenue of $73.8 billion": the consensus for the
 			// company just reported on.
 			p, why, ok2 = prev, "the company whose results analysts expected", true
+			if money := func(u string) bool { return u != claimwatch.UnitPercent && u != claimwatch.UnitCount && u != "" }; metric == claimwatch.Other && mword == "" && prev.Claim.Metric != "" &&
+				(prev.Claim.Unit == c.Unit || money(prev.Claim.Unit) && money(c.Unit)) {
+				metric, mword = prev.Claim.Metric, "(the estimate of "+prev.Figure+")" // "well above the W10.1tn consensus forecast"
+				c.Metric, e.Metric = metric, mword
+			}
 		}
 		if !ok2 {
 			return e, false
@@ -1797,6 +1802,7 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 		return pick(credited[0], " (its own figure)")
 	}
 	if len(asideMents) == 1 && asideMents[0].product == "" && len(before) == 0 && len(after) == 0 && r.pronounFree(sp, q) &&
+		!containsAny(r.norm[q.End:sp.end], []string{"the company said", "the firm said", "it said", "the group said"}) && // "…, the company said": the company the story is about
 		!containsAny(r.norm[max(sp.start, asideMents[0].start-24):asideMents[0].start], []string{", who ", ", whom "}) { // not "Ruoming Pang, who led Apple's models team, was lured": a person's past
 		// "Two direct customers, which Nvidia did not name, accounted for
 		// 23% of revenue": the only company is named in an aside.

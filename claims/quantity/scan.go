@@ -382,6 +382,9 @@ func endsWithCurrency(s string, i, floor int) (int, string, string, bool) {
 			if c.text == "dollar" && j == i {
 				continue
 			}
+			if c.text == "w" && (s[k] != 'W' || j != i || !scaledAfter(s, i)) {
+				continue // "W12.2tn" is won, as the Financial Times writes it; "W3" is a name
+			}
 			if c.text == "c $" && (s[k] != 'c' || afterWord(s, k, floor, "series", "class", "round", "type", "tier", "grade", "plan")) {
 				continue // "Series C $100 million" is a round, not Canadian dollars
 			}
@@ -389,6 +392,22 @@ func endsWithCurrency(s string, i, floor int) (int, string, string, bool) {
 		}
 	}
 	return i, "", "", false
+}
+
+// scaledAfter reports whether the number at i ends in a scale word: "12.2tn",
+// "400bn", "7 trillion".
+func scaledAfter(s string, i int) bool {
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	rest := strings.ToLower(s[i:min(len(s), i+10)])
+	rest = strings.TrimPrefix(rest, " ")
+	for _, w := range []string{"tn", "trn", "bn", "billion", "trillion", "million", "mn", "m "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func lowerByte(c byte) byte {

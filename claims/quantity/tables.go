@@ -106,7 +106,7 @@ var prefixCurrency = []currencyCode{
 	{"nok", "NOK"}, {"sek", "SEK"}, {"dkk", "DKK"}, {"aed", "AED"}, {"sar", "SAR"}, {"qar", "QAR"}, {"pln", "PLN"}, {"zar", "ZAR"},
 	{"ils", "ILS"}, {"idr", "IDR"}, {"thb", "THB"}, {"myr", "MYR"}, {"vnd", "VND"}, {"rub", "RUB"}, {"czk", "CZK"}, {"huf", "HUF"},
 	{"€", "EUR"}, {"£", "GBP"}, {"₩", "KRW"}, {"￥", "CNY"}, {"¥", "JPY"}, {"$", "USD"}, {"₿", "BTC"},
-	{"dollar", "USD"},
+	{"dollar", "USD"}, {"w", "KRW"},
 	{"人民幣", "CNY"}, {"人民币", "CNY"}, {"新台幣", "TWD"}, {"新台币", "TWD"}, {"新臺幣", "TWD"},
 	{"港幣", "HKD"}, {"港币", "HKD"}, {"美元", "USD"},
 }

@@ -102,7 +102,12 @@ type scoredArticle struct {
 // opened heldout22 and synthetic checks, scored blind en 0.791, zh 0.852
 // (en 0.781, zh 0.861 with the session-start extractor): English gained
 // on entities and lost on metric choice; 17 Chinese claims again went to
-// one company written another way.
+// one company written another way. It was opened in turn.
+// heldout24 (supply-chain results, young labs' deals, Chinese robotaxi and
+// retail results, Taiwanese component makers) scored blind en 0.683, zh
+// 0.728 after the session's rules from heldout22 and 23 (en 0.691, zh
+// 0.719 with the session-start extractor): 30 English claims went to a
+// company written another way, and 20 Chinese claims took another metric.
 // blindSets are the held-out sets whose errors are not shown.
 var blindSets = map[string]bool{}
 
@@ -122,7 +127,7 @@ var extractFloors = map[string]float64{
 	"heldout12/en": 0.88, "heldout12/zh": 0.93,
 	"heldout13/en": 0.82, "heldout13/zh": 0.91,
 	"heldout14/en": 0.92, "heldout14/zh": 0.92,
-	"heldout15/en": 0.86, "heldout15/zh": 0.92,
+	"heldout15/en": 0.87, "heldout15/zh": 0.92,
 	"heldout16/en": 0.81, "heldout16/zh": 0.85,
 	"heldout17/en": 0.79, "heldout17/zh": 0.88,
 	"heldout18/en": 0.68, "heldout18/zh": 0.89,
@@ -131,10 +136,11 @@ var extractFloors = map[string]float64{
 	"heldout21/en": 0.86, "heldout21/zh": 0.91,
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
 	"heldout23/en": 0.95, "heldout23/zh": 0.98,
+	"heldout24/en": 0.77, "heldout24/zh": 0.71,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
