@@ -52,6 +52,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Hugging Face"},
 	{Name: "Character.AI"},
 	{Name: "Ampere Computing"},
+	{Name: "Tata Electronics", Aliases: []string{"塔塔电子", "塔塔電子"}},
 	{Name: "Safe Superintelligence", Aliases: []string{"SSI"}},
 	{Name: "Thinking Machines Lab", Aliases: []string{"Thinking Machines"}},
 	// Chip makers, suppliers and Chinese AI companies the money stories name.

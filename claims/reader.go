@@ -186,7 +186,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "占華碩伺服器營收比重已超過5成，去年同期不到2成": the same share a year before.
 		metric, mword = claimwatch.Other, prev.Metric+" (a year before)"
 	}
-	if metric == claimwatch.Other && mword == "" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount &&
+	if metric != claimwatch.Funding && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount &&
 		endsWithAny(strings.TrimRight(r.norm[max(cl.start, q.Start-24):q.Start], " "), []string{"斥资", "砸", "耗资", "投资"}) &&
 		containsAny(r.norm[q.End:min(sp.end, q.End+90)], []string{"基地", "工厂", "厂房", "新厂", "产线", "生产线", "园区", "数据中心", "资料中心"}) {
 		metric, mword = claimwatch.Capex, "斥资 … 基地" // "将斥资不超过5亿美元在美国德州设立AI伺服器生产基地": a plant built
@@ -1213,6 +1213,21 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 				continue // "股東應佔盈利": profit attributable to shareholders
 			}
 			return claimwatch.Other, "share: " + r.text[h.start:h.end]
+		}
+		if hs := r.find(shareSet, span{sp.start, cl.start}); len(hs) > 0 && hasWide(r.norm[cl.start:q.Start]) && len(r.metricWordsIn(cl, q)) == 0 &&
+			!containsAny(r.norm[cl.start:q.Start], []string{"成长", "增长", "复合", "年增", "季增", "月增"}) {
+			// "占營收比重約45%，網通產品約24%", "占…營收的比重，將從去年的不到1成，
+			// 提升到今年的3成左右": the share goes on into the next clauses.
+			h := hs[len(hs)-1]
+			only := h.word != "股份" && h.word != "股权" && h.word != "持股" && h.word != "stake"
+			for _, f := range r.figuresIn(span{h.end, q.Start}) {
+				if r.unit(f) != claimwatch.UnitPercent && !f.DateLike {
+					only = false
+				}
+			}
+			if only {
+				return claimwatch.Other, "share: " + r.text[h.start:h.end] + " (the clauses before)"
+			}
 		}
 		if pre := r.norm[cl.start:q.Start]; hasWide(pre) && containsAny(pre, []string{"出货量", "利用率", "稼动率", "良率", "产能"}) && !containsAny(pre, []string{"营收", "收入"}) {
 			return claimwatch.Other, "出货量 / 利用率" // "第2季晶圓出貨量季增6.2%，產能利用率約76%": operations, not money
@@ -2529,7 +2544,7 @@ func (r *reader) carry(q quantity.Quantity, sp span, prev *Explanation, mword st
 		k = q.Start - sp.start // "more than 5,200 customers were paying": the count and its noun open the sentence
 	}
 	limit := 32
-	if head := r.norm[sp.start : sp.start+max(k, 0)]; strings.Contains(head, "segment") || strings.Contains(head, "unit") || strings.Contains(head, "division") {
+	if head := r.norm[sp.start : sp.start+max(k, 0)]; containsAny(head, []string{"segment", "unit", "division", "分部", "业务", "板块", "部门"}) {
 		limit = 64 // "The Productivity and Business Processes unit, which includes Office, brought in"
 	}
 	from := sp.start

@@ -398,12 +398,12 @@ func (r *reader) sameFigure(q quantity.Quantity, cl span) string {
 // otherCounts are counts of operations that are no users, GPUs or staff:
 // "文心大模型日均调用量达到15亿次" is a claim, metric other.
 var otherCounts = []string{"回购", "调用量", "调用次数", "请求量", "请求次数", "处理量", "token消耗量", "tokens", "出行服务", "服务次数", "出行次数",
-	"订单量", "单量", "车队规模", "衍生模型", "模型数量", "提示词", "出货量", "出货", "销量", "交付量", "交付", "产能", "生成图片", "生成视频", "生成图像", "智能体数量", "token总数", "token数", "节点"}
+	"车辆", "骑手", "订单量", "单量", "车队规模", "衍生模型", "模型数量", "提示词", "出货量", "出货", "销量", "交付量", "交付", "产能", "生成图片", "生成视频", "生成图像", "智能体数量", "token总数", "token数", "节点"}
 
 // otherCountsAfter do the same written after the figure: "提供约98.8万次自动
 // 驾驶出行服务", "衍生模型已超过10万个" has its noun before, "已完成超过20轮融资"
 // counts rounds.
-var otherCountsAfter = []string{"家制造基地", "个制造基地", "家生产基地", "个生产基地", "座工厂", "家工厂", "款车型", "款搭载", "个业务场景", "个场景", "个token", "万h800 gpu小时", "h800 gpu小时", "gpu小时", " gpu hours", " gpu-hours", "家生态合作伙伴", "家合作伙伴", "个应用", "个节点", "个视频", "段视频", "张图片", "张图像", "个模型", "个智能体", "出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
+var otherCountsAfter = []string{"个国家", "座城市", "个城市", "名骑手", "家制造基地", "个制造基地", "家生产基地", "个生产基地", "座工厂", "家工厂", "款车型", "款搭载", "个业务场景", "个场景", "个token", "万h800 gpu小时", "h800 gpu小时", "gpu小时", " gpu hours", " gpu-hours", "家生态合作伙伴", "家合作伙伴", "个应用", "个节点", "个视频", "段视频", "张图片", "张图像", "个模型", "个智能体", "出行服务", "乘车服务", "次乘车", "次出行", "订单", "调用", "衍生模型", "轮融资", " queries", " api calls", " requests", " messages", " rides", " downloads of", "data centers", "data centres"}
 
 // otherCount returns the word in q's clause that makes a bare count an
 // operations figure: before it ("日均调用量达到15亿次") or after it.

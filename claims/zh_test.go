@@ -644,6 +644,23 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "UMC", Metric: "other", Value: 76, Unit: "percent", Approx: "about", Modality: "reported", Attributed: "UMC", Lang: "zh"},
 				{Entity: "UMC", Metric: "other", Value: 40, Unit: "percent", Approx: "exact", Modality: "reported", Attributed: "UMC", Lang: "zh"},
 			}},
+		{"a segment's revenue told late in the sentence; counts of countries, cities and vehicles; seed money", day(2025, 3, 21),
+			"美团发布2024年业绩。分业务看,包括外卖、闪购、到店酒旅在内的核心本地商业分部2024年收入为2502亿元。文远知行目前在全球10个国家开展运营，其中Robotaxi车辆超过700辆。百川智能成立之初即获得5000万美元启动资金。",
+			[]want{
+				{Entity: "Meituan", Metric: "revenue", Value: 2.502e11, Unit: "CNY", Time: "2024", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "WeRide", Metric: "other", Value: 10, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "WeRide", Metric: "other", Value: 700, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
+				{Entity: "Baichuan AI", Metric: "funding", Value: 5e7, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "zh"},
+			}},
+		{"net loss 淨損; a plant built with 斥資; shares going on into the next clauses", day(2025, 2, 20),
+			"力積電全年歸屬母公司淨損52.2億元。力積電斥資新台幣2780億元興建的苗栗銅鑼新廠，去年5月舉行落成典禮。台光電指出，去年伺服器及資料中心相關應用占營收比重約45%，網通產品約24%，手機、筆電等約31%。",
+			[]want{
+				{Entity: "Powerchip", Metric: "loss", Value: 5.22e9, Unit: "TWD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Powerchip", Metric: "capex", Value: 2.78e11, Unit: "TWD", Approx: "exact", Modality: "reported", Lang: "zh"},
+				{Entity: "Elite Material", Metric: "other", Value: 45, Unit: "percent", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Elite Material", Metric: "other", Value: 24, Unit: "percent", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Elite Material", Metric: "other", Value: 31, Unit: "percent", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }
