@@ -62,7 +62,7 @@ func (r *reader) stockMove(q quantity.Quantity, sp, cl span) bool {
 			}
 		}
 	}
-	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) {
+	if perShare(r.norm[q.End:min(sp.end, q.End+40)]) {
 		return false // earnings per share
 	}
 	for _, w := range stockWords {
@@ -1265,7 +1265,7 @@ func firstPerson(s string) bool {
 
 // heldNouns are things a company counts that are neither users nor staff:
 // "more than 100,000 models and 10,000 datasets", "18,500 Agentforce deals".
-var heldNouns = []string{"models", "datasets", "deals", "contracts", "apps", "agents", "patents", "humanoids", "robots", "vehicles", "robotaxis", "cars"}
+var heldNouns = []string{"wafers", "dram wafers", "models", "datasets", "deals", "contracts", "apps", "agents", "patents", "humanoids", "robots", "vehicles", "robotaxis", "cars"}
 
 // heldNounAfter returns the held noun right after a count, past one name or
 // describing word.

@@ -983,6 +983,17 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Samsung Electronics", Metric: "revenue", Value: 80, Unit: "percent", Time: "2025-Q3", Change: true, Approx: "at_least", Modality: "reported", Attributed: "Samsung Electronics", Lang: "en"},
 				{Entity: "Samsung Electronics", Metric: "profit", Value: 7e12, Unit: "KRW", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a descriptor opening the sentence is its subject; buying a chip designer named after its description; EPS in adjusted earnings per share; wafers counted; a revenue figure is no stake's price; a stake in a described company", day(2025, 9, 25),
+			"In 2021, Noam Shazeer quit Google after executives refused to release a chatbot. The search giant agreed in August to pay Character.AI, the startup Shazeer co-founded after leaving, roughly $2.7 billion to license its technology. SoftBank Group has agreed to buy U.S. chip designer Ampere Computing for $6.5 billion. Analysts polled by LSEG had been looking for $5.69 billion in revenue and $7.20 in adjusted earnings per share. OpenAI has said its demand could reach up to 900,000 DRAM wafers a month. Most of Anthropic's revenue comes from Claude Code, which is generating nearly $400 million in annualized revenue. Nebius also owns a stake of about 28% in database company ClickHouse Inc.",
+			[]want{
+				{Entity: "Google", Counterparty: "Character.AI", Metric: "other", Value: 2.7e9, Unit: "USD", Time: "2025-08", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "SoftBank", Counterparty: "Ampere Computing", Metric: "other", Value: 6.5e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "SoftBank", Metric: "revenue", Value: 5.69e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "SoftBank", Metric: "other", Value: 7.2, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "OpenAI", Metric: "other", Value: 9e5, Unit: "count", Per: "month", Approx: "at_most", Modality: "forecast", Lang: "en"},
+				{Entity: "Anthropic", Metric: "annualized_revenue", Value: 4e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
+				{Entity: "ClickHouse", Counterparty: "Nebius", Metric: "other", Value: 28, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

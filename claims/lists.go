@@ -471,6 +471,9 @@ func (r *reader) groupSubject(sp, cl span) bool {
 // perShare reports whether the text after a sum makes it a sum per share.
 func perShare(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
+	for _, p := range []string{"in adjusted earnings ", "in earnings ", "in adjusted profit ", "of adjusted earnings ", "in adjusted ", "adjusted "} {
+		rest = strings.TrimPrefix(rest, p) // "$7.20 in adjusted earnings per share"
+	}
 	return strings.HasPrefix(rest, "a share") || strings.HasPrefix(rest, "per share") || strings.HasPrefix(rest, "per diluted share")
 }
 

@@ -151,7 +151,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// committed up to $10 billion": another investor's part.
 		metric, mword = claimwatch.Funding, mword+" (after "+prev.Figure+")"
 	}
-	if perShare(r.norm[q.End:min(sp.end, q.End+12)]) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
+	if perShare(r.norm[q.End:min(sp.end, q.End+40)]) && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && c.Unit != "" {
 		metric = claimwatch.Other // "Adjusted earnings were $1.20 a share": its word stays for carry
 		for _, w := range []string{"earnings", "profit", "eps", "net income"} {
 			if strings.Contains(r.norm[sp.start:q.Start], w) && !strings.Contains(r.norm[sp.start:q.Start], fold(mword)) {
@@ -167,7 +167,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 		// "Adjusted earnings of $1.91 per share topped expectations of
 		// $1.60": the estimate of the same per-share figure.
 		for _, o := range r.figuresIn(sp) {
-			if o.Start != q.Start && !o.Scaled && o.Unit == q.Unit && perShare(r.norm[o.End:min(sp.end, o.End+12)]) && q.Value < 3*o.Value && o.Value < 3*q.Value {
+			if o.Start != q.Start && !o.Scaled && o.Unit == q.Unit && perShare(r.norm[o.End:min(sp.end, o.End+40)]) && q.Value < 3*o.Value && o.Value < 3*q.Value {
 				metric = claimwatch.Other
 				break
 			}
@@ -298,7 +298,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			}
 		}
 	}
-	if metric == claimwatch.Capex && r.companyBought(sp, q) {
+	if (metric == claimwatch.Capex || metric == claimwatch.ComputeCost && containsAny(r.norm[sp.start:q.Start], []string{"buy ", "acquire ", "bought ", "acquired "})) && r.companyBought(sp, q) {
 		// "Google has agreed to buy Quillmark … for $2.4 billion": buying a
 		// company is an acquisition, other.
 		metric, mword = claimwatch.Other, mword+" (a company bought)"
@@ -858,7 +858,7 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 			ew += " (receiver)"
 		}
 	}
-	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding && metric != claimwatch.Valuation && !carried {
+	if strings.Contains(ew, "(receiver)") && metric != claimwatch.Funding && metric != claimwatch.Valuation && !carried && !(metric == claimwatch.AnnualizedRevenue || metric == claimwatch.Revenue) {
 		// A stake: the share owned is other, the money paid for it funding.
 		if c.Unit == claimwatch.UnitPercent {
 			metric, mword = claimwatch.Other, "stake"
@@ -1513,6 +1513,19 @@ func (r *reader) entity(q quantity.Quantity, sp span, metric claimwatch.Metric) 
 			}
 		}
 	}
+	if c := r.sentenceDescriptor(sp, q); c.entity != "" {
+		// "The search giant agreed in August to pay Character.AI, the
+		// startup Shazeer co-founded, about $2.7 billion": the descriptor
+		// opening the sentence is its subject.
+		cp, cw := "", ""
+		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+			if !m.leader && m.entity != c.entity && !r.aside(m.start, q) {
+				cp, cw = m.entity, r.text[m.start:m.end]+" (the other side)"
+				break
+			}
+		}
+		return c.name, cp, r.text[c.start:c.end] + " (the subject's descriptor)", cw, true
+	}
 	var before, after, leadersIn []mention
 	var sources, targets, investors, credited, brands, asideMents []mention
 	for _, m := range r.mentionsIn(sp) {
@@ -1869,7 +1882,7 @@ func (r *reader) markedBefore(m mention, sp span, marks []string) bool {
 
 // describing are the words that may stand between a mark and a company:
 // "led by Dutch chipmaker ASML", "from investment firm Iconiq".
-var describing = map[string]bool{"chipmaker": true, "chip": true, "maker": true, "giant": true, "firm": true, "company": true, "group": true,
+var describing = map[string]bool{"database": true, "cybersecurity": true, "robotics": true, "chip-design": true, "chipmaker": true, "chip": true, "maker": true, "giant": true, "firm": true, "company": true, "group": true,
 	"investor": true, "investment": true, "fund": true, "startup": true, "start-up": true, "rival": true, "tech": true, "software": true,
 	"cloud": true, "provider": true, "conglomerate": true, "lab": true, "ai": true, "dutch": true, "french": true, "japanese": true,
 	"american": true, "chinese": true, "german": true, "british": true, "korean": true, "indian": true, "u.s.": true, "us": true, "the": true,
@@ -2047,6 +2060,37 @@ func (r *reader) milestoneOf(q quantity.Quantity, unit string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceDescriptor resolves a kind-of-company descriptor opening an
+// English sentence ("The search giant agreed…") to the last company of that
+// kind named in the six sentences before, when no company of the kind is
+// named in the sentence before the figure.
+func (r *reader) sentenceDescriptor(sp span, q quantity.Quantity) mention {
+	head := r.norm[sp.start:q.Start]
+	if len(r.find(stakeWords, sp)) > 0 || containsAny(r.norm[sp.start:sp.end], []string{"entitled to", "'s profits", "’s profits", "in the company", "in the startup"}) {
+		return mention{} // "The software maker holds a roughly 27% stake in the ChatGPT maker": the stake rules decide
+	}
+	for d, kinds := range descriptors {
+		if !strings.HasPrefix(d, "the ") || !strings.HasPrefix(head, d+" ") || strings.HasPrefix(head[len(d):], " of") {
+			continue
+		}
+		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
+			if slices.Contains(kinds, m.entity) {
+				return mention{}
+			}
+		}
+		i := r.sentenceIndex(sp)
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			ms := r.mentionsIn(r.sents[j])
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := ms[k]; !m.leader && m.product == "" && slices.Contains(kinds, m.entity) {
+					return m
+				}
+			}
+		}
+	}
+	return mention{}
 }
 
 // possessorOfThing reports whether m owns what a preposition governs:
