@@ -108,8 +108,15 @@ type scoredArticle struct {
 // 0.728 after the session's rules from heldout22 and 23 (en 0.691, zh
 // 0.719 with the session-start extractor): 30 English claims went to a
 // company written another way, and 20 Chinese claims took another metric.
+// It was opened. heldout25 (chip and software results, young startups'
+// rounds, Chinese IPO filings, Taiwanese component makers) scored blind en
+// 0.747, zh 0.575 after the session's rules (en 0.724, zh 0.577 with the
+// session-start extractor): 68 of its 168 Chinese claims name companies
+// our list lacks or writes otherwise. About thirty Taiwanese and Chinese
+// companies were then added to the list, one of them in heldout25, so its
+// later Chinese totals are not blind.
 // blindSets are the held-out sets whose errors are not shown.
-var blindSets = map[string]bool{}
+var blindSets = map[string]bool{"heldout25": true}
 
 var extractFloors = map[string]float64{
 	"articles/en": 0.99, "articles/zh": 0.99,
@@ -137,10 +144,11 @@ var extractFloors = map[string]float64{
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
 	"heldout23/en": 0.95, "heldout23/zh": 0.98,
 	"heldout24/en": 0.81, "heldout24/zh": 0.80,
+	"heldout25/en": 0.73, "heldout25/zh": 0.66,
 }
 
 func TestExtractScoresOnAnnotatedArticles(t *testing.T) {
-	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"} {
+	for _, set := range []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "claims", "testdata", set, "*.json"))
 		if len(files) == 0 {
 			t.Errorf("%s: no annotated articles", set)
