@@ -220,16 +220,25 @@ func (x *Extractor) discoverIn(t *text, names []span, products map[string]bool, 
 	}
 	// Family names: the last word of a two-word run whose first word opens
 	// no company name ("Sean Parker").
-	family := map[string]bool{}
+	var family map[string]bool
 	for _, n := range names {
-		w := strings.Fields(text[n.start:n.end])
-		if f := w[0]; len(w) == 2 && len(f) >= 2 && isUpper(f[0]) && !isUpper(f[1]) && !strings.Contains(f, ".") && !nameStop[f] && !placeWords[f] {
-			family[w[1]] = true
+		t := text[n.start:n.end]
+		k := strings.IndexByte(t, ' ')
+		if k < 2 || strings.IndexByte(t[k+1:], ' ') >= 0 {
+			continue
+		}
+		if f := t[:k]; isUpper(f[0]) && !isUpper(f[1]) && !strings.Contains(f, ".") && !nameStop[f] && !placeWords[f] {
+			if family == nil {
+				family = map[string]bool{}
+			}
+			family[t[k+1:]] = true
 		}
 	}
 	for _, n := range names {
-		if w := strings.Fields(text[n.start:n.end]); len(w) >= 2 && (strings.HasSuffix(w[0], "-based") || strings.HasSuffix(w[0], "-backed")) {
-			n.start += len(w[0]) + 1 // "Austin-based Apptronik": the place is no part of the name
+		if t := text[n.start:n.end]; strings.Contains(t, "-b") {
+			if k := strings.IndexByte(t, ' '); k > 0 && (strings.HasSuffix(t[:k], "-based") || strings.HasSuffix(t[:k], "-backed")) {
+				n.start += k + 1 // "Austin-based Apptronik": the place is no part of the name
+			}
 		}
 		if isKnown(n.start, n.end) || products[text[n.start:n.end]] {
 			continue

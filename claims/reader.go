@@ -2068,12 +2068,15 @@ func (r *reader) milestoneOf(q quantity.Quantity, unit string) bool {
 // named in the sentence before the figure.
 func (r *reader) sentenceDescriptor(sp span, q quantity.Quantity) mention {
 	head := r.norm[sp.start:q.Start]
-	if len(r.find(stakeWords, sp)) > 0 || containsAny(r.norm[sp.start:sp.end], []string{"entitled to", "'s profits", "’s profits", "in the company", "in the startup"}) {
-		return mention{} // "The software maker holds a roughly 27% stake in the ChatGPT maker": the stake rules decide
+	if !strings.HasPrefix(head, "the ") {
+		return mention{}
 	}
 	for d, kinds := range descriptors {
 		if !strings.HasPrefix(d, "the ") || !strings.HasPrefix(head, d+" ") || strings.HasPrefix(head[len(d):], " of") {
 			continue
+		}
+		if len(r.find(stakeWords, sp)) > 0 || containsAny(r.norm[sp.start:sp.end], []string{"entitled to", "'s profits", "’s profits", "in the company", "in the startup"}) {
+			return mention{} // "The software maker holds a roughly 27% stake in the ChatGPT maker": the stake rules decide
 		}
 		for _, m := range r.mentionsIn(span{sp.start, q.Start}) {
 			if slices.Contains(kinds, m.entity) {
