@@ -994,6 +994,11 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Anthropic", Metric: "annualized_revenue", Value: 4e8, Unit: "USD", Approx: "about", Modality: "reported", Lang: "en"},
 				{Entity: "ClickHouse", Counterparty: "Nebius", Metric: "other", Value: 28, Unit: "percent", Approx: "about", Modality: "reported", Lang: "en"},
 			}},
+		{"a bulleted further-reading list, one headline holding a full stop", day(2025, 10, 3),
+			"OpenAI raised $6.6 billion.\n\nFurther Reading\n• Nvidia to Invest Up to $100 Billion in OpenAI\n• OpenAI Is Burning Cash at a Staggering Rate. Investors Don't Care.\n• Meta Lures Another OpenAI Researcher With $100 Million Pay Package",
+			[]want{
+				{Entity: "OpenAI", Metric: "funding", Value: 6.6e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -150,8 +150,8 @@ func (r *reader) relatedLine(sp span) bool {
 		if relatedHead(l) {
 			return true
 		}
-		if l == "" && !headlines || l != "" && headlines && !headlineLike(l) {
-			return false
+		if l == "" && !headlines || l != "" && headlines && !headlineLike(l) && !startsWithAny(l, []string{"•", "- ", "* ", "·"}) {
+			return false // a bulleted headline may hold a full stop: "• OpenAI Is Burning Cash. Investors Don't Care."
 		}
 		e = s - 1
 	}

@@ -142,7 +142,7 @@ var extractFloors = map[string]float64{
 	"heldout20/en": 0.94, "heldout20/zh": 0.92,
 	"heldout21/en": 0.86, "heldout21/zh": 0.91,
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
-	"heldout23/en": 0.95, "heldout23/zh": 0.98,
+	"heldout23/en": 0.96, "heldout23/zh": 0.98,
 	"heldout24/en": 0.81, "heldout24/zh": 0.80,
 	"heldout25/en": 0.73, "heldout25/zh": 0.66,
 }
