@@ -306,7 +306,7 @@ var scoreSet = newWordSet([]string{"benchmark", "benchmarks", "mmlu", "scored", 
 
 // notClaimWords in a figure's clause make it no claim: share-price moves,
 // personal wealth, national figures (CLAIMS.md, "What is not a claim").
-var notClaimSet = newWordSet([]string{"% upside", "% downside", "upside to", "shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
+var notClaimSet = newWordSet([]string{"▲", "▼", "% upside", "% downside", "upside to", "shares rose", "shares fell", "shares jumped", "shares dropped", "shares climbed", "shares slid",
 	"stock rose", "stock fell", "stock price", "share price", "shares were up", "shares were down", "shares are up", "shares are down",
 	"net worth", "personal fortune", "whose stake is worth", "his stake is worth", "her stake is worth", "together plan", "labs alone", "to the fortune of", "his fortune", "her fortune", "world's richest", "所持股份的市值", "所持股份市值", "持股市值", "美元兑", "元兑", "汇率假设", "市值蒸发", "蒸发", "wiped", "erased", "a share", "shares closed", "shares have", "shares gained", "shares surged", "shares plunged", "shares tumbled",
 	"a combined", "collectively", "to its market value", "in market value", "of market value", "from its market value", "get it on", "get it at", "get it for", "get it with", "buy it", "price drop", "on sale now", "on sale for", "is on sale", "are on sale", "currently on sale", "best deals", "today's deal", "today’s deal",

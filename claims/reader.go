@@ -371,7 +371,8 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	// A change with no metric word of its own ("$13.51 billion …, up 101%",
 	// "降至15億次，減少約12%") measures the figure before it in the sentence.
 	var base *Explanation // the level a change measures
-	if c.Unit == claimwatch.UnitPercent && len(r.metricWordsIn(cl, q)) == 0 && !strings.HasPrefix(mword, "share") {
+	if c.Unit == claimwatch.UnitPercent && len(r.metricWordsIn(cl, q)) == 0 && !strings.HasPrefix(mword, "share") &&
+		!containsAny(r.norm[cl.start:q.Start], []string{"产能", "出货量", "利用率", "良率", "产量"}) { // "屆時整體產能將增加約四成": capacity grows, not the sum before
 		if _, w := r.change(q, cl); w != "" {
 			if base = r.levelBefore(q, sp); base != nil && r.newSubjectBetween(base, q) {
 				base = nil // "has invested $14 billion in OpenAI, said that Azure grew 31%": another thing grew
@@ -639,6 +640,10 @@ func (r *reader) claim(q quantity.Quantity, prev *Explanation, prevQ quantity.Qu
 	}
 	if metric == claimwatch.Revenue && startsWithAny(r.norm[q.End:min(cl.end, q.End+20)], []string{" of stock", " of shares", " worth of stock", " worth of shares", " of its shares", " of their shares"}) {
 		metric = claimwatch.Other // "to sell as much as $10.3 billion of stock": shares sold, no sales
+		c.Metric = metric
+	}
+	if c.Lang == "zh" && c.Unit != claimwatch.UnitPercent && c.Unit != claimwatch.UnitCount && strings.Contains(r.norm[max(cl.start, q.Start-24):q.Start], "汇兑") {
+		metric = claimwatch.Other // "單季認列匯兌收益約1.2億元": a currency gain, no operating profit
 		c.Metric = metric
 	}
 	if metric == claimwatch.CashBurn && fold(mword) == "cash flow" && !q.Negative && !containsAny(r.norm[cl.start:cl.end], []string{"negative", "outflow", "burn", "minus"}) {
@@ -1227,6 +1232,14 @@ func (r *reader) metric(q quantity.Quantity, sp, cl span, unit string) (claimwat
 			}
 			if only {
 				return claimwatch.Other, "share: " + r.text[h.start:h.end] + " (the clauses before)"
+			}
+		}
+		if pre := r.norm[cl.start:q.Start]; hasWide(pre) && len(r.metricWordsIn(cl, q)) == 0 && !containsAny(pre, []string{"成长", "增长", "年增", "季增", "月增", "减少", "下降"}) {
+			// "產能利用率約7成，8吋廠約5成": the next clause's figure measures the same.
+			for _, f := range r.figuresIn(span{sp.start, cl.start}) {
+				if o, ok := r.made[f.Start]; ok && o.Claim.Unit == claimwatch.UnitPercent && strings.HasPrefix(o.Metric, "出货量 / 利用率") && r.sentenceOf(f.Start) == sp {
+					return claimwatch.Other, o.Metric + " (the clause before)"
+				}
 			}
 		}
 		if pre := r.norm[cl.start:q.Start]; hasWide(pre) && containsAny(pre, []string{"出货量", "利用率", "稼动率", "良率", "产能"}) && !containsAny(pre, []string{"营收", "收入"}) {

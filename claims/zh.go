@@ -988,6 +988,10 @@ func (r *reader) industryFigure(q quantity.Quantity, cl span) bool {
 	}
 	pre := r.norm[cl.start:q.Start]
 	sp := r.sentenceOf(q.NumStart)
+	if strings.Contains(pre, "占全球") && startsWithAny(strings.TrimLeft(r.norm[sp.start:q.Start], " "), []string{"中国", "美国", "台湾", "韩国", "日本", "欧洲", "印度", "研调", "据"}) &&
+		!slices.ContainsFunc(r.mentionsIn(span{sp.start, q.Start}), func(m mention) bool { return !m.leader }) {
+		return true // "中國大陸成熟製程產能占全球比重將從去年的31%提升至39%": a region's share
+	}
 	for _, w := range []string{"中国", "国内", "全球", "全国", "全市场", "整体"} {
 		// "2025年上半年中国加速卡出货量约190万张，华为昇腾占比约28%": a
 		// market's total, the company's share after it; not "小米…全年全球

@@ -661,6 +661,15 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "Elite Material", Metric: "other", Value: 24, Unit: "percent", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
 				{Entity: "Elite Material", Metric: "other", Value: 31, Unit: "percent", Time: "2024", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
+		{"a quote box; capacity growing on its own; utilization told over two clauses; a currency gain; a region's share of the world", day(2025, 2, 20),
+			"力積電總經理朱憲國指出，第4季12吋廠產能利用率約7成，8吋廠約5成。川湖規劃興建新廠，總投資金額約30億元，屆時整體產能將增加約四成。川湖單季認列匯兌收益約1.2億元。研調機構集邦科技（TrendForce）預估，中國大陸成熟製程產能占全球比重將從去年的31%提升至2027年的39%。\n\n台光電（2383）　712.00　▲19.00（+2.74%）",
+			[]want{
+				{Entity: "Powerchip", Metric: "other", Value: 70, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "Powerchip", Metric: "other", Value: 50, Unit: "percent", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "King Slide", Metric: "capex", Value: 3e9, Unit: "TWD", Approx: "about", Modality: "reported", Lang: "zh"},
+				{Entity: "King Slide", Metric: "other", Value: 40, Unit: "percent", Change: true, Approx: "about", Modality: "forecast", Lang: "zh"},
+				{Entity: "King Slide", Metric: "other", Value: 1.2e8, Unit: "TWD", Approx: "about", Modality: "reported", Lang: "zh"},
+			}},
 	}
 	runCases(t, tests)
 }

@@ -136,14 +136,14 @@ var extractFloors = map[string]float64{
 	"heldout14/en": 0.92, "heldout14/zh": 0.92,
 	"heldout15/en": 0.87, "heldout15/zh": 0.93,
 	"heldout16/en": 0.81, "heldout16/zh": 0.86,
-	"heldout17/en": 0.79, "heldout17/zh": 0.88,
+	"heldout17/en": 0.79, "heldout17/zh": 0.89,
 	"heldout18/en": 0.68, "heldout18/zh": 0.89,
 	"heldout19/en": 0.87, "heldout19/zh": 0.96,
 	"heldout20/en": 0.94, "heldout20/zh": 0.92,
 	"heldout21/en": 0.86, "heldout21/zh": 0.91,
 	"heldout22/en": 0.93, "heldout22/zh": 0.84,
 	"heldout23/en": 0.96, "heldout23/zh": 0.98,
-	"heldout24/en": 0.81, "heldout24/zh": 0.80,
+	"heldout24/en": 0.81, "heldout24/zh": 0.83,
 	"heldout25/en": 0.73, "heldout25/zh": 0.66,
 }
 
