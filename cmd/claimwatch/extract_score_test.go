@@ -114,7 +114,8 @@ type scoredArticle struct {
 // session-start extractor): 68 of its 168 Chinese claims name companies
 // our list lacks or writes otherwise. About thirty Taiwanese and Chinese
 // companies were then added to the list, one of them in heldout25, so its
-// later Chinese totals are not blind.
+// later Chinese totals are not blind. Its second look, with the session's
+// final rules: en 0.747 (unchanged), zh 0.678. It stays blind.
 // blindSets are the held-out sets whose errors are not shown.
 var blindSets = map[string]bool{"heldout25": true}
 
