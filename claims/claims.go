@@ -146,7 +146,7 @@ func (x *Extractor) mentions(norm string) []mention {
 			continue
 		}
 		if !x.first.has(r) {
-			i += w
+			i = x.skip(norm, i, w)
 			continue
 		}
 		var ks, loose []int
@@ -185,10 +185,21 @@ func (x *Extractor) mentions(norm string) []mention {
 			break
 		}
 		if !found {
-			i += w
+			i = x.skip(norm, i, w)
 		}
 	}
 	return out
+}
+
+// skip moves past the character at i, w bytes long, and past the rest of
+// its ASCII word: no ASCII name starts inside a word.
+func (x *Extractor) skip(norm string, i, w int) int {
+	if norm[i] >= utf8.RuneSelf {
+		return i + w
+	}
+	for i++; i < len(norm) && isWordByte(norm[i]); i++ {
+	}
+	return i
 }
 
 // Explanation gives, for one claim, the words that decided each field, so a

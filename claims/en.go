@@ -1196,8 +1196,10 @@ func promoLine(line string) bool {
 			return true
 		}
 	}
-	if k := strings.LastIndex(line, "·"); k >= 0 {
-		tail := strings.TrimSpace(line[k+len("·"):])
+	// The counter closes the line: "… · 1.2k likes". Look at its end only.
+	end := line[max(0, len(line)-40):]
+	if k := strings.LastIndex(end, "·"); k >= 0 {
+		tail := strings.TrimSpace(end[k+len("·"):])
 		for _, c := range []string{" likes", " like", " comments", " comment", " shares", " views", " reads"} {
 			if n, ok := strings.CutSuffix(tail, c); ok && n != "" && strings.Trim(n, "0123456789,.k") == "" {
 				return true

@@ -47,6 +47,8 @@ type reader struct {
 	companies        []discovered      // the companies the article names that the entity list lacks
 	scriptRead       int               // 0 unread, 1 Simplified, 2 Traditional (see simplified)
 	moneyRead        int               // 0 unread, 1 Taiwanese, 2 mainland or Hong Kong money named, 3 neither (see unit)
+	sameAfter        []int             // where 下同 is written, found once (see unit); nil unread
+
 	topicName        string            // the company the article is about (see topic)
 	topicDone        bool
 }
@@ -1147,7 +1149,19 @@ func (r *reader) unit(q quantity.Quantity) string {
 		// In a Simplified text only the figure's own sentence can make it
 		// Taiwan dollars: a roundup's TSMC sales leave Baidu's yuan alone.
 		simplified := r.simplified()
-		if k := strings.LastIndex(r.norm[:q.Start], "下同"); k >= 0 {
+		if r.sameAfter == nil {
+			r.sameAfter = []int{}
+			for off := 0; ; {
+				k := strings.Index(r.norm[off:], "下同")
+				if k < 0 {
+					break
+				}
+				r.sameAfter = append(r.sameAfter, off+k)
+				off += k + len("下同")
+			}
+		}
+		if i := sort.SearchInts(r.sameAfter, q.Start); i > 0 {
+			k := r.sameAfter[i-1]
 			// "37.72億元（人民幣，下同）": the currency of every figure after.
 			if note := r.norm[max(0, k-12):k]; strings.Contains(note, "人民币") {
 				return "CNY"

@@ -432,6 +432,9 @@ func (r *reader) otherCount(q quantity.Quantity, cl span) string {
 var collectives = []string{"初创企业", "初创公司", "新创企业", "新创公司", "科技企业", "ai企业", "科技公司", "科技巨头", "各大",
 	"行业", "业界", "全球数据中心", "全球ai", "全球科技", "全球半导体", "全球云", "市场规模"}
 
+// collectivesOrIndustry are the collectives and 产业, for industryFigure.
+var collectivesOrIndustry = append(slices.Clone(collectives), "产业")
+
 func (r *reader) collective(q quantity.Quantity, sp span) bool {
 	pre := r.norm[sp.start:q.Start]
 	for _, w := range collectives {
@@ -1002,7 +1005,7 @@ func (r *reader) industryFigure(q quantity.Quantity, cl span) bool {
 			}
 		}
 	}
-	for _, w := range append(collectives, "产业") {
+	for _, w := range collectivesOrIndustry {
 		k := strings.LastIndex(pre, w)
 		if k < 0 {
 			continue
