@@ -25,7 +25,7 @@ var defaultEntities = []claimwatch.Entity{
 	{Name: "Google", Aliases: []string{"谷歌", "Alphabet", "Google DeepMind", "DeepMind", "Google Cloud"}, Products: []string{"Gemini", "Bard", "YouTube"}},
 	{Name: "Meta", Aliases: []string{"Meta Platforms", "Facebook", "臉書", "脸书"}, Products: []string{"Llama", "LLaMA", "Instagram", "WhatsApp"}},
 	{Name: "Nvidia", Aliases: []string{"NVIDIA", "英偉達", "英伟达", "輝達", "辉达"}},
-	{Name: "Amazon", Aliases: []string{"亞馬遜", "亚马逊", "AWS", "Amazon Web Services"}, Products: []string{"Alexa"}},
+	{Name: "Amazon", Aliases: []string{"亞馬遜", "亚马逊", "AWS", "Amazon Web Services"}, Products: []string{"Alexa", "Trainium", "Inferentia"}},
 	{Name: "Apple", Aliases: []string{"蘋果公司", "苹果公司", "蘋果", "苹果"}, Products: []string{"iPhone"}},
 	{Name: "Oracle", Aliases: []string{"甲骨文"}},
 	{Name: "AMD", Aliases: []string{"超微", "Advanced Micro Devices"}},

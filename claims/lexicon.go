@@ -82,7 +82,7 @@ var countMetrics = map[claimwatch.Metric]bool{claimwatch.Users: true, claimwatch
 
 // measureWords are the Chinese classifiers between a figure and what it
 // counts (上萬塊 GPU, 30位高管).
-var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆", "轮", "款"}
+var measureWords = []string{"块", "张", "个", "名", "位", "颗", "片", "枚", "台", "家", "人次", "次", "人", "辆", "轮", "款", "座"}
 
 // countNouns are the words that, written right after a bare figure (and its
 // classifier), make it a count of that thing ("15億用戶", "10,000 GPUs").

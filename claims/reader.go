@@ -1482,7 +1482,7 @@ func (r *reader) countAfter(q quantity.Quantity) (claimwatch.Metric, string, boo
 }
 
 // chipContext before a figure counted in 颗 or 片 makes it a count of chips.
-var chipContext = []string{"出货", "芯片", "晶片", "gpu", "h20", "h100", "h200", "h800", "a100", "b200", "gb200", "加速卡", "显卡"}
+var chipContext = []string{"出货", "芯片", "晶片", "gpu", "h20", "h100", "h200", "h800", "a100", "b200", "gb200", "加速卡", "显卡", "trainium", "tpu", "asic", "inferentia", "mi300", "mi350"}
 
 // countNounsByFirst indexes countNouns by their first byte.
 var countNounsByFirst = func() [256][]string {
