@@ -8,7 +8,7 @@ import (
 
 // genericSources are the words that credit nobody in particular.
 var genericSources = map[string]bool{
-	"": true, "报道": true, "媒体": true, "外媒": true, "消息": true, "知情人士": true, "消息人士": true, "数据": true,
+	"": true, "报道": true, "媒体": true, "外媒": true, "消息": true, "知情人士": true, "消息人士": true, "数据": true, "供应链": true, "业内人士": true, "业界": true, "市场": true, "法人": true, "供应链消息": true,
 	"统计": true, "估计": true, "悉": true, "了解": true, "介绍": true, "sources": true, "people familiar": true,
 	"a report": true, "reports": true, "the report": true, "analysts": true, "analyst": true, "investors": true, "executives": true, "officials": true, "people": true, "estimates": true, "data": true, "him": true, "her": true, "them": true,
 }

@@ -670,12 +670,12 @@ func TestExtractChineseNews(t *testing.T) {
 				{Entity: "King Slide", Metric: "other", Value: 40, Unit: "percent", Change: true, Approx: "about", Modality: "forecast", Lang: "zh"},
 				{Entity: "King Slide", Metric: "other", Value: 1.2e8, Unit: "TWD", Approx: "about", Modality: "reported", Lang: "zh"},
 			}},
-		{"cities counted with 座; Trainium chips demanded", day(2025, 5, 20),
+		{"cities counted with 座; Trainium chips demanded; supply-chain talk credits nobody", day(2025, 5, 20),
 			"文远知行目前在全球10个国家的30多座城市开展运营。據供應鏈消息，AWS明年對Trainium 3的需求量上看150萬顆。",
 			[]want{
 				{Entity: "WeRide", Metric: "other", Value: 10, Unit: "count", Approx: "exact", Modality: "reported", Lang: "zh"},
 				{Entity: "WeRide", Metric: "other", Value: 30, Unit: "count", Approx: "at_least", Modality: "reported", Lang: "zh"},
-				{Entity: "Amazon", Metric: "gpus", Value: 1.5e6, Unit: "count", Time: "2026", Approx: "at_most", Modality: "forecast", Attributed: "供應鏈", Lang: "zh"},
+				{Entity: "Amazon", Metric: "gpus", Value: 1.5e6, Unit: "count", Time: "2026", Approx: "at_most", Modality: "forecast", Lang: "zh"},
 			}},
 	}
 	runCases(t, tests)
