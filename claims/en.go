@@ -184,7 +184,7 @@ func (r *reader) layoff(q quantity.Quantity, sp span) string {
 	// "It employed 77,114 people after lay-offs": a level after the cut
 	// is stated has its own verb in between.
 	between := pre[at:]
-	if endsWithAny(trimApprox(pre), []string{" of its", " of the company's", " of their", " from"}) {
+	if endsWithAny(trimApprox(pre), []string{" of its", " of the company's", " of their", " from", " with"}) {
 		return "" // "laid off about 10% of its roughly 200 employees": the total
 	}
 	if strings.HasPrefix(between[len(best):], "前") {

@@ -999,6 +999,12 @@ func TestExtractEnglishNews(t *testing.T) {
 			[]want{
 				{Entity: "OpenAI", Metric: "funding", Value: 6.6e9, Unit: "USD", Approx: "exact", Modality: "reported", Lang: "en"},
 			}},
+		{"a staff count moved from one level to another, the noun after the first", day(2025, 5, 20),
+			"Salesforce will take our support organization from 9,000 people to about 5,000, Benioff said.",
+			[]want{
+				{Entity: "Salesforce", Metric: "employees", Value: 9000, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Benioff", Lang: "en"},
+				{Entity: "Salesforce", Metric: "employees", Value: 5000, Unit: "count", Approx: "about", Modality: "forecast", Attributed: "Benioff", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

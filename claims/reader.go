@@ -2030,6 +2030,14 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 // fromToNoun returns the count noun a change from one count to another
 // follows: "staff from 9,000 to about 5,000" counts staff both times.
 func fromToNoun(pre string) string {
+	if k := strings.LastIndex(pre, " from "); k >= 0 && strings.HasSuffix(pre, " to") {
+		// "from 9,000 people to about 5,000": the noun the first count has.
+		if ws := strings.Fields(pre[k+len(" from ") : len(pre)-len(" to")]); len(ws) == 2 {
+			if m, ok := countNouns[ws[1]]; ok && countMetrics[m] {
+				return ws[1]
+			}
+		}
+	}
 	if k := strings.LastIndex(pre, " from "); k >= 0 && (strings.HasSuffix(pre, " from") || strings.HasSuffix(pre, " to") && strings.Count(pre[k:], " ") <= 3) {
 		pre = pre[:k]
 	} else if k, ok := strings.CutSuffix(pre, " from"); ok {
