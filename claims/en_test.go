@@ -1005,6 +1005,12 @@ func TestExtractEnglishNews(t *testing.T) {
 				{Entity: "Salesforce", Metric: "employees", Value: 9000, Unit: "count", Approx: "exact", Modality: "forecast", Attributed: "Benioff", Lang: "en"},
 				{Entity: "Salesforce", Metric: "employees", Value: 5000, Unit: "count", Approx: "about", Modality: "forecast", Attributed: "Benioff", Lang: "en"},
 			}},
+		{"a headcount a cut leaves the described startup with", day(2025, 5, 20),
+			"Perplexity cut 40 jobs on Monday. The cuts leave the San Francisco startup with about 90 employees.",
+			[]want{
+				{Entity: "Perplexity", Metric: "employees", Value: -40, Unit: "count", Change: true, Approx: "exact", Modality: "reported", Lang: "en"},
+				{Entity: "Perplexity", Metric: "employees", Value: 90, Unit: "count", Approx: "about", Modality: "reported", Lang: "en"},
+			}},
 	}
 	runCases(t, tests)
 }

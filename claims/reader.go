@@ -1977,6 +1977,15 @@ func (r *reader) pronoun(q quantity.Quantity, sp span) (mention, string, bool) {
 		// described, not named, opening the sentence.
 		if w, k, ok := describedSubject(r.norm[sp.start:q.NumStart]); ok && len(r.mentionsIn(span{sp.start, sp.start + len(w)})) == 0 {
 			p, pw, kinds = sp.start, w, k // not "The Sam Altman-led firm": its leader names it
+		} else if pre := r.norm[sp.start:q.NumStart]; !hasWide(pre) && len(r.mentionsIn(span{sp.start, q.NumStart})) == 0 {
+			// "The cuts leave the San Francisco startup with about 90
+			// employees": a startup described later in the sentence.
+			for k := strings.LastIndex(pre, " the "); k > 0; k = strings.LastIndex(pre[:k], " the ") {
+				if w, kk, ok := describedSubject(pre[k+1:]); ok && kk != nil {
+					p, pw, kinds = sp.start+k+1, w, kk
+					break
+				}
+			}
 		}
 	}
 	if p < 0 {
