@@ -48,7 +48,6 @@ type reader struct {
 	scriptRead       int               // 0 unread, 1 Simplified, 2 Traditional (see simplified)
 	moneyRead        int               // 0 unread, 1 Taiwanese, 2 mainland or Hong Kong money named, 3 neither (see unit)
 	sameAfter        []int             // where 下同 is written, found once (see unit); nil unread
-
 	topicName        string            // the company the article is about (see topic)
 	topicDone        bool
 }
